@@ -1,0 +1,105 @@
+import { evolveWallet, type CommandMeta, type WalletEvent, type WalletState } from '@healthpay/domain';
+import { ConcurrencyError, type StreamAppend } from '@healthpay/db';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../errors/app-error';
+import type { Services } from '../services/services';
+import type { Loaded } from './aggregate-cache';
+import { requestHash } from './request-hash';
+
+const MAX_ATTEMPTS = 5;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,128}$/;
+
+export interface CommandRequest<R> {
+  /** Names the operation in the idempotency hash and the event metadata. */
+  operation: string;
+  input: unknown;
+  actor: Actor;
+  idempotencyKey: string | null;
+  /** Wallet streams the decision needs. */
+  streams: string[];
+  /** Pure decision over the loaded states: events per stream (empty map: nothing to write). */
+  decide(states: Map<string, WalletState>, meta: CommandMeta): Map<string, WalletEvent[]>;
+  /** The response, from the states after the events. */
+  result(after: Map<string, Loaded>, meta: CommandMeta): R;
+}
+
+/**
+ * Load → decide → append with expected versions, retried a bounded number of times on a version
+ * clash. With an Idempotency-Key the first result is stored in the same transaction as the events,
+ * and a repeat gets it back (or IDEMPOTENCY_KEY_REUSED when the body differs).
+ */
+export async function executeCommand<R>(services: Services, req: CommandRequest<R>): Promise<R> {
+  const idem = idempotencyOf(req);
+  if (idem) {
+    const replay = await replayed<R>(services, idem);
+    if (replay.found) return replay.value;
+  }
+  let lastConflict: ConcurrencyError | undefined;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const meta: CommandMeta = { now: services.clock().toISOString(), actorId: req.actor.userId };
+    const loaded = new Map<string, Loaded>();
+    for (const id of req.streams) loaded.set(id, await services.wallets.load(id));
+    const events = req.decide(new Map([...loaded].map(([id, l]) => [id, l.state])), meta);
+    const after = new Map(loaded);
+    const streams: StreamAppend[] = [];
+    for (const [streamId, list] of events) {
+      if (list.length === 0) continue;
+      const before = loaded.get(streamId) ?? { state: { status: 'none' } as WalletState, version: 0 };
+      after.set(streamId, { state: list.reduce(evolveWallet, before.state), version: before.version + list.length });
+      streams.push({
+        streamId,
+        aggregateType: 'wallet',
+        expectedVersion: before.version,
+        events: list.map((e) => ({
+          eventId: services.newId(),
+          type: e.type,
+          data: e.data,
+          metadata: { actorId: req.actor.userId, role: req.actor.role, operation: req.operation },
+        })),
+      });
+    }
+    const value = req.result(after, meta);
+    if (streams.length === 0) return value;
+    const outcome = await services.store.append({
+      streams,
+      idempotency: idem ? { ...idem, response: value } : undefined,
+    });
+    if (outcome.status === 'committed') {
+      for (const s of streams) services.wallets.remember(s.streamId, after.get(s.streamId) as Loaded);
+      return value;
+    }
+    if (outcome.status === 'idempotency-race' && idem) {
+      const replay = await replayed<R>(services, idem);
+      if (replay.found) return replay.value;
+    }
+    if (outcome.status === 'conflict') {
+      lastConflict = new ConcurrencyError(outcome.streamId, outcome.expectedVersion, outcome.actualVersion);
+    }
+  }
+  throw lastConflict ?? new AppError('VERSION_CONFLICT', 'Too many concurrent changes; try again');
+}
+
+interface Idem {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+function idempotencyOf(req: CommandRequest<unknown>): Idem | null {
+  if (req.idempotencyKey === null) return null;
+  if (!IDEMPOTENCY_KEY.test(req.idempotencyKey)) {
+    throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–128 characters of A–Z a–z 0–9 _ - : .', {}, [
+      { path: 'Idempotency-Key', message: 'invalid format' },
+    ]);
+  }
+  return { scope: req.actor.userId, key: req.idempotencyKey, requestHash: requestHash(req.operation, req.input) };
+}
+
+async function replayed<R>(services: Services, idem: Idem): Promise<{ found: true; value: R } | { found: false }> {
+  const stored = await services.store.findIdempotency(idem.scope, idem.key);
+  if (!stored) return { found: false };
+  if (stored.requestHash !== idem.requestHash) {
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request');
+  }
+  return { found: true, value: stored.response as R };
+}

@@ -1,0 +1,14 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './root';
+
+export { appRouter, createCaller, type AppRouter } from './root';
+export { createContext, type Context } from './context';
+export { createServices, defaultServices, type Services } from './services/services';
+export { DEV_USER_COOKIE, DEV_USER_HEADER } from './auth/dev-actor';
+export type { Actor } from './auth/actor';
+export { AppError, toAppError } from './errors/app-error';
+export { errorMappings, appErrorCodes, type AppErrorCode } from './errors/error-codes';
+export { egyptianMobile } from './routers/wallet/transfer';
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,24 @@
+import { getUser } from '@healthpay/db';
+import { z } from 'zod';
+import { authedProcedure } from '../../trpc';
+
+export const sessionUser = z.object({
+  id: z.string(),
+  role: z.enum(['patient', 'pharmacist', 'admin']),
+  name: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  locale: z.string(),
+  pharmacyId: z.string().nullable(),
+});
+
+/** Who is signed in. */
+export const me = authedProcedure
+  .meta({ access: 'authenticated' })
+  .input(z.object({}).optional())
+  .output(sessionUser)
+  .query(async ({ ctx }) => {
+    const user = await getUser(ctx.services.pool, ctx.actor.userId);
+    if (!user) throw new Error('signed-in user vanished');
+    return user;
+  });

@@ -1,0 +1,17 @@
+import { getWallet as readWallet } from '@healthpay/db';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error';
+import { roleProcedure } from '../../trpc';
+import { assertOwnsOrStaff } from './wallet-access';
+import { walletId, walletView } from './wallet.schemas';
+
+/** One wallet from the read model: balance, held, available. */
+export const getWallet = roleProcedure('patient', 'admin')
+  .input(z.object({ walletId }))
+  .output(walletView)
+  .query(async ({ ctx, input }) => {
+    const wallet = await readWallet(ctx.services.pool, input.walletId);
+    assertOwnsOrStaff(ctx.actor, wallet?.ownerId);
+    if (!wallet) throw new AppError('WALLET_NOT_FOUND', 'Wallet not found');
+    return wallet;
+  });

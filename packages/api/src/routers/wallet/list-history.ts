@@ -1,0 +1,27 @@
+import { getWallet, listTransactions } from '@healthpay/db';
+import { z } from 'zod';
+import { roleProcedure } from '../../trpc';
+import { assertOwnsOrStaff } from './wallet-access';
+import { pageInput, walletId } from './wallet.schemas';
+
+export const transactionView = z.object({
+  eventId: z.string(),
+  walletId: z.string(),
+  version: z.int(),
+  kind: z.enum(['credit', 'debit', 'capture', 'transfer_in', 'transfer_out']),
+  amount: z.int(),
+  balanceAfter: z.int(),
+  reference: z.string(),
+  counterpartyWalletId: z.string().nullable(),
+  counterpartyName: z.string().nullable(),
+  occurredAt: z.string(),
+});
+
+/** A wallet's money history, newest first, keyset-paginated by version. */
+export const listHistory = roleProcedure('patient', 'admin')
+  .input(pageInput.extend({ walletId }))
+  .output(z.object({ items: z.array(transactionView), nextCursor: z.int().nullable() }))
+  .query(async ({ ctx, input }) => {
+    assertOwnsOrStaff(ctx.actor, (await getWallet(ctx.services.pool, input.walletId))?.ownerId);
+    return listTransactions(ctx.services.pool, input.walletId, input);
+  });

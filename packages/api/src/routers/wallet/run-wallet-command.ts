@@ -1,0 +1,35 @@
+import { decideWallet, type CommandMeta, type WalletCommand, type WalletState } from '@healthpay/domain';
+import type { Actor } from '../../auth/actor';
+import { executeCommand } from '../../commands/execute';
+import type { Context } from '../../context';
+import { ownerOf } from './wallet-access';
+import { walletSnapshotOf } from './wallet-snapshot';
+import type { WalletSnapshot } from './wallet.schemas';
+
+type CommandBody = Omit<WalletCommand, 'meta'>;
+
+/**
+ * One command on one wallet: load, authorize against the loaded owner, decide, append.
+ * `authorize` throws to refuse; it sees the owner so per-record rules need no extra read.
+ */
+export function runWalletCommand(
+  ctx: Context & { actor: Actor },
+  operation: string,
+  input: { walletId: string },
+  command: CommandBody,
+  authorize: (ownerId: string | undefined) => void = () => {},
+): Promise<WalletSnapshot> {
+  return executeCommand(ctx.services, {
+    operation,
+    input,
+    actor: ctx.actor,
+    idempotencyKey: ctx.idempotencyKey,
+    streams: [input.walletId],
+    decide(states: Map<string, WalletState>, meta: CommandMeta) {
+      const state = states.get(input.walletId) ?? { status: 'none' };
+      authorize(ownerOf(state));
+      return new Map([[input.walletId, decideWallet({ ...command, meta } as WalletCommand, state)]]);
+    },
+    result: (after, meta) => walletSnapshotOf(after.get(input.walletId), meta.now),
+  });
+}

@@ -1,0 +1,65 @@
+import { initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+import type { UserRole } from '@healthpay/db';
+import type { Actor } from './auth/actor';
+import type { Context } from './context';
+import { AppError, toAppError } from './errors/app-error';
+
+/** Per-procedure metadata: who may call it. Every procedure declares it (see the access spec). */
+export interface Meta {
+  access: 'public' | 'authenticated' | readonly UserRole[];
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const app = error.cause instanceof AppError ? error.cause : null;
+      return {
+        ...shape,
+        message: app?.message ?? shape.message,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          appCode: app?.code ?? 'INTERNAL',
+          fieldErrors: app?.fieldErrors ?? [],
+          details: app?.details ?? {},
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Every error leaves as an AppError mapped through the one table; unknown errors are logged, not leaked. */
+const errors = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const app = toAppError(result.error);
+    if (app.code === 'INTERNAL') console.error(`[api] ${path} failed`, result.error.cause ?? result.error);
+    throw app.toTRPC();
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errors);
+
+/** Signed in, and (when the procedure's meta lists roles) in one of those roles. */
+const requireAccess = t.middleware(({ ctx, meta, next }) => {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');
+  const access = meta?.access;
+  if (Array.isArray(access) && !access.includes(ctx.actor.role)) {
+    throw new AppError('FORBIDDEN', 'Your role may not do this');
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor as Actor } });
+});
+
+export const authedProcedure = publicProcedure.use(requireAccess);
+
+/** Only these roles may call it. */
+export const roleProcedure = (...roles: UserRole[]) => authedProcedure.meta({ access: roles });
+
+export const staffProcedure = roleProcedure('admin');

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The only place HealthPay reads configuration. Development defaults exist so `npm start` works on a
+ * fresh machine; in production every one of them is refused (see `assertProductionSafe`).
+ */
+const DEV_AUTH_SECRET = 'healthpay-dev-only-secret-not-for-production-0000000000000000000000';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /**
+   * Where this runs. Defaults to production whenever NODE_ENV is production (so a deploy that forgets
+   * it is safe); `npm start` sets it to development because it serves production builds locally.
+   */
+  HP_ENV: z.enum(['development', 'test', 'production']).optional(),
+  /** Postgres to use; unset means: start the embedded Postgres under HP_DATA_DIR. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  HP_DATA_DIR: z.string().min(1).default('.data'),
+  HP_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Lets a dev header/cookie choose the acting user. Never allowed in production. */
+  HP_DEV_AUTH: bool.optional(),
+  AUTH_SECRET: z.string().min(1).default(DEV_AUTH_SECRET),
+  PORT_WEB: z.coerce.number().int().default(3000),
+  PORT_ADMIN: z.coerce.number().int().default(3001),
+  PORT_MERCHANT: z.coerce.number().int().default(3002),
+  /** Group commit: most commands per event-store transaction, and transactions in flight. */
+  HP_APPEND_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
+  HP_APPEND_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(2),
+  HP_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type Env = Omit<z.infer<typeof schema>, 'HP_DEV_AUTH' | 'HP_ENV'> & {
+  HP_ENV: 'development' | 'test' | 'production';
+  HP_DEV_AUTH: boolean;
+};
+
+export class EnvError extends Error {
+  override readonly name = 'EnvError';
+}
+
+/** Parses an environment (process.env by default); throws EnvError listing every problem. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Invalid HealthPay configuration:\n${lines.join('\n')}`);
+  }
+  const raw = parsed.data;
+  const hpEnv = raw.HP_ENV ?? (raw.NODE_ENV === 'production' ? 'production' : 'development');
+  const env: Env = { ...raw, HP_ENV: hpEnv, HP_DEV_AUTH: raw.HP_DEV_AUTH ?? hpEnv !== 'production' };
+  assertProductionSafe(env);
+  return env;
+}
+
+function assertProductionSafe(env: Env): void {
+  if (env.HP_ENV !== 'production') return;
+  const problems: string[] = [];
+  if (env.HP_DEV_AUTH) problems.push('HP_DEV_AUTH must be false in production (dev user switching)');
+  if (env.AUTH_SECRET === DEV_AUTH_SECRET) problems.push('AUTH_SECRET is the development default');
+  if (env.AUTH_SECRET.length < 64) problems.push('AUTH_SECRET must be at least 64 characters');
+  if (!env.DATABASE_URL) problems.push('DATABASE_URL is required (the embedded Postgres is for development)');
+  if (problems.length > 0) {
+    throw new EnvError(`Refusing to start in production:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+let cached: Env | undefined;
+/** The process environment, parsed once. */
+export const env = (): Env => (cached ??= parseEnv());

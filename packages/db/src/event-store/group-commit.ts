@@ -1,0 +1,108 @@
+import type { Pool, PoolClient } from '../postgres/pool';
+import type { AppendOutcome, AppendRequest } from './types';
+import { writeBatch } from './write-batch';
+
+interface Pending {
+  request: AppendRequest;
+  resolve: (o: AppendOutcome) => void;
+  reject: (e: unknown) => void;
+}
+
+export interface GroupCommitOptions {
+  /** Most requests in one transaction. */
+  maxBatch: number;
+  /** Transactions committing at once; more lets Postgres share fsyncs between them too. */
+  maxInFlight: number;
+}
+
+/**
+ * Turns many concurrent appends into few transactions. A request waits at most for the batches
+ * already in flight: under light load every append commits alone at once; under heavy load the
+ * queue grows while a batch commits and the next batch takes it all.
+ */
+export class GroupCommitter {
+  private queue: Pending[] = [];
+  private inFlight = 0;
+  private scheduled = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: GroupCommitOptions,
+  ) {}
+
+  append(request: AppendRequest): Promise<AppendOutcome> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // Let the requests that arrive in this same turn of the event loop join the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
+      const batch = this.take();
+      this.inFlight++;
+      void this.commit(batch).finally(() => {
+        this.inFlight--;
+        if (this.queue.length > 0) this.schedule();
+      });
+    }
+  }
+
+  /** Next batch: at most one request per stream (a second one waits for the next batch). */
+  private take(): Pending[] {
+    const batch: Pending[] = [];
+    const rest: Pending[] = [];
+    const streams = new Set<string>();
+    for (const p of this.queue) {
+      const ids = p.request.streams.map((s) => s.streamId);
+      if (batch.length >= this.options.maxBatch || ids.some((id) => streams.has(id))) {
+        rest.push(p);
+        continue;
+      }
+      ids.forEach((id) => streams.add(id));
+      batch.push(p);
+    }
+    this.queue = rest;
+    return batch;
+  }
+
+  private async commit(batch: Pending[]): Promise<void> {
+    try {
+      const outcomes = await this.withClient((c) => writeBatch(c, batch.map((p) => p.request)));
+      batch.forEach((p, i) => p.resolve(outcomes[i] ?? { status: 'committed' }));
+    } catch (error) {
+      if (batch.length === 1) return batch[0]?.reject(error);
+      // One bad request (or a deadlock) must not fail its neighbours: retry each alone.
+      for (const p of batch) {
+        await this.withClient((c) => writeBatch(c, [p.request])).then(
+          (o) => p.resolve(o[0] ?? { status: 'committed' }),
+          p.reject,
+        );
+      }
+    }
+  }
+
+  private async withClient<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      return await fn(client);
+    } catch (error) {
+      // A failed ROLLBACK leaves the connection unusable: drop it rather than return it to the pool.
+      broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+}

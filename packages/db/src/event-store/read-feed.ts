@@ -1,0 +1,37 @@
+import type { Pool, PoolClient } from '../postgres/pool';
+import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './rows';
+import type { StoredEvent } from './types';
+
+/** A point in the global feed: events are ordered by (transaction id, position). */
+export interface FeedPosition {
+  transactionId: number;
+  position: number;
+}
+
+export const FEED_START: FeedPosition = { transactionId: 0, position: 0 };
+
+/**
+ * Events after `from`, only from transactions older than every transaction still running.
+ * Positions are taken before commit, so a plain `position > n` feed can skip an event whose
+ * transaction commits late; ordering by transaction id below the snapshot's xmin cannot.
+ */
+export async function readFeed(
+  db: Pool | PoolClient,
+  from: FeedPosition,
+  limit: number,
+): Promise<StoredEvent[]> {
+  const res = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events
+     WHERE (transaction_id, position) > ($1::text::xid8, $2::bigint)
+       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY transaction_id, position
+     LIMIT $3`,
+    [String(from.transactionId), from.position, limit],
+  );
+  return res.rows.map(toStoredEvent);
+}
+
+export const feedPositionOf = (e: StoredEvent): FeedPosition => ({
+  transactionId: e.transactionId,
+  position: e.position,
+});

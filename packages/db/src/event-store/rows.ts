@@ -1,0 +1,30 @@
+import type { StoredEvent } from './types';
+
+export const EVENT_COLUMNS = `position, transaction_id::text::bigint AS transaction_id, event_id, aggregate_id,
+  aggregate_type, event_type, version, event_data, metadata, timestamp`;
+
+export interface EventRow {
+  position: number;
+  transaction_id: number;
+  event_id: string;
+  aggregate_id: string;
+  aggregate_type: string;
+  event_type: string;
+  version: number;
+  event_data: unknown;
+  metadata: Record<string, unknown>;
+  timestamp: Date;
+}
+
+export const toStoredEvent = (r: EventRow): StoredEvent => ({
+  position: r.position,
+  transactionId: r.transaction_id,
+  eventId: r.event_id,
+  streamId: r.aggregate_id,
+  aggregateType: r.aggregate_type,
+  type: r.event_type,
+  version: r.version,
+  data: r.event_data,
+  metadata: r.metadata,
+  timestamp: r.timestamp,
+});

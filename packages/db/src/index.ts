@@ -1,0 +1,16 @@
+// Runtime surface (what the portals and services bundle). Operations (migrations, embedded Postgres,
+// seeding) live in './ops' so they never end up in an app bundle.
+export * from './event-store/types';
+export { ConcurrencyError } from './event-store/errors';
+export { EventStore } from './event-store/event-store';
+export { readFeed, feedPositionOf, FEED_START, type FeedPosition } from './event-store/read-feed';
+export { readStreamPage } from './event-store/read-stream-page';
+export type { StoredIdempotency } from './idempotency/lookup';
+export { createPool, type Pool, type PoolClient } from './postgres/pool';
+export { withDatabase } from './postgres/urls';
+export { catchUp, type CatchUpOptions } from './projections/catch-up';
+export { readCheckpoint } from './projections/checkpoint';
+export { applyBatch, type DocumentProjection } from './projections/types';
+export * from './read-models/wallets/index';
+export * from './users/queries';
+export { databaseUrl, EMBEDDED_DATABASE } from './postgres/default-url';

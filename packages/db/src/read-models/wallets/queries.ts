@@ -1,0 +1,100 @@
+import type { Pool } from '../../postgres/pool';
+import type { HoldDoc } from './hold-projection';
+import type { TransactionDoc } from './transaction-projection';
+
+export interface WalletRow {
+  walletId: string;
+  ownerId: string;
+  ownerName: string | null;
+  ownerPhone: string | null;
+  status: 'pending' | 'active' | 'suspended' | 'closed';
+  currency: string;
+  balance: number;
+  held: number;
+  available: number;
+  dailyDebitLimit: number;
+  monthlyDebitLimit: number;
+  version: number;
+  openedAt: Date;
+  updatedAt: Date;
+}
+
+const WALLET_SELECT = `SELECT w.wallet_id AS "walletId", w.owner_id AS "ownerId", u.name AS "ownerName",
+  u.phone AS "ownerPhone", w.status, w.currency, w.balance, w.held, w.available,
+  w.daily_debit_limit AS "dailyDebitLimit", w.monthly_debit_limit AS "monthlyDebitLimit", w.version,
+  w.opened_at AS "openedAt", w.updated_at AS "updatedAt"
+  FROM wallets w LEFT JOIN users u ON u.id = w.owner_id`;
+
+export async function getWallet(pool: Pool, walletId: string): Promise<WalletRow | null> {
+  const res = await pool.query<WalletRow>(`${WALLET_SELECT} WHERE w.wallet_id = $1`, [walletId]);
+  return res.rows[0] ?? null;
+}
+
+export async function listWalletsByOwner(pool: Pool, ownerId: string): Promise<WalletRow[]> {
+  const res = await pool.query<WalletRow>(`${WALLET_SELECT} WHERE w.owner_id = $1 ORDER BY w.opened_at`, [ownerId]);
+  return res.rows;
+}
+
+/** The active wallet of the user with this phone number (E.164), for transfers by phone. */
+export async function findWalletByPhone(pool: Pool, phone: string): Promise<WalletRow | null> {
+  const res = await pool.query<WalletRow>(
+    `${WALLET_SELECT} WHERE u.phone = $1 AND w.status <> 'closed' ORDER BY w.opened_at LIMIT 1`,
+    [phone],
+  );
+  return res.rows[0] ?? null;
+}
+
+export interface WalletSearch {
+  query?: string;
+  status?: WalletRow['status'];
+  /** Keyset cursor: the walletId after which to continue (ordered by walletId). */
+  cursor?: string;
+  limit: number;
+}
+
+/** Staff search by owner name, phone or wallet id; keyset-paginated. */
+export async function searchWallets(pool: Pool, s: WalletSearch): Promise<{ items: WalletRow[]; nextCursor: string | null }> {
+  const res = await pool.query<WalletRow>(
+    `${WALLET_SELECT}
+     WHERE ($1::text IS NULL OR u.name ILIKE '%' || $1 || '%' OR u.phone LIKE '%' || $1 || '%' OR w.wallet_id = $1)
+       AND ($2::text IS NULL OR w.status = $2)
+       AND ($3::text IS NULL OR w.wallet_id > $3)
+     ORDER BY w.wallet_id LIMIT $4`,
+    [s.query?.trim() || null, s.status ?? null, s.cursor ?? null, s.limit + 1],
+  );
+  const items = res.rows.slice(0, s.limit);
+  return { items, nextCursor: res.rows.length > s.limit ? (items.at(-1)?.walletId ?? null) : null };
+}
+
+/** Newest first; the cursor is the version of the last line seen. */
+export async function listTransactions(
+  pool: Pool,
+  walletId: string,
+  page: { cursor?: number; limit: number },
+): Promise<{ items: (TransactionDoc & { counterpartyName: string | null })[]; nextCursor: number | null }> {
+  const res = await pool.query<TransactionDoc & { occurredAt: Date; counterpartyName: string | null }>(
+    `SELECT t.event_id AS "eventId", t.wallet_id AS "walletId", t.version, t.kind, t.amount,
+       t.balance_after AS "balanceAfter", t.reference, t.counterparty_wallet_id AS "counterpartyWalletId",
+       cu.name AS "counterpartyName", t.occurred_at AS "occurredAt"
+     FROM wallet_transactions t
+     LEFT JOIN wallets cw ON cw.wallet_id = t.counterparty_wallet_id
+     LEFT JOIN users cu ON cu.id = cw.owner_id
+     WHERE t.wallet_id = $1 AND ($2::int IS NULL OR t.version < $2)
+     ORDER BY t.version DESC LIMIT $3`,
+    [walletId, page.cursor ?? null, page.limit + 1],
+  );
+  const items = res.rows.slice(0, page.limit).map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
+  return { items, nextCursor: res.rows.length > page.limit ? (items.at(-1)?.version ?? null) : null };
+}
+
+export async function listHolds(pool: Pool, walletId: string): Promise<HoldDoc[]> {
+  const res = await pool.query<HoldDoc & { expiresAt: Date; placedAt: Date; updatedAt: Date }>(
+    `SELECT wallet_id AS "walletId", hold_id AS "holdId", amount, captured, status, reference,
+       expires_at AS "expiresAt", placed_at AS "placedAt", updated_at AS "updatedAt"
+     FROM wallet_holds WHERE wallet_id = $1 ORDER BY placed_at DESC`,
+    [walletId],
+  );
+  return res.rows.map((r) => ({
+    ...r, expiresAt: r.expiresAt.toISOString(), placedAt: r.placedAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+  }));
+}

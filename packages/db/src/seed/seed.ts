@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { decideTransfer, walletDecider, type WalletCommand, type WalletState } from '@healthpay/domain';
+import { EventStore } from '../event-store/event-store';
+import type { StreamAppend } from '../event-store/types';
+import type { Pool } from '../postgres/pool';
+import { demoPharmacies, demoUsers, demoWallets } from './demo-data';
+import { demoWalletHistory } from './wallet-history';
+
+const DAY = 86_400_000;
+
+/**
+ * Demo data, once: reference rows upserted, wallet histories written as real events through the
+ * domain and the event store (so projections see exactly what production would).
+ * Returns false when the data was there already.
+ */
+export async function seedDemoData(pool: Pool, now = new Date()): Promise<boolean> {
+  for (const p of demoPharmacies) {
+    await pool.query('INSERT INTO pharmacies (id, name, name_ar, city) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING',
+      [p.id, p.name, p.nameAr, p.city]);
+  }
+  for (const u of demoUsers) {
+    await pool.query(
+      'INSERT INTO users (id, role, name, phone, email, locale, pharmacy_id) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT DO NOTHING',
+      [u.id, u.role, u.name, u.phone, u.email, u.locale, u.pharmacyId]);
+  }
+  const seeded = await pool.query('SELECT 1 FROM events WHERE aggregate_id = $1 LIMIT 1', [demoWallets.ahmed.walletId]);
+  if (seeded.rowCount) return false;
+
+  const store = new EventStore(pool, { maxBatch: 1, maxInFlight: 1 });
+  const wallets = new Map<string, { state: WalletState; version: number }>();
+  const at = (daysAgo: number) => ({ now: new Date(now.getTime() - daysAgo * DAY).toISOString(), actorId: 'u-admin' });
+  const get = (id: string) => wallets.get(id) ?? { state: walletDecider.initialState, version: 0 };
+  const commit = async (appends: { streamId: string; events: ReturnType<typeof walletDecider.decide> }[]) => {
+    const streams: StreamAppend[] = appends.map(({ streamId, events }) => ({
+      streamId, aggregateType: 'wallet', expectedVersion: get(streamId).version,
+      events: events.map((e) => ({ eventId: randomUUID(), type: e.type, data: e.data, metadata: { actorId: 'u-admin', operation: 'seed' } })),
+    }));
+    const outcome = await store.append({ streams });
+    if (outcome.status !== 'committed') throw new Error(`seed append failed: ${outcome.status}`);
+    for (const { streamId, events } of appends) {
+      const cur = get(streamId);
+      wallets.set(streamId, { state: events.reduce(walletDecider.evolve, cur.state), version: cur.version + events.length });
+    }
+  };
+
+  for (const { daysAgo, command } of demoWalletHistory()) {
+    const c = { ...command, meta: at(daysAgo) } as WalletCommand;
+    await commit([{ streamId: c.data.walletId, events: walletDecider.decide(c, get(c.data.walletId).state) }]);
+  }
+  const { ahmed, mona } = demoWallets;
+  const t = decideTransfer({
+    type: 'TransferFunds',
+    data: { transferId: '5eed0000-0000-4000-8000-000000000001', fromWalletId: ahmed.walletId, toWalletId: mona.walletId, amount: 15_000, reference: 'Medicine for mum' },
+    meta: at(1),
+  }, get(ahmed.walletId).state, get(mona.walletId).state);
+  await commit([{ streamId: ahmed.walletId, events: t.source }, { streamId: mona.walletId, events: t.dest }]);
+  return true;
+}

@@ -1,0 +1,1 @@
+export { demoPharmacies, demoUsers, demoWallets } from '../seed/demo-data';

@@ -1,0 +1,28 @@
+import type { Pool } from '../postgres/pool';
+
+export type UserRole = 'patient' | 'pharmacist' | 'admin';
+
+export interface UserRow {
+  id: string;
+  role: UserRole;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  locale: string;
+  pharmacyId: string | null;
+}
+
+const COLUMNS = `id, role, name, phone, email, locale, pharmacy_id AS "pharmacyId"`;
+
+export async function getUser(pool: Pool, id: string): Promise<UserRow | null> {
+  const res = await pool.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
+  return res.rows[0] ?? null;
+}
+
+export async function listUsers(pool: Pool, role?: UserRole): Promise<UserRow[]> {
+  const res = await pool.query<UserRow>(
+    `SELECT ${COLUMNS} FROM users WHERE ($1::text IS NULL OR role = $1) ORDER BY role, name`,
+    [role ?? null],
+  );
+  return res.rows;
+}

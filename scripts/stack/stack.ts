@@ -1,0 +1,62 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { prepareDatabase, startDatabase } from './database';
+import { ROOT, startProcess, stopProcess, waitForPort } from './processes';
+
+export const PORTALS = ['web', 'admin', 'merchant'] as const;
+export type Portal = (typeof PORTALS)[number];
+
+export interface StackOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  pgPort: number;
+  databaseName: string;
+  ports: Record<Portal, number>;
+  /** Run `turbo build` for the portals first (cached: a no-op when nothing changed). */
+  build: boolean;
+  quiet?: boolean;
+  log: (line: string) => void;
+}
+
+export interface Stack {
+  databaseUrl: string;
+  urls: Record<Portal, string>;
+  stop(): Promise<void>;
+}
+
+/** Postgres → migrations → demo data → projector → the three portals. Used by `npm start` and e2e. */
+export async function startStack(o: StackOptions): Promise<Stack> {
+  const db = await startDatabase({ url: o.databaseUrl, dataDir: o.dataDir, port: o.pgPort, name: o.databaseName, log: o.log });
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(children.map(stopProcess));
+    await db.stop();
+  };
+  try {
+    await prepareDatabase(db.url, o.log);
+    if (o.build) build(o.log);
+    // A local demo: production builds (`next start` wants NODE_ENV=production) in the development
+    // environment, which is what allows the dev sign-in.
+    const env = { ...process.env, DATABASE_URL: db.url, HP_DATA_DIR: o.dataDir, HP_ENV: 'development', HP_DEV_AUTH: 'true' };
+    const appEnv = { ...env, NODE_ENV: 'production' };
+    children.push(startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: o.quiet }));
+    for (const portal of PORTALS) {
+      const next = path.join(ROOT, 'node_modules/next/dist/bin/next');
+      const child = startProcess(portal, process.execPath, [next, 'start', '-p', String(o.ports[portal]), '-H', '127.0.0.1'], { cwd: path.join(ROOT, 'apps', portal), env: appEnv, quiet: o.quiet });
+      children.push(child);
+    }
+    await Promise.all(PORTALS.map((p, i) => waitForPort(o.ports[p], 60_000, children[i + 1])));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const urls = Object.fromEntries(PORTALS.map((p) => [p, `http://127.0.0.1:${o.ports[p]}`])) as Record<Portal, string>;
+  return { databaseUrl: db.url, urls, stop };
+}
+
+function build(log: (l: string) => void): void {
+  log('building the portals (cached after the first time)…');
+  const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/turbo/bin/turbo'), 'run', 'build', '--filter=./apps/*', '--output-logs=errors-only'], { cwd: ROOT, stdio: 'inherit' });
+  if (res.status !== 0) throw new Error('portal build failed');
+}

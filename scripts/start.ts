@@ -1,0 +1,44 @@
+import { env } from '@healthpay/config';
+import { demoUsers } from '@healthpay/db/testing';
+import { startStack } from './stack/stack';
+
+/** `npm start`: everything HealthPay needs, on this machine, with demo data. Ctrl-C stops it all. */
+const e = env();
+const log = (line: string) => console.log(`[start] ${line}`);
+const stack = await startStack({
+  databaseUrl: e.DATABASE_URL,
+  dataDir: e.HP_DATA_DIR,
+  pgPort: e.HP_EMBEDDED_PG_PORT,
+  databaseName: 'healthpay',
+  ports: { web: e.PORT_WEB, admin: e.PORT_ADMIN, merchant: e.PORT_MERCHANT },
+  build: true,
+  log,
+});
+
+const who = (role: string) => demoUsers.filter((u) => u.role === role).map((u) => `${u.name} (${u.phone ?? u.email})`).join(', ');
+console.log(`
+  HealthPay is running.
+
+  Patients   ${stack.urls.web}/ar   (English: ${stack.urls.web}/en)
+  Staff      ${stack.urls.admin}
+  Pharmacies ${stack.urls.merchant}
+
+  Demo sign-in (development only: pick a user on each portal's sign-in page)
+    patients:   ${who('patient')}
+    staff:      ${who('admin')}
+    pharmacist: ${who('pharmacist')}
+
+  Database   ${stack.databaseUrl.replace(/:[^:@/]+@/, ':***@')}
+  Ctrl-C stops everything.
+`);
+
+let stopping = false;
+const shutdown = async () => {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  await stack.stop();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

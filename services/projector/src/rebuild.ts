@@ -1,0 +1,22 @@
+import { catchUp, walletReadModels, walletReadModelTables, type Pool } from '@healthpay/db';
+import { READ_MODELS_CHECKPOINT } from './projector';
+
+/**
+ * Rebuild from scratch: empty the read models and the checkpoint in one transaction, then replay the
+ * whole event store. Readers see the old tables until the truncate commits.
+ */
+export async function rebuildReadModels(pool: Pool): Promise<number> {
+  const tx = await pool.connect();
+  try {
+    await tx.query('BEGIN');
+    await tx.query(`TRUNCATE ${walletReadModelTables.join(', ')}`);
+    await tx.query('DELETE FROM projector_checkpoints WHERE name = $1', [READ_MODELS_CHECKPOINT]);
+    await tx.query('COMMIT');
+  } catch (error) {
+    await tx.query('ROLLBACK');
+    throw error;
+  } finally {
+    tx.release();
+  }
+  return catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: walletReadModels });
+}
