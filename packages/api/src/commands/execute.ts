@@ -29,6 +29,10 @@ export interface CommandRequest<R> {
  * and a repeat gets it back (or IDEMPOTENCY_KEY_REUSED when the body differs).
  */
 export async function executeCommand<R>(services: Services, req: CommandRequest<R>): Promise<R> {
+  return services.locks.with(req.streams, () => execute(services, req));
+}
+
+async function execute<R>(services: Services, req: CommandRequest<R>): Promise<R> {
   const idem = idempotencyOf(req);
   if (idem) {
     const replay = await replayed<R>(services, idem);

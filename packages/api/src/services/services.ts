@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { env } from '@healthpay/config';
 import { createPool, EventStore, type Pool } from '@healthpay/db';
 import { AggregateCache } from '../commands/aggregate-cache';
+import { KeyedLock } from '../commands/keyed-lock';
 
 /** Everything a procedure may touch besides its input. Tests build their own. */
 export interface Services {
   pool: Pool;
   store: EventStore;
   wallets: AggregateCache;
+  locks: KeyedLock;
   clock: () => Date;
   newId: () => string;
 }
@@ -20,6 +22,7 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
     pool,
     store,
     wallets: new AggregateCache(store),
+    locks: new KeyedLock(),
     clock: opts.clock ?? (() => new Date()),
     newId: opts.newId ?? randomUUID,
   };

@@ -27,6 +27,10 @@ export class EventStore {
     return this.committer.append(request);
   }
 
+  get stats() {
+    return this.committer.stats;
+  }
+
   findIdempotency(scope: string, key: string) {
     return findIdempotency(this.pool, scope, key);
   }

@@ -24,6 +24,8 @@ export class GroupCommitter {
   private queue: Pending[] = [];
   private inFlight = 0;
   private scheduled = false;
+  /** Transactions committed and requests they carried (for tests, benchmarks and metrics). */
+  readonly stats = { transactions: 0, requests: 0, largestBatch: 0 };
 
   constructor(
     private readonly pool: Pool,
@@ -79,17 +81,24 @@ export class GroupCommitter {
   private async commit(batch: Pending[]): Promise<void> {
     try {
       const outcomes = await this.withClient((c) => writeBatch(c, batch.map((p) => p.request)));
+      this.count(batch.length);
       batch.forEach((p, i) => p.resolve(outcomes[i] ?? { status: 'committed' }));
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);
       // One bad request (or a deadlock) must not fail its neighbours: retry each alone.
       for (const p of batch) {
         await this.withClient((c) => writeBatch(c, [p.request])).then(
-          (o) => p.resolve(o[0] ?? { status: 'committed' }),
+          (o) => (this.count(1), p.resolve(o[0] ?? { status: 'committed' })),
           p.reject,
         );
       }
     }
+  }
+
+  private count(requests: number): void {
+    this.stats.transactions++;
+    this.stats.requests += requests;
+    this.stats.largestBatch = Math.max(this.stats.largestBatch, requests);
   }
 
   private async withClient<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {

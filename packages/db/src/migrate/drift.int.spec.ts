@@ -60,6 +60,18 @@ describe('prisma/migrations vs schema.prisma', () => {
     }
   });
 
+  it('lets only one of two concurrent runs apply (advisory lock)', async () => {
+    const other = await createTestDatabase();
+    try {
+      const runs = await Promise.all([applyMigrations(other.connectionString), applyMigrations(other.connectionString)]);
+      const names = (await readMigrations()).map((f) => f.name);
+      expect(runs.map((r) => r.length).sort()).toEqual([0, names.length]);
+      expect(await query(other.connectionString, 'SELECT 1 FROM _prisma_migrations')).toHaveLength(names.length);
+    } finally {
+      await other.drop();
+    }
+  });
+
   it('refuses to run when an applied migration no longer matches its file', async () => {
     const other = await createTestDatabase();
     try {

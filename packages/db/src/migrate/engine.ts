@@ -1,20 +1,23 @@
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
-import pg from 'pg';
-import { CharAsTextClient } from './pg-client';
+import { adapterFactory } from './adapter';
 
 export type SchemaEngine = bg.SchemaEngine;
-
-let loaded: Promise<void> | undefined;
 
 // The shared tsconfig has no DOM lib, so the WebAssembly global is untyped: declare the one call we use.
 type Instantiate = (bytes: Uint8Array, imports: object) => Promise<{ instance: { exports: Record<string, unknown> } }>;
 const wasmApi = (globalThis as unknown as { WebAssembly: { instantiate: Instantiate } }).WebAssembly;
+
+// A Rust panic calls global.PRISMA_WASM_PANIC_REGISTRY.set_message (a TypeError if it is missing) and
+// then traps inside a promise job: the engine call never settles. Turn it into a rejection instead.
+const panics = new Set<(e: Error) => void>();
+(globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message: (message: string) => panics.forEach((reject) => reject(new Error(`schema engine panic: ${message}`))),
+};
+
+let loaded: Promise<void> | undefined;
 
 /**
  * The package entry does `import * from './schema_engine_bg.wasm'`, which Node 20 only loads with
@@ -32,55 +35,20 @@ function loadWasm(): Promise<void> {
   return loaded;
 }
 
-function adapterFactory(connectionString: string) {
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString });
-    await c.connect();
-    try { await c.query(sql); } finally { await c.end(); }
-  };
-  // free() does not dispose the engine's connections: their idle pools would keep the process alive
-  // ~10 s and shadow databases would stay. So every adapter gets an idempotent dispose we call at the end.
-  const closers = new Set<() => Promise<void>>();
-  const open = async (url: string, after?: () => Promise<void>): Promise<SqlDriverAdapter> => {
-    const adapter = await new PrismaPg({ connectionString: url, Client: CharAsTextClient }).connect();
-    const end = adapter.dispose.bind(adapter);
-    // Resolves to undefined on purpose: the engine deserialises results strictly (`true` is not unit).
-    const dispose = async (): Promise<void> => {
-      if (!closers.delete(dispose)) return;
-      await end();
-      await after?.();
-    };
-    closers.add(dispose);
-    return Object.assign(adapter, { dispose });
-  };
-  return {
-    provider: 'postgres' as const,
-    adapterName: '@prisma/adapter-pg',
-    connect: () => open(connectionString),
-    // Our own shadow database instead of PrismaPg#connectToShadowDb: that one spreads the main config
-    // plus `database`, and with a connectionString pg ignores `database`, so the engine's "shadow"
-    // replays every migration into the main database. Its DROP also fails while its pool is open.
-    connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
-      const name = `prisma_shadow_${randomBytes(8).toString('hex')}`;
-      await admin(`CREATE DATABASE "${name}"`);
-      const url = new URL(connectionString);
-      url.pathname = `/${name}`;
-      return open(url.toString(), () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    },
-    closeAll: async () => void (await Promise.all([...closers].map((close) => close()))),
-  };
-}
-
-/** Runs `fn` with a wasm schema engine connected to `connectionString`; always cleans up shadows. */
+/** Runs `fn` with a wasm schema engine on the server of `connectionString`; always cleans up. */
 export async function withSchemaEngine<T>(connectionString: string, fn: (e: SchemaEngine) => Promise<T>): Promise<T> {
   await loadWasm();
   const factory = adapterFactory(connectionString);
-  const log = process.env.DEBUG_SCHEMA_ENGINE ? (l: string) => console.error(l) : () => {};
-  const engine = await bg.SchemaEngine.new({ datamodels: undefined }, log, bindMigrationAwareSqlAdapterFactory(factory));
+  const log = process.env.DEBUG_SCHEMA_ENGINE ? (line: string) => console.error(line) : () => {};
+  let onPanic: (e: Error) => void = () => {};
+  const panicked = new Promise<never>((_, reject) => (onPanic = reject));
+  panics.add(onPanic);
   try {
-    return await fn(engine);
+    const engine = await bg.SchemaEngine.new({ datamodels: undefined }, log, bindMigrationAwareSqlAdapterFactory(factory));
+    // After a panic the instance is poisoned; leaking it beats calling into it again.
+    return await Promise.race([panicked, fn(engine).finally(() => engine.free())]);
   } finally {
-    engine.free();
+    panics.delete(onPanic);
     await factory.closeAll();
   }
 }

@@ -1,0 +1,45 @@
+import { catchUp, getUser, walletReadModels } from '@healthpay/db';
+import { seedDemoData } from '@healthpay/db/ops';
+import { createMigratedTestDatabase } from '@healthpay/db/testing/database';
+import { createCaller } from '../root';
+import { createServices, type Services } from '../services/services';
+
+export interface Harness {
+  services: Services;
+  /** A caller acting as a seeded user (or anonymous with null). */
+  as(userId: string | null, opts?: { idempotencyKey?: string; services?: Services }): Promise<ReturnType<typeof createCaller>>;
+  /** Another "process" on the same database: its own pool, cache, locks and group committer. */
+  secondProcess(): Services;
+  /** Bring the read models up to date (what the projector does continuously). */
+  project(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** A real Postgres database with migrations and demo data, and the API over it. */
+export async function apiHarness(): Promise<Harness> {
+  const db = await createMigratedTestDatabase();
+  const services = createServices(db.connectionString);
+  const extra: Services[] = [];
+  await seedDemoData(services.pool);
+  const as = async (userId: string | null, opts: { idempotencyKey?: string; services?: Services } = {}) => {
+    const s = opts.services ?? services;
+    const user = userId ? await getUser(s.pool, userId) : null;
+    if (userId && !user) throw new Error(`no such demo user ${userId}`);
+    const actor = user ? { userId: user.id, role: user.role, pharmacyId: user.pharmacyId } : null;
+    return createCaller({ services: s, actor, idempotencyKey: opts.idempotencyKey ?? null });
+  };
+  return {
+    services,
+    as,
+    secondProcess() {
+      const s = createServices(db.connectionString);
+      extra.push(s);
+      return s;
+    },
+    project: () => catchUp(services.pool, { name: 'test-read-models', projections: walletReadModels }),
+    async close() {
+      await Promise.all([services, ...extra].map((s) => s.pool.end()));
+      await db.drop();
+    },
+  };
+}

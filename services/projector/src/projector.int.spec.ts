@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { apiHarness, type Harness } from '@healthpay/api/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READ_MODELS_CHECKPOINT, startProjector } from './projector';
+import { rebuildReadModels } from './rebuild';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await apiHarness();
+});
+afterAll(() => h.close());
+
+const snapshot = async () => {
+  const q = (sql: string) => h.services.pool.query(sql).then((r) => r.rows);
+  return {
+    wallets: await q('SELECT wallet_id, status, balance, held, available, version FROM wallets ORDER BY wallet_id'),
+    holds: await q('SELECT wallet_id, hold_id, amount, captured, status FROM wallet_holds ORDER BY wallet_id, hold_id'),
+    history: await q('SELECT event_id, wallet_id, version, kind, amount, balance_after FROM wallet_transactions ORDER BY wallet_id, version'),
+  };
+};
+
+describe('embedded projector', () => {
+  it('follows commits, and a full redelivery or rebuild yields the same read models', async () => {
+    const projector = await startProjector(h.services.pool, h.services.pool.options.connectionString as string);
+    try {
+      const admin = await h.as('u-admin');
+      const pharmacist = await h.as('u-pharmacist');
+      const walletId = randomUUID();
+      await admin.wallet.open({ walletId, ownerId: 'u-omar' });
+      await admin.wallet.changeStatus({ walletId, action: 'activate' });
+      await admin.wallet.credit({ walletId, amount: 20_000, reference: 'top-up' });
+      const holdId = randomUUID();
+      await pharmacist.wallet.placeHold({ walletId, holdId, amount: 5_000, expiresAt: '2099-01-01T00:00:00Z', reference: 'rx-1' });
+      await pharmacist.wallet.captureHold({ walletId, holdId, amount: 3_000 });
+      await projector.drain();
+
+      const omar = await h.as('u-omar');
+      expect(await omar.wallet.get({ walletId })).toMatchObject({ balance: 17_000, held: 0, available: 17_000, version: 5 });
+      expect(await omar.wallet.holds({ walletId })).toMatchObject([{ holdId, status: 'captured', captured: 3_000 }]);
+
+      const before = await snapshot();
+      // Redelivery: move the checkpoint back to the start; every event is applied a second time.
+      await h.services.pool.query('UPDATE projector_checkpoints SET transaction_id = 0, position = 0 WHERE name = $1', [READ_MODELS_CHECKPOINT]);
+      expect(await projector.drain()).toBeGreaterThan(0);
+      expect(await snapshot()).toEqual(before);
+
+      expect(await rebuildReadModels(h.services.pool)).toBeGreaterThan(0);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await projector.stop();
+    }
+  });
+});
