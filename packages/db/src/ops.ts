@@ -2,3 +2,4 @@
 export { startEmbeddedPostgres, type RunningPostgres } from './postgres/embedded';
 export { applyMigrations } from './migrate/apply';
 export { seedDemoData } from './seed/seed';
+export { freePort } from './postgres/free-port';

@@ -93,7 +93,10 @@ async function removeLosers(
     for (const s of r.streams) {
       s.events.forEach((_, n) => {
         const v = s.expectedVersion + n + 1;
-        if (inserted.has(rowKey(s.streamId, v))) ids.push(s.streamId), versions.push(v);
+        if (inserted.has(rowKey(s.streamId, v))) {
+          ids.push(s.streamId);
+          versions.push(v);
+        }
       });
     }
   });

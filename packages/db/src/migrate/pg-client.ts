@@ -16,7 +16,10 @@ function charAsText<T>(result: T): T {
   for (const r of (Array.isArray(result) ? result : [result]) as Result[]) {
     const indexes: number[] = [];
     r?.fields?.forEach((f, i) => {
-      if (f.dataTypeID === CHAR_OID) (f.dataTypeID = TEXT_OID), indexes.push(i);
+      if (f.dataTypeID === CHAR_OID) {
+        f.dataTypeID = TEXT_OID;
+        indexes.push(i);
+      }
     });
     if (indexes.length && r.rows) charColumns.set(r.rows, indexes);
   }
@@ -31,6 +34,7 @@ function charAsText<T>(result: T): T {
  * Covers the promise form (adapter, transactions) and the callback form (pg.Pool#query).
  */
 export class CharAsTextClient extends pg.Client {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg.Client#query has many overloads; this wraps all of them
   override query(...args: unknown[]): any {
     const call = super.query as (...a: unknown[]) => unknown;
     const last = args.at(-1);

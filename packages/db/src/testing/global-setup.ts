@@ -1,25 +1,14 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations } from '../migrate/apply';
 import { startEmbeddedPostgres } from '../postgres/embedded';
+import { freePort } from '../postgres/free-port';
 import { withDatabase } from '../postgres/urls';
 
 const TEMPLATE = 'hp_template';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * Vitest global setup for integration specs: one real, throwaway Postgres per test run, plus a

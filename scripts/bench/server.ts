@@ -1,0 +1,24 @@
+import { createServer } from 'node:http';
+import { appRouter, createContext, createServices } from '@healthpay/api';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+
+/**
+ * The real command path over HTTP, without a portal around it: tRPC's Node adapter → procedure →
+ * command handler → group-committed event store. Started by bench/commands.ts as its own process.
+ */
+const url = process.env.DATABASE_URL;
+const port = Number(process.env.BENCH_PORT);
+if (!url || !port) throw new Error('DATABASE_URL and BENCH_PORT are required');
+const services = createServices(url);
+const trpc = createHTTPHandler({
+  router: appRouter,
+  createContext: ({ req }) => createContext(services, new Headers(req.headers as Record<string, string>)),
+});
+createServer((req, res) => {
+  if (req.url === '/__stats') {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(services.store.stats));
+    return;
+  }
+  trpc(req, res);
+}).listen(port, '127.0.0.1', () => console.log(`ready ${port}`));
