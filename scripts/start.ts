@@ -11,6 +11,7 @@ const stack = await startStack({
   pgPort: e.HP_EMBEDDED_PG_PORT,
   databaseName: 'healthpay',
   ports: { web: e.PORT_WEB, admin: e.PORT_ADMIN, merchant: e.PORT_MERCHANT },
+  host: e.HP_HOST,
   build: true,
   log,
 });

@@ -38,6 +38,7 @@ function finish(code: number): never {
 
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 step('typecheck', bin('turbo'), ['run', 'typecheck', '--output-logs=errors-only']);
+step('typecheck (scripts, e2e, configs)', bin('tsc'), ['--noEmit', '-p', '.']);
 step('unit + integration', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/vitest.json']);
 step('e2e', bin('playwright'), ['test']);
 finish(0);

@@ -13,6 +13,7 @@ export interface StackOptions {
   pgPort: number;
   databaseName: string;
   ports: Record<Portal, number>;
+  host?: string;
   /** Run `turbo build` for the portals first (cached: a no-op when nothing changed). */
   build: boolean;
   quiet?: boolean;
@@ -43,7 +44,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     children.push(startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: o.quiet }));
     for (const portal of PORTALS) {
       const next = path.join(ROOT, 'node_modules/next/dist/bin/next');
-      const child = startProcess(portal, process.execPath, [next, 'start', '-p', String(o.ports[portal]), '-H', '127.0.0.1'], { cwd: path.join(ROOT, 'apps', portal), env: appEnv, quiet: o.quiet });
+      const child = startProcess(portal, process.execPath, [next, 'start', '-p', String(o.ports[portal]), '-H', o.host ?? '127.0.0.1'], { cwd: path.join(ROOT, 'apps', portal), env: appEnv, quiet: o.quiet });
       children.push(child);
     }
     await Promise.all(PORTALS.map((p, i) => waitForPort(o.ports[p], 60_000, children[i + 1])));

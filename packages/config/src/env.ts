@@ -24,6 +24,8 @@ const schema = z.object({
   /** Lets a dev header/cookie choose the acting user. Never allowed in production. */
   HP_DEV_AUTH: bool.optional(),
   AUTH_SECRET: z.string().min(1).default(DEV_AUTH_SECRET),
+  /** Interface the portals listen on (0.0.0.0 inside a container). */
+  HP_HOST: z.string().min(1).default('127.0.0.1'),
   PORT_WEB: z.coerce.number().int().default(3000),
   PORT_ADMIN: z.coerce.number().int().default(3001),
   PORT_MERCHANT: z.coerce.number().int().default(3002),
