@@ -1,0 +1,31 @@
+import { domainErrorCodes } from '@healthpay/domain';
+import { describe, expect, it } from 'vitest';
+import { ZodError, z } from 'zod';
+import { AppError, toAppError } from './app-error';
+import { apiErrorCodes, errorMappings } from './error-codes';
+
+describe('the error table', () => {
+  it('maps every code exactly once, to a 4xx except INTERNAL', () => {
+    const codes = [...apiErrorCodes, ...domainErrorCodes];
+    expect(Object.keys(errorMappings).sort()).toEqual([...new Set(codes)].sort());
+    for (const code of codes) {
+      const { http } = errorMappings[code];
+      expect(code === 'INTERNAL' ? http === 500 : http >= 400 && http < 500).toBe(true);
+    }
+  });
+
+  it.each([
+    ['VALIDATION_FAILED', 400], ['UNAUTHENTICATED', 401], ['FORBIDDEN', 403], ['WALLET_NOT_FOUND', 404],
+    ['VERSION_CONFLICT', 409], ['IDEMPOTENCY_KEY_REUSED', 409], ['RATE_LIMITED', 429], ['INSUFFICIENT_FUNDS', 422],
+  ] as const)('%s → %i', (code, http) => {
+    expect(new AppError(code, 'x').httpStatus).toBe(http);
+  });
+
+  it('turns zod errors into field errors and unknown errors into an opaque INTERNAL', () => {
+    const zodError = z.object({ amount: z.int() }).safeParse({ amount: 1.5 }).error as ZodError;
+    expect(toAppError(zodError)).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'amount' }] });
+    const internal = toAppError(new Error('password=hunter2 leaked'));
+    expect(internal).toMatchObject({ code: 'INTERNAL' });
+    expect(internal.message).not.toContain('hunter2');
+  });
+});
