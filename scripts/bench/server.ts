@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
-import { appRouter, createContext, createServices } from '@healthpay/api';
-import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { createServices } from '@healthpay/api';
+import { nodeHttpHandler } from '@healthpay/api/http';
 
 /**
  * The real command path over HTTP, without a portal around it: tRPC's Node adapter → procedure →
@@ -10,10 +10,7 @@ const url = process.env.DATABASE_URL;
 const port = Number(process.env.BENCH_PORT);
 if (!url || !port) throw new Error('DATABASE_URL and BENCH_PORT are required');
 const services = createServices(url);
-const trpc = createHTTPHandler({
-  router: appRouter,
-  createContext: ({ req }) => createContext(services, new Headers(req.headers as Record<string, string>)),
-});
+const trpc = nodeHttpHandler(services);
 createServer((req, res) => {
   if (req.url === '/__stats') {
     res.setHeader('content-type', 'application/json');

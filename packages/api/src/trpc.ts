@@ -1,9 +1,9 @@
-import { initTRPC } from '@trpc/server';
-import superjson from 'superjson';
+import { initTRPC, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import type { UserRole } from '@healthpay/db';
 import type { Actor } from './auth/actor';
 import type { Context } from './context';
 import { AppError, toAppError } from './errors/app-error';
+import { transformer } from './transformer';
 
 /** Per-procedure metadata: who may call it. Every procedure declares it (see the access spec). */
 export interface Meta {
@@ -14,9 +14,10 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    transformer,
     errorFormatter({ shape, error }) {
-      const app = error.cause instanceof AppError ? error.cause : null;
+      // Errors raised before a procedure runs (unparseable body, unknown path) have no AppError yet.
+      const app = error.cause instanceof AppError ? error.cause : fromTransportError(error.code);
       return {
         ...shape,
         message: app?.message ?? shape.message,
@@ -30,6 +31,14 @@ const t = initTRPC
       };
     },
   });
+
+function fromTransportError(code: TRPC_ERROR_CODE_KEY): AppError | null {
+  if (code === 'PARSE_ERROR' || code === 'BAD_REQUEST' || code === 'METHOD_NOT_SUPPORTED' || code === 'PAYLOAD_TOO_LARGE') {
+    return new AppError('VALIDATION_FAILED', 'The request could not be read');
+  }
+  if (code === 'NOT_FOUND') return new AppError('NOT_FOUND', 'No such procedure');
+  return null;
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -39,6 +39,8 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof TRPCError && error.cause) return toAppError(error.cause);
   if (isDomainError(error)) return new AppError(error.code, error.message, error.details);
   if (error instanceof ZodError) return new AppError('VALIDATION_FAILED', 'Invalid input', {}, fieldErrorsOf(error));
+  // tRPC reads a request body lazily, inside the procedure; an unreadable one surfaces as SyntaxError.
+  if (error instanceof SyntaxError) return new AppError('VALIDATION_FAILED', 'The request body is not valid JSON');
   if (error instanceof ConcurrencyError) {
     return new AppError('VERSION_CONFLICT', 'The record changed meanwhile; try again', {
       streamId: error.streamId, expectedVersion: error.expectedVersion, actualVersion: error.actualVersion,
