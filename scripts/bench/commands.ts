@@ -11,7 +11,8 @@ import { startProcess, stopProcess, waitForPort } from '../stack/processes';
 /**
  * `npm run bench`: debits across many wallets through HTTP at rising concurrency, against a fresh
  * embedded Postgres with synchronous_commit=on. Prints throughput and latency percentiles per level.
- * Knobs (env): BENCH_WALLETS (1000), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256").
+ * Knobs (env): BENCH_WALLETS (1000), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"),
+ * BENCH_PROFILE=1 (CPU profile of the server into .tmp/profile).
  */
 const WALLETS = Number(process.env.BENCH_WALLETS ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -34,7 +35,7 @@ await pool.end();
 
 const port = await freePort();
 const env = { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production' };
-const server = startProcess('bench-server', process.execPath, ['--import', 'tsx', 'scripts/bench/server.ts'], { env, quiet: true });
+const server = startProcess('bench-server', process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile'] : []), '--import', 'tsx', 'scripts/bench/server.ts'], { env, quiet: true });
 await waitForPort(port, 30_000, server);
 const base = `http://127.0.0.1:${port}`;
 const headers = { 'content-type': 'application/json', 'x-hp-dev-user': 'u-admin' };

@@ -9,9 +9,9 @@ export interface Loaded {
 const MAX_ENTRIES = 50_000;
 
 /**
- * Wallet states by id, caught up from the event store on every load: only events newer than the
- * cached version are read, so a hot wallet costs one small query, and a stale entry is never used
- * (another process's append is either read here or makes our append conflict).
+ * Wallet states by id. `load` catches up from the event store (only events newer than the cached
+ * version are read); `peek` trusts the entry, which is safe only because the append that follows
+ * carries the expected version: another process's newer events make it conflict and retry.
  */
 export class AggregateCache {
   private readonly entries = new Map<string, Loaded>();
@@ -27,6 +27,11 @@ export class AggregateCache {
     );
     this.remember(streamId, loaded);
     return loaded;
+  }
+
+  /** The cached state without asking the store: may be stale, so only for appends guarded by version. */
+  peek(streamId: string): Loaded | undefined {
+    return this.entries.get(streamId);
   }
 
   /** After a commit we know the new state without reading it back. */

@@ -41,28 +41,12 @@ async function execute<R>(services: Services, req: CommandRequest<R>): Promise<R
   let lastConflict: ConcurrencyError | undefined;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const meta: CommandMeta = { now: services.clock().toISOString(), actorId: req.actor.userId };
-    const loaded = new Map<string, Loaded>();
-    for (const id of req.streams) loaded.set(id, await services.wallets.load(id));
-    const events = req.decide(new Map([...loaded].map(([id, l]) => [id, l.state])), meta);
-    const after = new Map(loaded);
-    const streams: StreamAppend[] = [];
-    for (const [streamId, list] of events) {
-      if (list.length === 0) continue;
-      const before = loaded.get(streamId) ?? { state: { status: 'none' } as WalletState, version: 0 };
-      after.set(streamId, { state: list.reduce(evolveWallet, before.state), version: before.version + list.length });
-      streams.push({
-        streamId,
-        aggregateType: 'wallet',
-        expectedVersion: before.version,
-        events: list.map((e) => ({
-          eventId: services.newId(),
-          type: e.type,
-          data: e.data,
-          metadata: { actorId: req.actor.userId, role: req.actor.role, operation: req.operation },
-        })),
-      });
-    }
-    const value = req.result(after, meta);
+    // First attempt trusts the cache without reading: the expected version makes a stale state fail to
+    // commit (and retry on fresh state). Only a refusal or a no-op from cached state is re-checked first.
+    const first = await loadStates(services, req.streams, attempt === 1);
+    const plan = (!first.verified && tryPlan(services, req, first.loaded, meta)) ||
+      planCommand(services, req, first.verified ? first.loaded : (await loadStates(services, req.streams, false)).loaded, meta);
+    const { streams, after, value } = plan;
     if (streams.length === 0) return value;
     const outcome = await services.store.append({
       streams,
@@ -81,6 +65,58 @@ async function execute<R>(services: Services, req: CommandRequest<R>): Promise<R
     }
   }
   throw lastConflict ?? new AppError('VERSION_CONFLICT', 'Too many concurrent changes; try again');
+}
+
+interface Plan<R> {
+  streams: StreamAppend[];
+  after: Map<string, Loaded>;
+  value: R;
+}
+
+/** States for the streams; `verified` is false when any came from the cache unread. */
+async function loadStates(services: Services, ids: string[], fromCache: boolean) {
+  const loaded = new Map<string, Loaded>();
+  let verified = true;
+  for (const id of ids) {
+    const cached = fromCache ? services.wallets.peek(id) : undefined;
+    if (cached) verified = false;
+    loaded.set(id, cached ?? (await services.wallets.load(id)));
+  }
+  return { loaded, verified };
+}
+
+/** A plan from cached state, or null when it refused or did nothing (so fresh state must confirm). */
+function tryPlan<R>(services: Services, req: CommandRequest<R>, loaded: Map<string, Loaded>, meta: CommandMeta): Plan<R> | null {
+  try {
+    const plan = planCommand(services, req, loaded, meta);
+    return plan.streams.length > 0 ? plan : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Decide on the given states: the appends with their expected versions, the states after, the result. */
+function planCommand<R>(services: Services, req: CommandRequest<R>, loaded: Map<string, Loaded>, meta: CommandMeta): Plan<R> {
+  const events = req.decide(new Map([...loaded].map(([id, l]) => [id, l.state])), meta);
+  const after = new Map(loaded);
+  const streams: StreamAppend[] = [];
+  for (const [streamId, list] of events) {
+    if (list.length === 0) continue;
+    const before = loaded.get(streamId) ?? { state: { status: 'none' } as WalletState, version: 0 };
+    after.set(streamId, { state: list.reduce(evolveWallet, before.state), version: before.version + list.length });
+    streams.push({
+      streamId,
+      aggregateType: 'wallet',
+      expectedVersion: before.version,
+      events: list.map((e) => ({
+        eventId: services.newId(),
+        type: e.type,
+        data: e.data,
+        metadata: { actorId: req.actor.userId, role: req.actor.role, operation: req.operation },
+      })),
+    });
+  }
+  return { streams, after, value: req.result(after, meta) };
 }
 
 interface Idem {

@@ -64,6 +64,30 @@ describe('200 concurrent debits on one wallet', () => {
   });
 });
 
+describe('a stale cache in another process', () => {
+  it('never refuses on old state: a credit made elsewhere is seen before INSUFFICIENT_FUNDS is returned', async () => {
+    const walletId = await freshWallet('u-omar', 100);
+    const elsewhere = h.secondProcess();
+    const omarHere = await h.as('u-omar');
+    await omarHere.wallet.debit({ walletId, amount: 100, reference: 'empties it' });
+    await (await h.as('u-admin', { services: elsewhere })).wallet.credit({ walletId, amount: 5_000, reference: 'elsewhere' });
+    const res = await omarHere.wallet.debit({ walletId, amount: 4_000, reference: 'needs the credit' });
+    expect(res).toMatchObject({ balance: 1_000, version: 6 });
+  });
+
+  it('never commits on old state: the expected version sends it back for a fresh read', async () => {
+    const walletId = await freshWallet('u-omar', 1_000);
+    const elsewhere = h.secondProcess();
+    const omarHere = await h.as('u-omar');
+    await omarHere.wallet.debit({ walletId, amount: 100, reference: 'warms the cache' });
+    await (await h.as('u-omar', { services: elsewhere })).wallet.debit({ walletId, amount: 800, reference: 'elsewhere' });
+    await expect(omarHere.wallet.debit({ walletId, amount: 500, reference: 'would overdraw' })).rejects.toMatchObject({
+      cause: { code: 'INSUFFICIENT_FUNDS', details: { available: 100 } },
+    });
+    expect(await balanceFromEvents(walletId)).toBe(100);
+  });
+});
+
 describe('transfers', () => {
   it('never leave money in only one wallet, even racing both ways from two processes', async () => {
     const a = await freshWallet('u-ahmed', 50_000);
