@@ -2,7 +2,7 @@ import { isDomainError } from '@healthpay/domain';
 import { ConcurrencyError } from '@healthpay/db';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { type AppErrorCode, errorMappings } from './error-codes';
+import { type AppErrorCode, mappingOf } from './error-codes';
 
 export interface FieldError {
   path: string;
@@ -22,11 +22,11 @@ export class AppError extends Error {
   }
 
   get httpStatus(): number {
-    return errorMappings[this.code].http;
+    return mappingOf(this.code).http;
   }
 
   toTRPC(): TRPCError {
-    return new TRPCError({ code: errorMappings[this.code].trpc, message: this.message, cause: this });
+    return new TRPCError({ code: mappingOf(this.code).trpc, message: this.message, cause: this });
   }
 }
 

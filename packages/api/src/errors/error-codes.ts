@@ -25,9 +25,10 @@ const REFUSED: Mapping = { trpc: 'UNPROCESSABLE_CONTENT', http: 422 };
 
 /**
  * THE table: every error code → tRPC code and HTTP status, used by tRPC and REST alike.
- * `satisfies Record<AppErrorCode, …>` makes a new code without a mapping a compile error.
+ * Every API code must be here (compile error otherwise); a domain code missing from it fails
+ * error-codes.unit.spec.ts (and would be served as a 422 refusal meanwhile).
  */
-export const errorMappings = {
+const table = {
   VALIDATION_FAILED: BAD_REQUEST,
   UNAUTHENTICATED: { trpc: 'UNAUTHORIZED', http: 401 },
   FORBIDDEN: { trpc: 'FORBIDDEN', http: 403 },
@@ -55,4 +56,8 @@ export const errorMappings = {
   CAPTURE_EXCEEDS_HOLD: REFUSED,
   SAME_WALLET_TRANSFER: BAD_REQUEST,
   REASON_REQUIRED: BAD_REQUEST,
-} as const satisfies Record<AppErrorCode, Mapping>;
+} as const satisfies Record<ApiErrorCode, Mapping> & Partial<Record<DomainErrorCode, Mapping>>;
+
+export const errorMappings: Readonly<Partial<Record<AppErrorCode, Mapping>>> = table;
+
+export const mappingOf = (code: AppErrorCode): Mapping => errorMappings[code] ?? REFUSED;

@@ -2,14 +2,14 @@ import { domainErrorCodes } from '@healthpay/domain';
 import { describe, expect, it } from 'vitest';
 import { ZodError, z } from 'zod';
 import { AppError, toAppError } from './app-error';
-import { apiErrorCodes, errorMappings } from './error-codes';
+import { apiErrorCodes, errorMappings, mappingOf } from './error-codes';
 
 describe('the error table', () => {
   it('maps every code exactly once, to a 4xx except INTERNAL', () => {
     const codes = [...apiErrorCodes, ...domainErrorCodes];
     expect(Object.keys(errorMappings).sort()).toEqual([...new Set(codes)].sort());
     for (const code of codes) {
-      const { http } = errorMappings[code];
+      const { http } = mappingOf(code);
       expect(code === 'INTERNAL' ? http === 500 : http >= 400 && http < 500).toBe(true);
     }
   });
