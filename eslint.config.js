@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/.next/**', '**/.turbo/**', '**/next-env.d.ts', '.data/**', '**/src/generated/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['**/node_modules/**', '**/.next/**', '**/.turbo/**', '**/next-env.d.ts', '.data/**', '.tmp/**', '.cache/**', '**/src/generated/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Brand } from '@/components/brand';
+import { StaffNav } from '@/components/staff-nav';
+import { requireStaff } from '@/server/session';
+
+/** Every staff page: signed in as admin, with the console's header. */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const me = await requireStaff();
+  return (
+    <>
+      <header className="bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Brand />
+          <div className="flex items-center gap-3 text-sm">
+            <span className="hidden text-slate-300 sm:inline">{me.name}</span>
+            <form action="/api/dev-signout" method="post">
+              <button type="submit" className="rounded-lg px-3 py-2 font-medium hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+        <StaffNav />
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { cn } from '@healthpay/ui';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+const links = [
+  { href: '/wallets', label: 'Wallets', match: (p: string) => p === '/wallets' || (p.startsWith('/wallets/') && p !== '/wallets/new') },
+  { href: '/wallets/new', label: 'Open wallet', match: (p: string) => p === '/wallets/new' },
+];
+
+export function StaffNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="mx-auto flex max-w-6xl gap-1 px-4">
+      {links.map((l) => {
+        const current = l.match(pathname);
+        return (
+          <Link
+            key={l.href}
+            href={l.href}
+            aria-current={current ? 'page' : undefined}
+            className={cn(
+              'border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-white',
+              current ? 'border-teal-400 text-white' : 'border-transparent text-slate-300 hover:text-white',
+            )}
+          >
+            {l.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

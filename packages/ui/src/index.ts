@@ -1,0 +1,27 @@
+export { cn } from './cn';
+export { toAsciiDigits } from './numerals';
+export { formatMoney, parseAmount, parseMoney, piastersToDecimal, type Locale, type MoneyParseError, type MoneyParseResult } from './money';
+export { formatEgyptianMobile, normalizeEgyptianMobile } from './phone';
+export {
+  clientErrorCodes,
+  englishErrorMessages,
+  englishMessageFor,
+  errorInfo,
+  isClientError,
+  isUnauthenticated,
+  type ClientErrorCode,
+  type ErrorInfo,
+  type FieldError,
+} from './errors';
+export { newUuid, withIdempotencyKey } from './idempotency';
+export { useSubmissionKey } from './use-submission-key';
+export { TrpcProvider, useTRPC, useTRPCClient } from './trpc';
+export { Card } from './components/card';
+export { Button, Spinner, type ButtonProps } from './components/button';
+export { Money } from './components/money';
+export { Toaster, toast } from './components/toaster';
+export { SelectField, TextAreaField, TextField } from './components/field';
+export { Badge, walletStatusTone, type BadgeTone } from './components/badge';
+export { EmptyState, Notice } from './components/notice';
+export { useWalletRefresh } from './wallet-refresh';
+export { formatDate, formatDateTime, TIME_ZONE } from './dates';
