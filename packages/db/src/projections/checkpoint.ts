@@ -13,7 +13,7 @@ export async function readCheckpoint(db: Pool | PoolClient, name: string): Promi
 
 /** Compare-and-set: moves the checkpoint only if nobody else moved it since `from`. */
 export async function advanceCheckpoint(
-  tx: PoolClient,
+  tx: Pool | PoolClient,
   name: string,
   from: FeedPosition,
   to: FeedPosition,

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { StoredEvent } from '../event-store/types';
+
+/** Kafka topic per aggregate type; the message key is the aggregate id, so one aggregate = one partition = in order. */
+export const topicFor = (aggregateType: string): string => `healthpay.events.${aggregateType}`;
+export const EVENT_TOPICS = ['wallet', 'medcard', 'payment'].map(topicFor);
+
+/**
+ * The message on the bus (JSON value, key = aggregateId). `position`/`transactionId` place it in the
+ * global feed; `version` orders it within its aggregate and is what consumers guard on.
+ */
+export const eventMessage = z.object({
+  eventId: z.uuid(),
+  type: z.string().min(1),
+  version: z.int().positive(),
+  aggregateId: z.string().min(1),
+  aggregateType: z.string().min(1),
+  position: z.int().positive(),
+  transactionId: z.int().nonnegative(),
+  data: z.record(z.string(), z.unknown()),
+  metadata: z.record(z.string(), z.unknown()),
+  timestamp: z.iso.datetime({ offset: true }),
+});
+export type EventMessage = z.infer<typeof eventMessage>;
+
+export const toEventMessage = (e: StoredEvent): EventMessage => ({
+  eventId: e.eventId,
+  type: e.type,
+  version: e.version,
+  aggregateId: e.streamId,
+  aggregateType: e.aggregateType,
+  position: e.position,
+  transactionId: e.transactionId,
+  data: e.data as Record<string, unknown>,
+  metadata: e.metadata,
+  timestamp: e.timestamp.toISOString(),
+});
+
+export const fromEventMessage = (m: EventMessage): StoredEvent => ({
+  eventId: m.eventId,
+  type: m.type,
+  version: m.version,
+  streamId: m.aggregateId,
+  aggregateType: m.aggregateType,
+  position: m.position,
+  transactionId: m.transactionId,
+  data: m.data,
+  metadata: m.metadata,
+  timestamp: new Date(m.timestamp),
+});
