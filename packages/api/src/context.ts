@@ -1,4 +1,4 @@
-import { devActor } from './auth/dev-actor';
+import { devActor, type Portal } from './auth/dev-actor';
 import type { Actor } from './auth/actor';
 import type { Services } from './services/services';
 
@@ -10,10 +10,10 @@ export interface Context {
 }
 
 /** Builds the context of one request from its headers; the app passes the services in. */
-export async function createContext(services: Services, headers: Headers): Promise<Context> {
+export async function createContext(services: Services, headers: Headers, portal?: Portal): Promise<Context> {
   return {
     services,
-    actor: await devActor(services.pool, headers),
+    actor: await devActor(services.pool, headers, portal),
     idempotencyKey: headers.get('idempotency-key'),
   };
 }

@@ -5,7 +5,7 @@ export { appRouter, createCaller, type AppRouter } from './root';
 export { createContext, type Context } from './context';
 export { createServices, defaultServices, type Services } from './services/services';
 export { trpcFetchHandler } from './http/fetch-handler';
-export { DEV_USER_COOKIE, DEV_USER_HEADER } from './auth/dev-actor';
+export { devUserCookie, DEV_USER_HEADER, type Portal } from './auth/dev-actor';
 export type { Actor } from './auth/actor';
 export { AppError, toAppError } from './errors/app-error';
 export { errorMappings, appErrorCodes, type AppErrorCode } from './errors/error-codes';

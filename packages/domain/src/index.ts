@@ -18,3 +18,26 @@ export { spentToday, spentThisMonth } from './wallet/spend';
 
 export type { TransferFunds, TransferCommand, TransferDecision } from './transfer/commands';
 export { decideTransfer } from './transfer/decide-transfer';
+
+export { parseNationalId, type ParsedNationalId, type Gender, type NationalIdWarning, type NationalIdRejection } from './egypt/national-id';
+export { normalizeEgyptianMobile, type MobileRejection } from './egypt/mobile';
+export { egyptianGovernorates, isGovernorateCode, type GovernorateCode } from './egypt/governorates';
+export { toAsciiDigits } from './egypt/digits';
+
+export * from './medcard/events';
+export * from './medcard/commands';
+export * from './medcard/state';
+export * from './medcard/tiers';
+export * from './medcard/beneficiary';
+export * from './medcard/claim';
+export * from './medcard/insurance';
+export type { ExistingMedCardState, MedCardStatus, MedCardCommandOf } from './medcard/types';
+export { medCardDecider } from './medcard/decider';
+export { decideMedCard } from './medcard/decide';
+export { evolveMedCard } from './medcard/evolve';
+export { adjudicate } from './medcard/adjudicate';
+export { copayOf } from './medcard/amounts';
+export { normalizeClaim, DEFAULT_DAYS_SUPPLY, MAX_DAYS_SUPPLY, type InvalidLineReason } from './medcard/claim-validation';
+export { MAX_PER_RELATIONSHIP, CHILD_AGE_LIMIT, MOBILE_REQUIRED_FROM_AGE } from './medcard/beneficiary-rules';
+export { MAX_DOCUMENTS, MAX_DOCUMENT_BYTES, type InvalidDocumentsReason } from './medcard/insurance-guards';
+export { findPrescriptionClaim, remainingBenefit } from './medcard/queries';

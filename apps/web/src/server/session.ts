@@ -10,7 +10,7 @@ export type SessionUser = RouterOutputs['session']['me'];
 export async function serverCaller(h?: Headers) {
   // Read the request headers first: that marks the page dynamic before anything touches the database.
   const requestHeaders = h ?? new Headers(await headers());
-  return createCaller(await createContext(defaultServices(), requestHeaders));
+  return createCaller(await createContext(defaultServices(), requestHeaders, 'web'));
 }
 
 /** Who is signed in, or null. */

@@ -26,3 +26,15 @@ export async function listUsers(pool: Pool, role?: UserRole): Promise<UserRow[]>
   );
   return res.rows;
 }
+
+export interface PharmacyRow {
+  id: string;
+  name: string;
+  nameAr: string;
+  city: string;
+}
+
+export async function getPharmacy(pool: Pool, id: string): Promise<PharmacyRow | null> {
+  const res = await pool.query<PharmacyRow>('SELECT id, name, name_ar AS "nameAr", city FROM pharmacies WHERE id = $1', [id]);
+  return res.rows[0] ?? null;
+}

@@ -17,6 +17,8 @@ const requireStreamFor = (state: WalletState, walletId: string, leg: string): vo
  */
 export const decideTransfer = (cmd: TransferFunds, source: WalletState, dest: WalletState): TransferDecision => {
   const { transferId, fromWalletId, toWalletId, amount } = cmd.data;
+  // The sender's note travels on both legs, so each side's history can show it.
+  const note = cmd.data.reference?.trim() ? { reference: cmd.data.reference.trim() } : {};
   const at = cmd.meta.now;
   if (fromWalletId === toWalletId) {
     throw new DomainError('SAME_WALLET_TRANSFER', 'Cannot transfer to the same wallet', { walletId: fromWalletId });
@@ -30,10 +32,10 @@ export const decideTransfer = (cmd: TransferFunds, source: WalletState, dest: Wa
   requireSafeBalance(destBalanceAfter, amount);
   return {
     source: [
-      { type: 'WalletTransferSent', data: { walletId: fromWalletId, transferId, toWalletId, amount, balanceAfter: from.balance - amount, at } },
+      { type: 'WalletTransferSent', data: { walletId: fromWalletId, transferId, toWalletId, amount, balanceAfter: from.balance - amount, at, ...note } },
     ],
     dest: [
-      { type: 'WalletTransferReceived', data: { walletId: toWalletId, transferId, fromWalletId, amount, balanceAfter: destBalanceAfter, at } },
+      { type: 'WalletTransferReceived', data: { walletId: toWalletId, transferId, fromWalletId, amount, balanceAfter: destBalanceAfter, at, ...note } },
     ],
   };
 };

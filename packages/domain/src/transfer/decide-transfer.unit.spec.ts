@@ -18,11 +18,11 @@ const transfer = (amount: number, now = T0, from = A, to = B): TransferFunds => 
 });
 const sent = (amount: number, balanceAfter: number, at = T0): WalletEvent => ({
   type: 'WalletTransferSent',
-  data: { walletId: A, transferId: 'tr-1', toWalletId: B, amount, balanceAfter, at },
+  data: { walletId: A, transferId: 'tr-1', toWalletId: B, amount, balanceAfter, at, reference: 'rent' },
 });
 const received = (amount: number, balanceAfter: number, at = T0): WalletEvent => ({
   type: 'WalletTransferReceived',
-  data: { walletId: B, transferId: 'tr-1', fromWalletId: A, amount, balanceAfter, at },
+  data: { walletId: B, transferId: 'tr-1', fromWalletId: A, amount, balanceAfter, at, reference: 'rent' },
 });
 
 const source = (events: WalletEvent[] = activeHistory(10_000)): WalletState => stateFrom(events);
@@ -39,6 +39,12 @@ describe('decideTransfer', () => {
       const { source: s, dest: d } = decideTransfer(transfer(3_000), source(), dest());
       expect(stateFrom([...activeHistory(10_000), ...s])).toMatchObject({ balance: 7_000, spend: { dayTotal: 3_000, monthTotal: 3_000 } });
       expect(stateFrom([...forWallet(B, activeHistory(500)), ...d])).toMatchObject({ balance: 3_500, spend: { dayTotal: 0 } });
+    });
+
+    it('leaves the note off both legs when there is none', () => {
+      const noNote = { ...transfer(3_000), data: { ...transfer(3_000).data, reference: '  ' } };
+      const d = decideTransfer(noNote, source(), dest());
+      expect([d.source[0]?.data, d.dest[0]?.data].map((x) => x && 'reference' in x)).toEqual([false, false]);
     });
 
     it('rejects a transfer to the same wallet', () => {

@@ -14,8 +14,8 @@ export type WalletEvent =
   | { type: 'WalletHoldVoided'; data: { walletId: string; holdId: string; amount: Piasters; at: string } }
   | { type: 'WalletHoldExpired'; data: { walletId: string; holdId: string; amount: Piasters; at: string } }
   | { type: 'WalletLimitsChanged'; data: { walletId: string; dailyDebitLimit: Piasters; monthlyDebitLimit: Piasters; at: string } }
-  | { type: 'WalletTransferSent'; data: { walletId: string; transferId: string; toWalletId: string; amount: Piasters; balanceAfter: Piasters; at: string } }
-  | { type: 'WalletTransferReceived'; data: { walletId: string; transferId: string; fromWalletId: string; amount: Piasters; balanceAfter: Piasters; at: string } };
+  | { type: 'WalletTransferSent'; data: { walletId: string; transferId: string; toWalletId: string; amount: Piasters; balanceAfter: Piasters; at: string; reference?: string } }
+  | { type: 'WalletTransferReceived'; data: { walletId: string; transferId: string; fromWalletId: string; amount: Piasters; balanceAfter: Piasters; at: string; reference?: string } };
 
 export type WalletEventType = WalletEvent['type'];
 export const walletEventTypes: readonly WalletEventType[] = [

@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { Brand } from '@/components/brand';
 import { PortalNav } from '@/components/portal-nav';
-import { getPharmacy } from '@/server/pharmacy';
 import { requirePharmacist } from '@/server/session';
 
 /** Every pharmacy page: signed in as a pharmacist, under a header naming their pharmacy. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const me = await requirePharmacist();
-  const pharmacy = await getPharmacy(me.pharmacyId);
+  const pharmacy = me.pharmacy;
   return (
     <>
       <header className="bg-emerald-800 text-white">

@@ -1,6 +1,5 @@
 import { Card } from '@healthpay/ui';
 import Link from 'next/link';
-import { getPharmacy } from '@/server/pharmacy';
 import { requirePharmacist } from '@/server/session';
 
 /** Morning, afternoon or evening, on Cairo's clock. */
@@ -11,7 +10,7 @@ function greeting(now = new Date()): string {
 
 export default async function DashboardPage() {
   const me = await requirePharmacist();
-  const pharmacy = await getPharmacy(me.pharmacyId);
+  const pharmacy = me.pharmacy;
   const firstName = me.name.split(' ')[0] ?? me.name;
   return (
     <div className="space-y-6">

@@ -1,4 +1,4 @@
-import { getUser } from '@healthpay/db';
+import { getPharmacy, getUser } from '@healthpay/db';
 import { z } from 'zod';
 import { authedProcedure } from '../../trpc';
 
@@ -12,13 +12,15 @@ export const sessionUser = z.object({
   pharmacyId: z.string().nullable(),
 });
 
-/** Who is signed in. */
+export const pharmacyView = z.object({ id: z.string(), name: z.string(), nameAr: z.string(), city: z.string() });
+
+/** Who is signed in (with their pharmacy, for pharmacists). */
 export const me = authedProcedure
   .meta({ access: 'authenticated' })
   .input(z.object({}).optional())
-  .output(sessionUser)
+  .output(sessionUser.extend({ pharmacy: pharmacyView.nullable() }))
   .query(async ({ ctx }) => {
     const user = await getUser(ctx.services.pool, ctx.actor.userId);
     if (!user) throw new Error('signed-in user vanished');
-    return user;
+    return { ...user, pharmacy: user.pharmacyId ? await getPharmacy(ctx.services.pool, user.pharmacyId) : null };
   });

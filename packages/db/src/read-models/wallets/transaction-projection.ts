@@ -30,9 +30,9 @@ export function evolveTransactionDoc(doc: TransactionDoc | null, stored: StoredE
     case 'WalletHoldCaptured':
       return { ...base, kind: 'capture', amount: -e.data.amount, balanceAfter: e.data.balanceAfter, reference: e.data.holdId, occurredAt: e.data.at };
     case 'WalletTransferSent':
-      return { ...base, kind: 'transfer_out', amount: -e.data.amount, balanceAfter: e.data.balanceAfter, reference: e.data.transferId, counterpartyWalletId: e.data.toWalletId, occurredAt: e.data.at };
+      return { ...base, kind: 'transfer_out', amount: -e.data.amount, balanceAfter: e.data.balanceAfter, reference: e.data.reference ?? '', counterpartyWalletId: e.data.toWalletId, occurredAt: e.data.at };
     case 'WalletTransferReceived':
-      return { ...base, kind: 'transfer_in', amount: e.data.amount, balanceAfter: e.data.balanceAfter, reference: e.data.transferId, counterpartyWalletId: e.data.fromWalletId, occurredAt: e.data.at };
+      return { ...base, kind: 'transfer_in', amount: e.data.amount, balanceAfter: e.data.balanceAfter, reference: e.data.reference ?? '', counterpartyWalletId: e.data.fromWalletId, occurredAt: e.data.at };
     default:
       return null;
   }

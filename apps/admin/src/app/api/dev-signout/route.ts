@@ -1,9 +1,9 @@
-import { DEV_USER_COOKIE } from '@healthpay/api';
+import { devUserCookie } from '@healthpay/api';
 import { NextResponse } from 'next/server';
 
 /** Clears the development sign-in cookie and returns to the sign-in page. */
 export function POST() {
   const res = new NextResponse(null, { status: 303, headers: { Location: '/signin' } });
-  res.cookies.set(DEV_USER_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 });
+  res.cookies.set(devUserCookie('admin'), '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 });
   return res;
 }

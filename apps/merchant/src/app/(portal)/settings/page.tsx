@@ -1,7 +1,6 @@
 import { Card } from '@healthpay/ui';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getPharmacy } from '@/server/pharmacy';
 import { requirePharmacist } from '@/server/session';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -17,7 +16,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 export default async function SettingsPage() {
   const me = await requirePharmacist();
-  const pharmacy = await getPharmacy(me.pharmacyId);
+  const pharmacy = me.pharmacy;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Settings</h1>

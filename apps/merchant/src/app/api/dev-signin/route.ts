@@ -1,4 +1,4 @@
-import { DEV_USER_COOKIE } from '@healthpay/api';
+import { devUserCookie } from '@healthpay/api';
 import { NextResponse } from 'next/server';
 import { serverCaller } from '@/server/session';
 
@@ -11,7 +11,7 @@ export async function POST(req: Request) {
   const pharmacists = await (await serverCaller(req.headers)).session.demoUsers({ role: 'pharmacist' });
   if (!pharmacists.some((u) => u.id === userId)) return seeOther('/signin?error=unknown-user');
   const res = seeOther('/');
-  res.cookies.set(DEV_USER_COOKIE, userId, { httpOnly: true, sameSite: 'lax', path: '/' });
+  res.cookies.set(devUserCookie('merchant'), userId, { httpOnly: true, sameSite: 'lax', path: '/' });
   return res;
 }
 

@@ -1,4 +1,4 @@
-import { DEV_USER_COOKIE } from '@healthpay/api';
+import { devUserCookie } from '@healthpay/api';
 import { hasLocale } from 'next-intl';
 import { NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
@@ -14,7 +14,7 @@ export async function POST(req: Request) {
   const patients = await (await serverCaller(req.headers)).session.demoUsers({ role: 'patient' });
   if (!patients.some((u) => u.id === body.userId)) return seeOther(`/${locale}/signin?error=unknown-user`);
   const res = seeOther(`/${locale}`);
-  res.cookies.set(DEV_USER_COOKIE, body.userId, { httpOnly: true, sameSite: 'lax', path: '/' });
+  res.cookies.set(devUserCookie('web'), body.userId, { httpOnly: true, sameSite: 'lax', path: '/' });
   return res;
 }
 

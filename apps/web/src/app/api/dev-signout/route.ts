@@ -1,4 +1,4 @@
-import { DEV_USER_COOKIE } from '@healthpay/api';
+import { devUserCookie } from '@healthpay/api';
 import { hasLocale } from 'next-intl';
 import { NextResponse } from 'next/server';
 import { routing } from '@/i18n/routing';
@@ -9,6 +9,6 @@ export async function POST(req: Request) {
   const requested = form.get('locale');
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const res = new NextResponse(null, { status: 303, headers: { Location: `/${locale}/signin` } });
-  res.cookies.set(DEV_USER_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 });
+  res.cookies.set(devUserCookie('web'), '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 });
   return res;
 }

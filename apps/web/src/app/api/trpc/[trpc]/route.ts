@@ -1,12 +1,5 @@
-import { appRouter, createContext, defaultServices } from '@healthpay/api';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { trpcFetchHandler } from '@healthpay/api';
 
-const handler = (req: Request) =>
-  fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req,
-    router: appRouter,
-    createContext: () => createContext(defaultServices(), req.headers),
-  });
+const handler = trpcFetchHandler('web');
 
 export { handler as GET, handler as POST };

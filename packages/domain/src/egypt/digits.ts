@@ -1,0 +1,6 @@
+/**
+ * Egyptian keyboards and OCR often produce Arabic-Indic digits (٠١٢٣…) or their Persian forms (۰۱۲…):
+ * both identity numbers and phone numbers accept them. Both blocks put 0–9 at code points ending in 0–9.
+ */
+export const toAsciiDigits = (value: string): string =>
+  value.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) % 16));

@@ -1,0 +1,69 @@
+import type { DomainErrorCode } from '../shared/errors';
+import type { Piasters } from '../shared/money';
+
+/** One dispensed drug as the pharmacy submits it. */
+export interface PrescriptionLineInput {
+  drugCode: string;
+  drugName: string;
+  quantity: number; // positive integer
+  unitPrice: Piasters; // positive
+  totalPrice: Piasters; // must equal quantity × unitPrice
+  daysSupply?: number; // defaults to DEFAULT_DAYS_SUPPLY
+}
+
+export interface PrescriptionClaimInput {
+  prescriptionId: string;
+  pharmacyId: string;
+  beneficiaryId: string;
+  lines: PrescriptionLineInput[];
+  submittedTotal: Piasters; // must equal the sum of the lines' totalPrice
+}
+
+/** The claim after validation, with defaults applied: the body that repeats are compared against. */
+export type PrescriptionLine = Required<PrescriptionLineInput>;
+export interface PrescriptionClaim extends Omit<PrescriptionClaimInput, 'lines'> {
+  lines: PrescriptionLine[];
+}
+
+/** FHIR ClaimResponse-style adjudication amounts. Invariant: benefit + copay = eligible, all ≥ 0. */
+export interface ClaimAmounts {
+  submitted: Piasters;
+  eligible: Piasters;
+  copay: Piasters; // the patient's share
+  benefit: Piasters; // what the card pays
+}
+
+/** A line capped by the monthly limit keeps the benefit it would have had, so the pharmacy can explain it. */
+export type AdjudicatedLine = ClaimAmounts & { drugCode: string } & (
+    | { limitedByMonthlyLimit: false }
+    | { limitedByMonthlyLimit: true; uncappedBenefit: Piasters }
+  );
+
+export interface UsedOverride {
+  overrideId: string;
+  drugCode: string;
+}
+
+/** Rejections recorded as PrescriptionClaimRejected (see decide-prescription.ts for the rule). */
+export type PrescriptionRejectionCode = Extract<
+  DomainErrorCode,
+  'CARD_NOT_ACTIVE' | 'CARD_EXPIRED' | 'BENEFICIARY_NOT_ON_CARD' | 'REFILL_TOO_SOON' | 'MONTHLY_LIMIT_EXHAUSTED'
+>;
+
+export interface ApprovedAdjudication {
+  outcome: 'approved';
+  coverage: 'full' | 'partial';
+  month: string; // YYYY-MM in Africa/Cairo: the month whose limit the benefit counts against
+  remainingBefore: Piasters; // monthly benefit still available before this claim
+  lines: AdjudicatedLine[];
+  total: ClaimAmounts;
+  overridesUsed: UsedOverride[];
+}
+
+export interface RejectedAdjudication {
+  outcome: 'rejected';
+  code: PrescriptionRejectionCode;
+  details: Record<string, unknown>;
+}
+
+export type Adjudication = ApprovedAdjudication | RejectedAdjudication;

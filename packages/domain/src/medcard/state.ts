@@ -1,0 +1,48 @@
+import type { Piasters } from '../shared/money';
+import type { Beneficiary, MedCardHolder } from './beneficiary';
+import type { ApprovedAdjudication, PrescriptionClaim, RejectedAdjudication } from './claim';
+import type { InsuranceClaim, InsurancePolicy } from './insurance';
+import type { MedCardTier } from './tiers';
+
+/** The last word on a prescription: approvals are final, a rejection may be superseded by a later submission. */
+export type PrescriptionClaimRecord = { claim: PrescriptionClaim; at: string } & (ApprovedAdjudication | RejectedAdjudication);
+
+/** Last dispensing of a drug on the card, whoever it was for: refills are checked card-wide. */
+export interface Dispensing {
+  prescriptionId: string;
+  beneficiaryId: string;
+  dispensedOn: string; // YYYY-MM-DD in Africa/Cairo
+  daysSupply: number;
+  earliestRefillDate: string; // dispensedOn + daysSupply
+}
+
+/** Staff permission to dispense a drug before its refill date: one claim, until `expiresAt`. */
+export interface RefillOverride {
+  overrideId: string;
+  reason: string;
+  grantedBy: string;
+  expiresAt: string;
+}
+
+export interface ExistingMedCard {
+  cardId: string;
+  tier: MedCardTier;
+  monthlyLimit: Piasters;
+  copaymentPercent: number;
+  holder: MedCardHolder;
+  beneficiaries: Readonly<Record<string, Beneficiary>>; // current members by beneficiaryId
+  insurance: InsurancePolicy | null;
+  expiresAt: string;
+  benefitByMonth: Readonly<Record<string, Piasters>>; // YYYY-MM (Africa/Cairo) → benefit paid
+  prescriptionClaims: Readonly<Record<string, PrescriptionClaimRecord>>; // by prescriptionId
+  dispensing: Readonly<Record<string, Dispensing>>; // by drugCode
+  refillOverrides: Readonly<Record<string, RefillOverride>>; // by drugCode
+  insuranceClaims: Readonly<Record<string, InsuranceClaim>>; // by claimId
+}
+
+/** State is a union keyed on `status`; `none` before the card is issued. */
+export type MedCardState =
+  | { status: 'none' }
+  | ({ status: 'pending' | 'active' | 'suspended' | 'closed' | 'expired' } & ExistingMedCard);
+
+export const initialMedCardState: MedCardState = { status: 'none' };
