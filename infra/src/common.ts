@@ -249,7 +249,10 @@ export function handle(pid: number, ports: Record<string, number>, pidFile: stri
     started,
     pidFile,
     async stop() {
-      await stopPid(pid, stopTimeoutMs);
+      // The pid file names the server running now: it may have been restarted since this handle was made.
+      const current = readPid(pidFile)?.pid ?? pid;
+      await stopPid(current, stopTimeoutMs);
+      if (current !== pid && isAlive(pid)) await stopPid(pid, stopTimeoutMs);
       rmSync(pidFile, { force: true });
     },
   };

@@ -29,6 +29,18 @@ const schema = z.object({
   PORT_WEB: z.coerce.number().int().default(3000),
   PORT_ADMIN: z.coerce.number().int().default(3001),
   PORT_MERCHANT: z.coerce.number().int().default(3002),
+  /**
+   * embedded: projections follow the Postgres feed, balances live in Postgres (the default).
+   * scaled: an outbox relay publishes to Kafka, a consumer group projects balances into CQL
+   * (ScyllaDB / Cassandra) and the Postgres read models.
+   */
+  HP_MODE: z.enum(['embedded', 'scaled']).default('embedded'),
+  KAFKA_BROKERS: z.string().min(1).default('127.0.0.1:9092').transform((v) => v.split(',').map((b) => b.trim())),
+  /** Topics are `<prefix>.events.<aggregate type>`. */
+  HP_TOPIC_PREFIX: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/).default('healthpay'),
+  CQL_CONTACT_POINTS: z.string().min(1).default('127.0.0.1:9042').transform((v) => v.split(',').map((b) => b.trim())),
+  CQL_LOCAL_DC: z.string().min(1).default('datacenter1'),
+  CQL_KEYSPACE: z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'lowercase letters, digits, _').default('healthpay'),
   /** Group commit: most commands per event-store transaction, and transactions in flight. */
   HP_APPEND_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
   HP_APPEND_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(2),

@@ -1,4 +1,4 @@
-import { catchUp, walletReadModels, walletReadModelTables, type Pool } from '@healthpay/db';
+import { catchUp, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { READ_MODELS_CHECKPOINT } from './projector';
 
 /**
@@ -9,7 +9,7 @@ export async function rebuildReadModels(pool: Pool): Promise<number> {
   const tx = await pool.connect();
   try {
     await tx.query('BEGIN');
-    await tx.query(`TRUNCATE ${walletReadModelTables.join(', ')}`);
+    await tx.query(`TRUNCATE ${readModelTables.join(', ')}`);
     await tx.query('DELETE FROM projector_checkpoints WHERE name = $1', [READ_MODELS_CHECKPOINT]);
     await tx.query('COMMIT');
   } catch (error) {
@@ -18,5 +18,5 @@ export async function rebuildReadModels(pool: Pool): Promise<number> {
   } finally {
     tx.release();
   }
-  return catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: walletReadModels });
+  return catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels });
 }

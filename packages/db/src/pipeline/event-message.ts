@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { StoredEvent } from '../event-store/types';
 
-/** Kafka topic per aggregate type; the message key is the aggregate id, so one aggregate = one partition = in order. */
-export const topicFor = (aggregateType: string): string => `healthpay.events.${aggregateType}`;
-export const EVENT_TOPICS = ['wallet', 'medcard', 'payment'].map(topicFor);
+/**
+ * Kafka topic per aggregate type; the message key is the aggregate id, so one aggregate = one
+ * partition = in order. The prefix lets test runs (or tenants) share a cluster without mixing.
+ */
+export const topicFor = (aggregateType: string, prefix = 'healthpay'): string => `${prefix}.events.${aggregateType}`;
+export const eventTopics = (prefix = 'healthpay'): string[] => ['wallet', 'medcard', 'payment'].map((t) => topicFor(t, prefix));
 
 /**
  * The message on the bus (JSON value, key = aggregateId). `position`/`transactionId` place it in the

@@ -21,13 +21,13 @@ export interface Publisher {
  * ignore by version. Feed order keeps each aggregate's versions in order; the publisher must keep
  * per-key order too (one in-flight request, idempotent producer). Returns the events relayed.
  */
-export async function relayOnce(pool: Pool, publisher: Publisher, batchSize = 500): Promise<number> {
+export async function relayOnce(pool: Pool, publisher: Publisher, prefix: string, batchSize = 500): Promise<number> {
   const from = await readCheckpoint(pool, RELAY_CHECKPOINT);
   const events = await readFeed(pool, from, batchSize);
   const last = events.at(-1);
   if (!last) return 0;
   await publisher.publish(events.map((e) => ({
-    topic: topicFor(e.aggregateType),
+    topic: topicFor(e.aggregateType, prefix),
     key: e.streamId,
     value: JSON.stringify(toEventMessage(e)),
   })));

@@ -1,0 +1,3 @@
+export { startKafka, type KafkaOptions } from './kafka.js';
+export { startCassandra, type CassandraOptions } from './cassandra.js';
+export type { Server } from './common.js';

@@ -1,0 +1,72 @@
+import { type EventStore, type Pool, type StoredEvent } from '@healthpay/db';
+import { eventMessage, eventTopics, fromEventMessage } from '@healthpay/db/pipeline';
+import type { Client } from 'cassandra-driver';
+import type { Kafka, KafkaMessage } from 'kafkajs';
+import { CqlWalletBalances } from '../cql/wallet-balances';
+import { LagRecorder } from '../lag';
+import { applyToPostgres } from './pg-apply';
+
+export interface RunningConsumer {
+  stop(): Promise<void>;
+  lag: LagRecorder;
+  stats: { batches: number; events: number; invalid: number; gapsFilled: number; cql: CqlWalletBalances['stats'] };
+}
+
+export interface ConsumerOptions {
+  kafka: Kafka;
+  pool: Pool;
+  store: EventStore;
+  cql: Client;
+  keyspace: string;
+  groupId?: string;
+  topicPrefix: string;
+  log?: Pick<Console, 'error' | 'warn'>;
+}
+
+/**
+ * Scaled mode projector: a consumer group over the event topics. Each batch goes to CQL and to the
+ * Postgres read models before its offsets are resolved, so a crash or rebalance redelivers it; both
+ * sides drop what they already applied (by aggregate version) and fill gaps from the event store.
+ */
+export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer> {
+  const log = o.log ?? console;
+  const backfill = async (id: string, after: number, before: number) =>
+    (await o.store.readStream(id, after)).filter((e) => e.version < before);
+  const balances = new CqlWalletBalances(o.cql, o.keyspace, backfill);
+  const lag = new LagRecorder();
+  const stats = { batches: 0, events: 0, invalid: 0, gapsFilled: 0, cql: balances.stats };
+  const consumer = o.kafka.consumer({ groupId: o.groupId ?? 'healthpay-projector', allowAutoTopicCreation: false, maxWaitTimeInMs: 100 });
+  // Rows cached for partitions we no longer own may be moved on by their new owner.
+  consumer.on(consumer.events.GROUP_JOIN, () => balances.forget());
+  await consumer.connect();
+  await consumer.subscribe({ topics: eventTopics(o.topicPrefix), fromBeginning: true });
+  await consumer.run({
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      if (!isRunning() || isStale()) return;
+      const events = batch.messages.flatMap((m) => parse(m, log, stats));
+      for (const e of events.filter((x) => x.aggregateType === 'wallet')) await balances.apply(e);
+      stats.gapsFilled += await applyToPostgres(o.pool, o.store, events);
+      const now = Date.now();
+      for (const e of events) lag.record(e.timestamp, now);
+      for (const m of batch.messages) resolveOffset(m.offset);
+      stats.batches++;
+      stats.events += events.length;
+      await heartbeat();
+    },
+  });
+  return { stop: () => consumer.disconnect(), lag, stats };
+}
+
+/** A message that fails validation is logged and skipped: it must not block its partition forever. */
+function parse(m: KafkaMessage, log: Pick<Console, 'error'>, stats: { invalid: number }): StoredEvent[] {
+  try {
+    const parsed = eventMessage.safeParse(JSON.parse(m.value?.toString() ?? 'null'));
+    if (parsed.success) return [fromEventMessage(parsed.data)];
+    log.error(`[consumer] invalid event message at offset ${m.offset}: ${parsed.error.issues[0]?.message}`);
+  } catch {
+    log.error(`[consumer] unreadable message at offset ${m.offset}`);
+  }
+  stats.invalid++;
+  return [];
+}

@@ -1,0 +1,61 @@
+import { applyBatch, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
+
+type VersionSource = (tx: PoolClient, ids: string[]) => Promise<Map<string, number>>;
+
+/** How far each aggregate type's Postgres read models have got, per aggregate. */
+const versionSources: Record<string, VersionSource> = {
+  wallet: async (tx, ids) => {
+    const res = await tx.query<{ wallet_id: string; version: number }>('SELECT wallet_id, version FROM wallets WHERE wallet_id = ANY($1)', [ids]);
+    return new Map(res.rows.map((r) => [r.wallet_id, r.version]));
+  },
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
+const projectionsFor: Record<string, readonly DocumentProjection<any>[]> = { wallet: walletReadModels };
+
+/**
+ * Applies a batch from the bus to the Postgres read models in one transaction: events already
+ * projected are dropped, and a version gap is filled from the event store first, so every projection
+ * sees each aggregate's events once and in order. Returns how many gap events were filled.
+ */
+export async function applyToPostgres(pool: Pool, store: EventStore, events: StoredEvent[]): Promise<number> {
+  let filled = 0;
+  const tx = await pool.connect();
+  try {
+    await tx.query('BEGIN');
+    for (const [type, ofType] of groupBy(events, (e) => e.aggregateType)) {
+      const source = versionSources[type];
+      const projections = projectionsFor[type];
+      if (!source || !projections) continue;
+      const known = await source(tx, [...new Set(ofType.map((e) => e.streamId))]);
+      const toApply: StoredEvent[] = [];
+      for (const [id, stream] of groupBy(ofType, (e) => e.streamId)) {
+        let at = known.get(id) ?? 0;
+        for (const e of stream.sort((a, b) => a.version - b.version)) {
+          if (e.version <= at) continue;
+          if (e.version > at + 1) {
+            const missing = (await store.readStream(id, at)).filter((m) => m.version < e.version);
+            filled += missing.length;
+            toApply.push(...missing);
+          }
+          toApply.push(e);
+          at = e.version;
+        }
+      }
+      for (const p of projections) await applyBatch(tx, p, toApply);
+    }
+    await tx.query('COMMIT');
+    return filled;
+  } catch (error) {
+    await tx.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    tx.release();
+  }
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}

@@ -1,0 +1,19 @@
+import type { Kafka, Producer } from 'kafkajs';
+import type { OutgoingMessage, Publisher } from './relay';
+
+/**
+ * kafkajs producer for the relay: idempotent (the broker drops a retried duplicate) with one request in
+ * flight, so a retry can never overtake the batch before it and reorder an aggregate's events.
+ */
+export async function kafkaPublisher(kafka: Kafka): Promise<Publisher & { disconnect(): Promise<void> }> {
+  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  await producer.connect();
+  return {
+    async publish(messages: OutgoingMessage[]) {
+      const byTopic = new Map<string, { key: string; value: string }[]>();
+      for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), { key: m.key, value: m.value }]);
+      await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })) });
+    },
+    disconnect: () => producer.disconnect(),
+  };
+}

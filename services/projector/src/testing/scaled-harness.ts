@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { apiHarness, type Harness } from '@healthpay/api/testing';
+import cassandra from 'cassandra-driver';
+import { logLevel } from 'kafkajs';
+import { inject } from 'vitest';
+import { ensureCqlSchema } from '../cql/schema';
+import { startConsumer, type RunningConsumer } from '../kafka/consumer';
+import { createKafka, ensureTopics } from '../kafka/client';
+
+export interface ScaledHarness extends Harness {
+  prefix: string;
+  keyspace: string;
+  cql: cassandra.Client;
+  kafka: ReturnType<typeof createKafka>;
+  databaseUrl: string;
+  startConsumer(): Promise<RunningConsumer>;
+  /** The wallet's row in CQL, or null. */
+  cqlWallet(walletId: string): Promise<{ balance: number; held: number; available: number; version: number } | null>;
+  /** Balance from the event store alone. */
+  eventBalance(walletId: string): Promise<number>;
+  closeScaled(): Promise<void>;
+}
+
+/** A test database and API (like apiHarness) plus this file's own CQL keyspace and Kafka topics. */
+export async function scaledHarness(): Promise<ScaledHarness> {
+  const h = await apiHarness();
+  const id = randomUUID().replaceAll('-', '').slice(0, 12);
+  const prefix = `t${id}`;
+  const keyspace = `t${id}`;
+  const cql = new cassandra.Client({ contactPoints: [inject('cqlContactPoint')], localDataCenter: 'datacenter1' });
+  await cql.connect();
+  await ensureCqlSchema(cql, keyspace);
+  // Quiet: the fault specs stop the broker on purpose, and kafkajs logs every refused reconnect.
+  const kafka = createKafka(inject('kafkaBrokers'), `test-${id}`, logLevel.NOTHING);
+  await ensureTopics(kafka, prefix);
+  const consumers: RunningConsumer[] = [];
+  return {
+    ...h,
+    prefix,
+    keyspace,
+    cql,
+    kafka,
+    databaseUrl: h.services.pool.options.connectionString as string,
+    async startConsumer() {
+      const c = await startConsumer({ kafka, pool: h.services.pool, store: h.services.store, cql, keyspace, topicPrefix: prefix, groupId: `g-${id}`, log: { error: () => {}, warn: () => {} } });
+      consumers.push(c);
+      return c;
+    },
+    async cqlWallet(walletId) {
+      const r = (await cql.execute(`SELECT balance, held, available, last_version FROM ${keyspace}.wallet_balances WHERE wallet_id = ?`, [walletId], { prepare: true })).first();
+      return r ? { balance: Number(r.balance), held: Number(r.held), available: Number(r.available), version: r.last_version as number } : null;
+    },
+    async eventBalance(walletId) {
+      const res = await h.services.pool.query<{ sum: number }>(
+        `SELECT COALESCE(SUM(CASE WHEN event_type IN ('WalletCredited','WalletTransferReceived') THEN (event_data->>'amount')::bigint
+           WHEN event_type IN ('WalletDebited','WalletTransferSent','WalletHoldCaptured') THEN -(event_data->>'amount')::bigint
+           ELSE 0 END), 0)::bigint AS sum FROM events WHERE aggregate_id = $1`, [walletId]);
+      return res.rows[0]?.sum ?? Number.NaN;
+    },
+    async closeScaled() {
+      await Promise.allSettled(consumers.map((c) => c.stop()));
+      await cql.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`).catch(() => {});
+      await cql.shutdown();
+      await h.close();
+    },
+  };
+}
