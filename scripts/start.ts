@@ -12,6 +12,7 @@ const stack = await startStack({
   databaseName: 'healthpay',
   ports: { web: e.PORT_WEB, admin: e.PORT_ADMIN, merchant: e.PORT_MERCHANT },
   host: e.HP_HOST,
+  mode: e.HP_MODE,
   build: true,
   log,
 });

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { startCassandra, startKafka } from '@healthpay/infra';
 import { prepareDatabase, startDatabase } from './database';
 import { ROOT, startProcess, stopProcess, waitForPort } from './processes';
 
@@ -16,6 +17,8 @@ export interface StackOptions {
   host?: string;
   /** Run `turbo build` for the portals first (cached: a no-op when nothing changed). */
   build: boolean;
+  /** embedded (default) or scaled: real Kafka + Cassandra, the outbox relay and the Kafka projector. */
+  mode?: 'embedded' | 'scaled';
   quiet?: boolean;
   log: (line: string) => void;
 }
@@ -30,8 +33,10 @@ export interface Stack {
 export async function startStack(o: StackOptions): Promise<Stack> {
   const db = await startDatabase({ url: o.databaseUrl, dataDir: o.dataDir, port: o.pgPort, name: o.databaseName, log: o.log });
   const children: ChildProcess[] = [];
+  const servers: { stop(): Promise<void> }[] = [];
   const stop = async () => {
     await Promise.all(children.map(stopProcess));
+    await Promise.allSettled(servers.map((s) => s.stop()));
     await db.stop();
   };
   try {
@@ -39,21 +44,30 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     if (o.build) build(o.log);
     // A local demo: production builds (`next start` wants NODE_ENV=production) in the development
     // environment, which is what allows the dev sign-in.
-    const env = { ...process.env, DATABASE_URL: db.url, HP_DATA_DIR: o.dataDir, HP_ENV: 'development', HP_DEV_AUTH: 'true' };
+    const env = { ...process.env, DATABASE_URL: db.url, HP_DATA_DIR: o.dataDir, HP_ENV: 'development', HP_DEV_AUTH: 'true', HP_MODE: o.mode ?? 'embedded' };
     const appEnv = { ...env, NODE_ENV: 'production' };
+    if (o.mode === 'scaled') servers.push(...(await startScaledInfra(o.dataDir, o.log)));
     children.push(startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: o.quiet }));
+    if (o.mode === 'scaled') children.push(startProcess('relay', process.execPath, ['--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env, quiet: o.quiet }));
     for (const portal of PORTALS) {
       const next = path.join(ROOT, 'node_modules/next/dist/bin/next');
       const child = startProcess(portal, process.execPath, [next, 'start', '-p', String(o.ports[portal]), '-H', o.host ?? '127.0.0.1'], { cwd: path.join(ROOT, 'apps', portal), env: appEnv, quiet: o.quiet });
       children.push(child);
     }
-    await Promise.all(PORTALS.map((p, i) => waitForPort(o.ports[p], 60_000, children[i + 1])));
+    const portals = children.slice(-PORTALS.length);
+    await Promise.all(PORTALS.map((p, i) => waitForPort(o.ports[p], 60_000, portals[i])));
   } catch (error) {
     await stop();
     throw error;
   }
   const urls = Object.fromEntries(PORTALS.map((p) => [p, `http://127.0.0.1:${o.ports[p]}`])) as Record<Portal, string>;
   return { databaseUrl: db.url, urls, stop };
+}
+
+/** Kafka and Cassandra on their default loopback ports, data under the stack's data folder. */
+async function startScaledInfra(dataDir: string, log: (l: string) => void) {
+  log('starting Kafka and Cassandra (scaled mode; the first start fetches their jars from Maven Central)…');
+  return Promise.all([startKafka({ dataDir: path.join(dataDir, 'kafka') }), startCassandra({ dataDir: path.join(dataDir, 'cassandra') })]);
 }
 
 function build(log: (l: string) => void): void {

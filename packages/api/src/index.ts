@@ -5,6 +5,8 @@ export { appRouter, createCaller, type AppRouter } from './root';
 export { createContext, type Context } from './context';
 export { createServices, defaultServices, type Services } from './services/services';
 export { trpcFetchHandler } from './http/fetch-handler';
+export { healthHandler, livenessHandler, readinessHandler } from './health/health-handlers';
+export { checkHealth, type HealthReport } from './health/health';
 export { devUserCookie, DEV_USER_HEADER, type Portal } from './auth/dev-actor';
 export type { Actor } from './auth/actor';
 export { AppError, toAppError } from './errors/app-error';

@@ -35,6 +35,10 @@ const schema = z.object({
    * (ScyllaDB / Cassandra) and the Postgres read models.
    */
   HP_MODE: z.enum(['embedded', 'scaled']).default('embedded'),
+  /** The projector's GET /metrics (projection lag). */
+  HP_METRICS_PORT: z.coerce.number().int().min(1024).max(65535).default(9464),
+  /** Reported by /health. */
+  HP_VERSION: z.string().min(1).default('0.1.0-dev'),
   KAFKA_BROKERS: z.string().min(1).default('127.0.0.1:9092').transform((v) => v.split(',').map((b) => b.trim())),
   /** Topics are `<prefix>.events.<aggregate type>`. */
   HP_TOPIC_PREFIX: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/).default('healthpay'),

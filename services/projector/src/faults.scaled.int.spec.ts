@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { checkHealth } from '@healthpay/api';
 import { startKafka } from '@healthpay/infra';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RELAY_CHECKPOINT } from './relay/relay';
@@ -73,10 +74,13 @@ describe('faults in scaled mode; after each, the CQL balance equals the sum of t
       await cqlMatchesEvents(walletId);
       const kafka = await startKafka({ dataDir: inject('kafkaDataDir'), ...inject('kafkaPorts') });
       await kafka.stop();
+      const health = { version: 't', pool: h.services.pool, kafka: h.kafka, cql: h.cql };
+      expect(await checkHealth(health)).toMatchObject({ status: 'down', services: { postgres: 'up', kafka: 'down', scylla: 'up' } });
       for (let i = 0; i < 25; i++) await omar.wallet.debit({ walletId, amount: 100, reference: `down-${i}` });
       expect(await h.eventBalance(walletId)).toBe(47_500);
       await startKafka({ dataDir: inject('kafkaDataDir'), ...inject('kafkaPorts') });
       expect(await cqlMatchesEvents(walletId)).toBe(47_500);
+      expect(await checkHealth(health)).toMatchObject({ status: 'up', services: { postgres: 'up', kafka: 'up', scylla: 'up' } });
     } finally {
       relay.kill('SIGTERM');
       await exited(relay);

@@ -1,21 +1,49 @@
 import { env } from '@healthpay/config';
-import { createPool, EventStore } from '@healthpay/db';
+import { createPool, databaseUrl, EventStore } from '@healthpay/db';
+import cassandra from 'cassandra-driver';
+import { ensureCqlSchema } from './cql/schema';
 import { expireDueHolds } from './hold-expiry';
+import { createKafka, ensureTopics } from './kafka/client';
+import { startConsumer } from './kafka/consumer';
+import { LagRecorder } from './lag';
+import { startMetricsServer } from './metrics-server';
 import { startProjector } from './projector';
 
-/** `npm start -w @healthpay/projector`: the embedded-mode projector and the hold-expiry sweep. */
-const url = env().DATABASE_URL;
-if (!url) throw new Error('DATABASE_URL is required');
+/**
+ * `npm start -w @healthpay/projector`. Embedded mode: read models follow the Postgres feed.
+ * Scaled mode: a Kafka consumer group feeds the CQL balance store and the Postgres read models (the
+ * relay, relay/relay-main.ts, runs as its own process). Both run the hold-expiry sweep.
+ */
+const e = env();
+const url = databaseUrl();
 const pool = createPool(url, 4);
-const projector = await startProjector(pool, url);
 const store = new EventStore(pool, { maxBatch: 100, maxInFlight: 1 });
+const stops: (() => Promise<unknown>)[] = [];
+let lag = new LagRecorder();
+
+if (e.HP_MODE === 'scaled') {
+  const cql = new cassandra.Client({ contactPoints: e.CQL_CONTACT_POINTS, localDataCenter: e.CQL_LOCAL_DC });
+  await ensureCqlSchema(cql, e.CQL_KEYSPACE);
+  const kafka = createKafka(e.KAFKA_BROKERS, 'healthpay-projector');
+  await ensureTopics(kafka, e.HP_TOPIC_PREFIX);
+  const consumer = await startConsumer({ kafka, pool, store, cql, keyspace: e.CQL_KEYSPACE, topicPrefix: e.HP_TOPIC_PREFIX });
+  lag = consumer.lag;
+  stops.push(() => consumer.stop(), () => cql.shutdown());
+  console.log('[projector] consuming Kafka into CQL and Postgres');
+} else {
+  const projector = await startProjector(pool, url, console, (events) => events.forEach((ev) => lag.record(ev.timestamp)));
+  stops.push(() => projector.stop());
+  console.log('[projector] following the event feed');
+}
+
+const metrics = startMetricsServer(e.HP_METRICS_PORT, lag);
 const sweep = setInterval(() => {
-  expireDueHolds(pool, store, new Date()).catch((e: unknown) => console.error('[projector] hold expiry sweep failed', e));
+  expireDueHolds(pool, store, new Date()).catch((err: unknown) => console.error('[projector] hold expiry sweep failed', err));
 }, 30_000);
-console.log('[projector] following the event feed');
 const stop = async () => {
   clearInterval(sweep);
-  await projector.stop();
+  metrics.close();
+  for (const s of stops) await s().catch(() => {});
   await pool.end();
   process.exit(0);
 };

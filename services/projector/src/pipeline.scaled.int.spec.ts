@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cqlBalances } from '@healthpay/api/balances';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kafkaPublisher } from './relay/kafka-publisher';
 import { relayOnce, RELAY_CHECKPOINT } from './relay/relay';
@@ -47,6 +48,10 @@ describe('scaled mode: outbox → Kafka → consumer → CQL + Postgres', () => 
     expect(await converged(walletId)).toBe(7_450);
     expect(await h.cqlWallet(walletId)).toEqual({ balance: 7_450, held: 0, available: 7_450, version: 4 });
     expect(consumer.lag.count).toBeGreaterThan(0);
+    // The API's balance queries in scaled mode read this CQL row.
+    await h.services.pool.query('UPDATE wallets SET balance = -1 WHERE wallet_id = $1', [walletId]);
+    const omar = await h.as('u-omar', { services: { ...h.services, balances: cqlBalances(h.cql, h.keyspace) } });
+    expect(await omar.wallet.get({ walletId })).toMatchObject({ balance: 7_450, available: 7_450, version: 4 });
     await consumer.stop();
   });
 

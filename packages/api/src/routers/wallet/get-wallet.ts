@@ -13,5 +13,7 @@ export const getWallet = roleProcedure('patient', 'admin')
     const wallet = await readWallet(ctx.services.pool, input.walletId);
     assertOwnsOrStaff(ctx.actor, wallet?.ownerId);
     if (!wallet) throw new AppError('WALLET_NOT_FOUND', 'Wallet not found');
-    return wallet;
+    if (ctx.services.balances.store === 'postgres') return wallet;
+    // Scaled mode: money figures from the CQL balance store, the rest from the Postgres read model.
+    return { ...wallet, ...((await ctx.services.balances.get(input.walletId)) ?? {}) };
   });

@@ -1,0 +1,3 @@
+export { readinessHandler as GET } from '@healthpay/api';
+
+export const dynamic = 'force-dynamic';

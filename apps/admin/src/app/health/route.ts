@@ -1,0 +1,3 @@
+export { healthHandler as GET } from '@healthpay/api';
+
+export const dynamic = 'force-dynamic';

@@ -1,0 +1,3 @@
+export { livenessHandler as GET } from '@healthpay/api';
+
+export const dynamic = 'force-dynamic';
