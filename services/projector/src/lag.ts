@@ -17,6 +17,13 @@ export class LagRecorder {
     this.count++;
   }
 
+  /** Forget the samples so far (benchmarks: measure after warm-up). */
+  reset(): void {
+    this.samples.length = 0;
+    this.next = 0;
+    this.count = 0;
+  }
+
   percentile(p: number): number {
     if (this.samples.length === 0) return 0;
     const sorted = [...this.samples].sort((a, b) => a - b);

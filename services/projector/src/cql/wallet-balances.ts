@@ -18,23 +18,35 @@ export class CqlWalletBalances {
 
   constructor(private readonly client: Client, private readonly keyspace: string, private readonly backfill: Backfill) {}
 
-  async apply(event: StoredEvent): Promise<void> {
-    const doc = this.docs.has(event.streamId) ? (this.docs.get(event.streamId) ?? null) : await this.load(event.streamId);
-    const known = doc?.version ?? 0;
-    if (event.version <= known) {
-      this.stats.duplicates++;
-      return;
+  /**
+   * Applies a batch: wallets side by side, each wallet's events in version order, and one write per
+   * wallet with its final state (the rows are absolute, so intermediate states need not be written).
+   */
+  async applyAll(events: StoredEvent[]): Promise<void> {
+    const byWallet = new Map<string, StoredEvent[]>();
+    for (const e of events) byWallet.set(e.streamId, [...(byWallet.get(e.streamId) ?? []), e]);
+    await Promise.all([...byWallet].map(([id, list]) => this.applyWallet(id, list.sort((a, b) => a.version - b.version))));
+  }
+
+  private async applyWallet(walletId: string, events: StoredEvent[]): Promise<void> {
+    const before = this.docs.has(walletId) ? (this.docs.get(walletId) ?? null) : await this.load(walletId);
+    let current = before;
+    for (const event of events) {
+      const known = current?.version ?? 0;
+      if (event.version <= known) {
+        this.stats.duplicates++;
+        continue;
+      }
+      if (event.version > known + 1) {
+        const missing = await this.backfill(walletId, known, event.version);
+        this.stats.gapsFilled += missing.length;
+        for (const m of missing) current = evolveWalletDoc(current, m);
+      }
+      current = evolveWalletDoc(current, event);
+      this.stats.applied++;
     }
-    let current = doc;
-    if (event.version > known + 1) {
-      const missing = await this.backfill(event.streamId, known, event.version);
-      this.stats.gapsFilled += missing.length;
-      for (const m of missing) current = evolveWalletDoc(current, m);
-    }
-    const next = evolveWalletDoc(current, event);
-    this.docs.set(event.streamId, next);
-    if (next && next !== current) await this.write(next);
-    this.stats.applied++;
+    this.docs.set(walletId, current);
+    if (current && current !== before) await this.write(current);
   }
 
   /** Forget cached rows (after a rebalance another consumer may have moved them on). */

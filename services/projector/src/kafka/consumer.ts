@@ -41,11 +41,13 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
   await consumer.connect();
   await consumer.subscribe({ topics: eventTopics(o.topicPrefix), fromBeginning: true });
   await consumer.run({
+    // Partitions hold disjoint aggregates: they can be projected side by side.
+    partitionsConsumedConcurrently: 6,
     eachBatchAutoResolve: false,
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
       if (!isRunning() || isStale()) return;
       const events = batch.messages.flatMap((m) => parse(m, log, stats));
-      for (const e of events.filter((x) => x.aggregateType === 'wallet')) await balances.apply(e);
+      await balances.applyAll(events.filter((x) => x.aggregateType === 'wallet'));
       stats.gapsFilled += await applyToPostgres(o.pool, o.store, events);
       const now = Date.now();
       for (const e of events) lag.record(e.timestamp, now);
