@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cqlBalances } from '@healthpay/api/balances';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildCql } from './cql/rebuild-cql';
 import { kafkaPublisher } from './relay/kafka-publisher';
 import { relayOnce, RELAY_CHECKPOINT } from './relay/relay';
 import { scaledHarness, type ScaledHarness } from './testing/scaled-harness';
@@ -90,5 +91,19 @@ describe('scaled mode: outbox → Kafka → consumer → CQL + Postgres', () => 
     await relayAll();
     await h.startConsumer();
     expect(await converged(walletId)).toBe(100_000 - (20 * 100 + 190) - 20 * 50);
+  });
+
+  it('rebuilds the CQL store from the event store into empty tables, matching the events', async () => {
+    await h.cql.execute(`UPDATE ${h.keyspace}.wallet_balances USING TIMESTAMP 999999 SET balance = -1 WHERE wallet_id = 'junk'`);
+    const replayed = await rebuildCql(h.services.pool, h.services.store, h.cql, h.keyspace);
+    const truth = (await h.services.pool.query<{ id: string; version: number }>(
+      `SELECT aggregate_id AS id, max(version)::int AS version FROM events WHERE aggregate_type = 'wallet' GROUP BY 1`)).rows;
+    expect(replayed).toBeGreaterThan(truth.length);
+    const rows = (await h.cql.execute(`SELECT wallet_id, balance, last_version FROM ${h.keyspace}.wallet_balances`)).rows;
+    expect(rows.map((r) => r.wallet_id as string).sort()).toEqual(truth.map((t) => t.id).sort());
+    for (const t of truth) {
+      const row = rows.find((r) => r.wallet_id === t.id);
+      expect([t.id, Number(row?.balance), row?.last_version]).toEqual([t.id, await h.eventBalance(t.id), t.version]);
+    }
   });
 });

@@ -1,10 +1,24 @@
-import { createPool, databaseUrl } from '@healthpay/db';
+import { env } from '@healthpay/config';
+import { createPool, databaseUrl, EventStore } from '@healthpay/db';
+import cassandra from 'cassandra-driver';
+import { rebuildCql } from './cql/rebuild-cql';
+import { ensureCqlSchema } from './cql/schema';
 import { rebuildReadModels } from './rebuild';
 
-/** `npm run projections:rebuild`: replay every event into empty read models. */
-// DATABASE_URL, or the embedded database of `npm start` (which must be running).
+/**
+ * `npm run projections:rebuild`: replay every event into empty read models — Postgres always, and the
+ * CQL balance store too in scaled mode. DATABASE_URL, or the embedded database of `npm start` (running).
+ */
+const e = env();
 const pool = createPool(databaseUrl(), 2);
 const started = performance.now();
 const n = await rebuildReadModels(pool);
-console.log(`[projector] rebuilt read models from ${n} events in ${Math.round(performance.now() - started)} ms`);
+console.log(`[projector] rebuilt Postgres read models from ${n} events in ${Math.round(performance.now() - started)} ms`);
+if (e.HP_MODE === 'scaled') {
+  const cql = new cassandra.Client({ contactPoints: e.CQL_CONTACT_POINTS, localDataCenter: e.CQL_LOCAL_DC });
+  await ensureCqlSchema(cql, e.CQL_KEYSPACE);
+  const m = await rebuildCql(pool, new EventStore(pool), cql, e.CQL_KEYSPACE);
+  console.log(`[projector] rebuilt the CQL store from ${m} events`);
+  await cql.shutdown();
+}
 await pool.end();
