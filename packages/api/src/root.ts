@@ -1,3 +1,8 @@
+import { analyticsRouter } from './routers/analytics/router';
+import { beneficiariesRouter } from './routers/beneficiaries/router';
+import { claimsRouter } from './routers/claims/router';
+import { insuranceRouter } from './routers/insurance/router';
+import { medcardRouter } from './routers/medcard/router';
 import { sessionRouter } from './routers/session/router';
 import { walletRouter } from './routers/wallet/router';
 import { createCallerFactory, router } from './trpc';
@@ -5,6 +10,11 @@ import { createCallerFactory, router } from './trpc';
 export const appRouter = router({
   session: sessionRouter,
   wallet: walletRouter,
+  medcard: medcardRouter,
+  beneficiaries: beneficiariesRouter,
+  claims: claimsRouter,
+  insurance: insuranceRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

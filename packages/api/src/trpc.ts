@@ -54,7 +54,27 @@ const errors = t.middleware(async ({ next, path }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errors);
+/** NUL and unpaired surrogates: Postgres cannot store them (text or jsonb), so they never get that far. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+const hasUnstorableText = (value: unknown, depth = 0): boolean => {
+  if (typeof value === 'string') return unstorable(value);
+  if (value === null || typeof value !== 'object' || depth > 32) return false;
+  return Object.entries(value).some(([k, v]) => unstorable(k) || hasUnstorableText(v, depth + 1));
+};
+
+/**
+ * Refused before any schema runs: one such string in an event would fail the whole group-commit batch
+ * it rides in, other callers' commands included.
+ */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  if (hasUnstorableText(await getRawInput())) {
+    throw new AppError('VALIDATION_FAILED', 'Text must not contain NUL characters or unpaired surrogates');
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errors).use(storableText);
 
 /** Signed in, and (when the procedure's meta lists roles) in one of those roles. */
 const requireAccess = t.middleware(({ ctx, meta, next }) => {

@@ -12,5 +12,7 @@ export { catchUp, type CatchUpOptions } from './projections/catch-up';
 export { readCheckpoint } from './projections/checkpoint';
 export { applyBatch, type DocumentProjection } from './projections/types';
 export * from './read-models/wallets/index';
+export * from './read-models/medcards/index';
+export { readModels, readModelTables } from './read-models/all';
 export * from './users/queries';
 export { databaseUrl, EMBEDDED_DATABASE } from './postgres/default-url';

@@ -1,26 +1,29 @@
-import { evolveWallet, type CommandMeta, type WalletEvent, type WalletState } from '@healthpay/domain';
+import type { CommandMeta } from '@healthpay/domain';
 import { ConcurrencyError, type StreamAppend } from '@healthpay/db';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors/app-error';
 import type { Services } from '../services/services';
-import type { Loaded } from './aggregate-cache';
+import type { AggregateCache, Loaded } from './aggregate-cache';
+import type { DomainEvent } from './aggregate-kind';
 import { requestHash } from './request-hash';
 
 const MAX_ATTEMPTS = 5;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,128}$/;
 
-export interface CommandRequest<R> {
+export interface CommandRequest<S, E extends DomainEvent, R> {
   /** Names the operation in the idempotency hash and the event metadata. */
   operation: string;
   input: unknown;
   actor: Actor;
   idempotencyKey: string | null;
-  /** Wallet streams the decision needs. */
+  /** The aggregate type's cache (e.g. `services.aggregates.wallet`): how states load and what type the streams get. */
+  aggregates: AggregateCache<S, E>;
+  /** Streams (of that type) the decision needs. */
   streams: string[];
   /** Pure decision over the loaded states: events per stream (empty map: nothing to write). */
-  decide(states: Map<string, WalletState>, meta: CommandMeta): Map<string, WalletEvent[]>;
+  decide(states: Map<string, S>, meta: CommandMeta): Map<string, E[]>;
   /** The response, from the states after the events. */
-  result(after: Map<string, Loaded>, meta: CommandMeta): R;
+  result(after: Map<string, Loaded<S>>, meta: CommandMeta): R;
 }
 
 /**
@@ -28,11 +31,11 @@ export interface CommandRequest<R> {
  * clash. With an Idempotency-Key the first result is stored in the same transaction as the events,
  * and a repeat gets it back (or IDEMPOTENCY_KEY_REUSED when the body differs).
  */
-export async function executeCommand<R>(services: Services, req: CommandRequest<R>): Promise<R> {
+export async function executeCommand<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>): Promise<R> {
   return services.locks.with(req.streams, () => execute(services, req));
 }
 
-async function execute<R>(services: Services, req: CommandRequest<R>): Promise<R> {
+async function execute<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>): Promise<R> {
   const idem = idempotencyOf(req);
   if (idem) {
     const replay = await replayed<R>(services, idem);
@@ -43,9 +46,9 @@ async function execute<R>(services: Services, req: CommandRequest<R>): Promise<R
     const meta: CommandMeta = { now: services.clock().toISOString(), actorId: req.actor.userId };
     // First attempt trusts the cache without reading: the expected version makes a stale state fail to
     // commit (and retry on fresh state). Only a refusal or a no-op from cached state is re-checked first.
-    const first = await loadStates(services, req.streams, attempt === 1);
+    const first = await loadStates(req.aggregates, req.streams, attempt === 1);
     const plan = (!first.verified && tryPlan(services, req, first.loaded, meta)) ||
-      planCommand(services, req, first.verified ? first.loaded : (await loadStates(services, req.streams, false)).loaded, meta);
+      planCommand(services, req, first.verified ? first.loaded : (await loadStates(req.aggregates, req.streams, false)).loaded, meta);
     const { streams, after, value } = plan;
     if (streams.length === 0) return value;
     const outcome = await services.store.append({
@@ -53,7 +56,7 @@ async function execute<R>(services: Services, req: CommandRequest<R>): Promise<R
       idempotency: idem ? { ...idem, response: value } : undefined,
     });
     if (outcome.status === 'committed') {
-      for (const s of streams) services.wallets.remember(s.streamId, after.get(s.streamId) as Loaded);
+      for (const s of streams) req.aggregates.remember(s.streamId, after.get(s.streamId) as Loaded<S>);
       return value;
     }
     if (outcome.status === 'idempotency-race' && idem) {
@@ -67,26 +70,31 @@ async function execute<R>(services: Services, req: CommandRequest<R>): Promise<R
   throw lastConflict ?? new AppError('VERSION_CONFLICT', 'Too many concurrent changes; try again');
 }
 
-interface Plan<R> {
+interface Plan<S, R> {
   streams: StreamAppend[];
-  after: Map<string, Loaded>;
+  after: Map<string, Loaded<S>>;
   value: R;
 }
 
 /** States for the streams; `verified` is false when any came from the cache unread. */
-async function loadStates(services: Services, ids: string[], fromCache: boolean) {
-  const loaded = new Map<string, Loaded>();
+async function loadStates<S, E extends DomainEvent>(cache: AggregateCache<S, E>, ids: string[], fromCache: boolean) {
+  const loaded = new Map<string, Loaded<S>>();
   let verified = true;
   for (const id of ids) {
-    const cached = fromCache ? services.wallets.peek(id) : undefined;
+    const cached = fromCache ? cache.peek(id) : undefined;
     if (cached) verified = false;
-    loaded.set(id, cached ?? (await services.wallets.load(id)));
+    loaded.set(id, cached ?? (await cache.load(id)));
   }
   return { loaded, verified };
 }
 
 /** A plan from cached state, or null when it refused or did nothing (so fresh state must confirm). */
-function tryPlan<R>(services: Services, req: CommandRequest<R>, loaded: Map<string, Loaded>, meta: CommandMeta): Plan<R> | null {
+function tryPlan<S, E extends DomainEvent, R>(
+  services: Services,
+  req: CommandRequest<S, E, R>,
+  loaded: Map<string, Loaded<S>>,
+  meta: CommandMeta,
+): Plan<S, R> | null {
   try {
     const plan = planCommand(services, req, loaded, meta);
     return plan.streams.length > 0 ? plan : null;
@@ -96,17 +104,23 @@ function tryPlan<R>(services: Services, req: CommandRequest<R>, loaded: Map<stri
 }
 
 /** Decide on the given states: the appends with their expected versions, the states after, the result. */
-function planCommand<R>(services: Services, req: CommandRequest<R>, loaded: Map<string, Loaded>, meta: CommandMeta): Plan<R> {
+function planCommand<S, E extends DomainEvent, R>(
+  services: Services,
+  req: CommandRequest<S, E, R>,
+  loaded: Map<string, Loaded<S>>,
+  meta: CommandMeta,
+): Plan<S, R> {
+  const { kind } = req.aggregates;
   const events = req.decide(new Map([...loaded].map(([id, l]) => [id, l.state])), meta);
   const after = new Map(loaded);
   const streams: StreamAppend[] = [];
   for (const [streamId, list] of events) {
     if (list.length === 0) continue;
-    const before = loaded.get(streamId) ?? { state: { status: 'none' } as WalletState, version: 0 };
-    after.set(streamId, { state: list.reduce(evolveWallet, before.state), version: before.version + list.length });
+    const before = loaded.get(streamId) ?? { state: kind.initialState, version: 0 };
+    after.set(streamId, { state: list.reduce(kind.evolve, before.state), version: before.version + list.length });
     streams.push({
       streamId,
-      aggregateType: 'wallet',
+      aggregateType: kind.type,
       expectedVersion: before.version,
       events: list.map((e) => ({
         eventId: services.newId(),
@@ -125,7 +139,7 @@ interface Idem {
   requestHash: string;
 }
 
-function idempotencyOf(req: CommandRequest<unknown>): Idem | null {
+function idempotencyOf(req: { idempotencyKey: string | null; actor: Actor; operation: string; input: unknown }): Idem | null {
   if (req.idempotencyKey === null) return null;
   if (!IDEMPOTENCY_KEY.test(req.idempotencyKey)) {
     throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–128 characters of A–Z a–z 0–9 _ - : .', {}, [

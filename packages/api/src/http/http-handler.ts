@@ -9,3 +9,5 @@ export const nodeHttpHandler = (services: Services) =>
     router: appRouter,
     createContext: ({ req }) => createContext(services, new Headers(req.headers as Record<string, string>)),
   });
+
+export { nodeFetchListener } from './fetch-on-node';

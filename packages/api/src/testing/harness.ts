@@ -1,4 +1,4 @@
-import { catchUp, getUser, walletReadModels } from '@healthpay/db';
+import { catchUp, getUser, readModels } from '@healthpay/db';
 import { seedDemoData } from '@healthpay/db/ops';
 import { createMigratedTestDatabase } from '@healthpay/db/testing/database';
 import { createCaller } from '../root';
@@ -36,7 +36,7 @@ export async function apiHarness(): Promise<Harness> {
       extra.push(s);
       return s;
     },
-    project: () => catchUp(services.pool, { name: 'test-read-models', projections: walletReadModels }),
+    project: () => catchUp(services.pool, { name: 'test-read-models', projections: readModels }),
     async close() {
       await Promise.all([services, ...extra].map((s) => s.pool.end()));
       await db.drop();

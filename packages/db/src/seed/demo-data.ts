@@ -4,16 +4,33 @@ export const demoPharmacies = [
   { id: 'ph-seif-smouha', name: 'Seif Pharmacy – Smouha', nameAr: 'صيدليات سيف – سموحة', city: 'Alexandria' },
 ] as const;
 
+/** Patients carry a (test) national ID and birth date: MedCards are issued from them. */
 export const demoUsers = [
-  { id: 'u-admin', role: 'admin', name: 'Nadia Fahmy', email: 'admin@healthpay.eg', phone: null, locale: 'en', pharmacyId: null },
-  { id: 'u-pharmacist', role: 'pharmacist', name: 'Karim Mostafa', email: 'pharmacist@ezaby.eg', phone: null, locale: 'ar', pharmacyId: 'ph-ezaby-maadi' },
-  { id: 'u-ahmed', role: 'patient', name: 'أحمد حسن', email: null, phone: '+201001234567', locale: 'ar', pharmacyId: null },
-  { id: 'u-mona', role: 'patient', name: 'منى علي', email: null, phone: '+201112345678', locale: 'ar', pharmacyId: null },
-  { id: 'u-omar', role: 'patient', name: 'Omar Khaled', email: null, phone: '+201223456789', locale: 'en', pharmacyId: null },
+  { id: 'u-admin', role: 'admin', name: 'Nadia Fahmy', email: 'admin@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
+  { id: 'u-pharmacist', role: 'pharmacist', name: 'Karim Mostafa', email: 'pharmacist@ezaby.eg', phone: null, locale: 'ar', pharmacyId: 'ph-ezaby-maadi', nationalId: null, dateOfBirth: null },
+  { id: 'u-ahmed', role: 'patient', name: 'أحمد حسن', email: null, phone: '+201001234567', locale: 'ar', pharmacyId: null, nationalId: '28503140101235', dateOfBirth: '1985-03-14' },
+  { id: 'u-mona', role: 'patient', name: 'منى علي', email: null, phone: '+201112345678', locale: 'ar', pharmacyId: null, nationalId: '28807022101248', dateOfBirth: '1988-07-02' },
+  { id: 'u-omar', role: 'patient', name: 'Omar Khaled', email: null, phone: '+201223456789', locale: 'en', pharmacyId: null, nationalId: '29206150101357', dateOfBirth: '1992-06-15' },
 ] as const;
 
 export const demoWallets = {
   ahmed: { walletId: '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1d0001', ownerId: 'u-ahmed' },
   mona: { walletId: '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1d0002', ownerId: 'u-mona' },
   omar: { walletId: '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1d0003', ownerId: 'u-omar' },
+} as const;
+
+/**
+ * Demo MedCards (card numbers are valid: HP- and 10 digits ending in a Luhn check digit). Ahmed's gold card
+ * covers his wife and son; Omar holds a silver card alone. Mona is a patient of her own, not on Ahmed's card.
+ */
+export const demoMedCards = {
+  ahmed: {
+    cardId: 'HP-1000000172',
+    holderUserId: 'u-ahmed',
+    tier: 'gold',
+    self: '5eedb000-0000-4000-8000-000000000001',
+    spouse: '5eedb000-0000-4000-8000-000000000002',
+    child: '5eedb000-0000-4000-8000-000000000003',
+  },
+  omar: { cardId: 'HP-1000000255', holderUserId: 'u-omar', tier: 'silver', self: '5eedb000-0000-4000-8000-000000000004' },
 } as const;

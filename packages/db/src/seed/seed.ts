@@ -4,13 +4,14 @@ import { EventStore } from '../event-store/event-store';
 import type { StreamAppend } from '../event-store/types';
 import type { Pool } from '../postgres/pool';
 import { demoPharmacies, demoUsers, demoWallets } from './demo-data';
+import { seedDemoMedCards } from './medcard-history';
 import { demoWalletHistory } from './wallet-history';
 
 const DAY = 86_400_000;
 
 /**
- * Demo data, once: reference rows upserted, wallet histories written as real events through the
- * domain and the event store (so projections see exactly what production would).
+ * Demo data, once: reference rows upserted, wallet and MedCard histories written as real events through
+ * the domain and the event store (so projections see exactly what production would).
  * Returns false when the data was there already.
  */
 export async function seedDemoData(pool: Pool, now = new Date()): Promise<boolean> {
@@ -19,10 +20,20 @@ export async function seedDemoData(pool: Pool, now = new Date()): Promise<boolea
       [p.id, p.name, p.nameAr, p.city]);
   }
   for (const u of demoUsers) {
+    // Identity columns arrived after the first demo users: fill them in on databases seeded before.
     await pool.query(
-      'INSERT INTO users (id, role, name, phone, email, locale, pharmacy_id) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT DO NOTHING',
-      [u.id, u.role, u.name, u.phone, u.email, u.locale, u.pharmacyId]);
+      `INSERT INTO users (id, role, name, phone, email, locale, pharmacy_id, national_id, date_of_birth)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)
+       ON CONFLICT (id) DO UPDATE SET national_id = COALESCE(users.national_id, excluded.national_id),
+         date_of_birth = COALESCE(users.date_of_birth, excluded.date_of_birth)`,
+      [u.id, u.role, u.name, u.phone, u.email, u.locale, u.pharmacyId, u.nationalId, u.dateOfBirth]);
   }
+  const wallets = await seedDemoWallets(pool, now);
+  const medCards = await seedDemoMedCards(pool, now);
+  return wallets || medCards;
+}
+
+async function seedDemoWallets(pool: Pool, now: Date): Promise<boolean> {
   const seeded = await pool.query('SELECT 1 FROM events WHERE aggregate_id = $1 LIMIT 1', [demoWallets.ahmed.walletId]);
   if (seeded.rowCount) return false;
 

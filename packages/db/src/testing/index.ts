@@ -1,1 +1,1 @@
-export { demoPharmacies, demoUsers, demoWallets } from '../seed/demo-data';
+export { demoMedCards, demoPharmacies, demoUsers, demoWallets } from '../seed/demo-data';

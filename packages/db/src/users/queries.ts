@@ -38,3 +38,21 @@ export async function getPharmacy(pool: Pool, id: string): Promise<PharmacyRow |
   const res = await pool.query<PharmacyRow>('SELECT id, name, name_ar AS "nameAr", city FROM pharmacies WHERE id = $1', [id]);
   return res.rows[0] ?? null;
 }
+
+/** What a MedCard's holder entry is issued from (national ID and birth date may be unknown yet). */
+export interface UserIdentity {
+  id: string;
+  role: UserRole;
+  name: string;
+  phone: string | null;
+  nationalId: string | null;
+  dateOfBirth: string | null; // YYYY-MM-DD
+}
+
+export async function getUserIdentity(pool: Pool, id: string): Promise<UserIdentity | null> {
+  const res = await pool.query<UserIdentity>(
+    `SELECT id, role, name, phone, national_id AS "nationalId", date_of_birth::text AS "dateOfBirth" FROM users WHERE id = $1`,
+    [id],
+  );
+  return res.rows[0] ?? null;
+}

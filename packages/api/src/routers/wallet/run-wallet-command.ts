@@ -24,6 +24,7 @@ export function runWalletCommand(
     input,
     actor: ctx.actor,
     idempotencyKey: ctx.idempotencyKey,
+    aggregates: ctx.services.aggregates.wallet,
     streams: [input.walletId],
     decide(states: Map<string, WalletState>, meta: CommandMeta) {
       const state = states.get(input.walletId) ?? { status: 'none' };

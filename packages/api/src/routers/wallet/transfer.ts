@@ -43,6 +43,7 @@ export const transfer = roleProcedure('patient', 'admin')
       input,
       actor: ctx.actor,
       idempotencyKey: ctx.idempotencyKey,
+      aggregates: ctx.services.aggregates.wallet,
       streams: [fromWalletId, toWalletId],
       decide(states, meta) {
         const source = states.get(fromWalletId) ?? { status: 'none' as const };

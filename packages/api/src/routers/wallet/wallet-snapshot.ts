@@ -1,9 +1,9 @@
-import { availableBalance, heldAmount } from '@healthpay/domain';
+import { availableBalance, heldAmount, type WalletState } from '@healthpay/domain';
 import { AppError } from '../../errors/app-error';
 import type { Loaded } from '../../commands/aggregate-cache';
 import type { WalletSnapshot } from './wallet.schemas';
 
-export function walletSnapshotOf(loaded: Loaded | undefined, nowIso: string): WalletSnapshot {
+export function walletSnapshotOf(loaded: Loaded<WalletState> | undefined, nowIso: string): WalletSnapshot {
   const s = loaded?.state;
   if (!loaded || !s || s.status === 'none') throw new AppError('WALLET_NOT_FOUND', 'Wallet not found');
   return {

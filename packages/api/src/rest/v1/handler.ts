@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { Actor } from '../../auth/actor';
+import { bearerActor } from '../../auth/bearer-actor';
+import { AppError, fieldErrorsOf, toAppError } from '../../errors/app-error';
+import { createCaller } from '../../root';
+import { defaultServices, type Services } from '../../services/services';
+import { accessOf, openApiDocument } from './openapi';
+import { matchRoute } from './routes';
+
+const PREFIX = '/api/v1';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+
+function errorResponse(error: unknown): Response {
+  const app = toAppError(error);
+  if (app.code === 'INTERNAL') console.error('[rest] request failed', error);
+  const body = { error: { code: app.code, message: app.message, fieldErrors: app.fieldErrors, details: app.details } };
+  return json(app.httpStatus, body, app.code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {});
+}
+
+/** Parses one part of the request; a failure is a 400 naming the fields. */
+function parse<S extends z.ZodType>(schema: S | undefined, value: unknown): z.output<S> | undefined {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new AppError('VALIDATION_FAILED', 'Invalid request', {}, fieldErrorsOf(result.error));
+  return result.data;
+}
+
+async function readJson(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError('VALIDATION_FAILED', 'The request body is too large');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError('VALIDATION_FAILED', 'The request body is not valid JSON');
+  }
+}
+
+/** Role check before reading the body, so a caller without access learns nothing from validation errors. */
+function assertAccess(access: ReturnType<typeof accessOf>, actor: Actor | null): void {
+  if (access === 'public') return;
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <token>');
+  if (Array.isArray(access) && !access.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not do this');
+}
+
+/**
+ * REST v1 as a Fetch handler (Next.js route handlers, or Node via http/fetch-on-node.ts). Every route calls
+ * its tRPC procedure in-process, so access rules, validation and the error table are the tRPC ones.
+ */
+export function restV1Handler(services?: Services): (req: Request) => Promise<Response> {
+  return async (req) => {
+    try {
+      const url = new URL(req.url);
+      const at = url.pathname.indexOf(PREFIX);
+      const path = at >= 0 ? url.pathname.slice(at + PREFIX.length) : url.pathname;
+      if (path === '/openapi.json' && req.method === 'GET') return json(200, openApiDocument(), { 'cache-control': 'public, max-age=300' });
+      const { match, allowed } = matchRoute(req.method, path);
+      if (!match) {
+        const known = allowed.length > 0;
+        throw new AppError('NOT_FOUND', known ? `${req.method} is not supported here` : 'No such operation', known ? { allow: allowed } : {});
+      }
+      const { route } = match;
+      const s = services ?? defaultServices();
+      const actor = await bearerActor(s.pool, req.headers);
+      assertAccess(accessOf(route), actor);
+      const params = parse(route.params, match.params);
+      const query = parse(route.query, Object.fromEntries(url.searchParams));
+      const body = route.body ? parse(route.body, await readJson(req)) : undefined;
+      const api = createCaller({ services: s, actor, idempotencyKey: req.headers.get('idempotency-key') });
+      const result = await route.run(api, { params, query, body });
+      return json(route.status, route.view.convert(result));
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,52 @@
+import { cairoMonth, type Adjudication, type PrescriptionClaim } from '@healthpay/domain';
+import { decodeCursor, type KeysetCursor, type PrescriptionClaimRow } from '@healthpay/db';
+import { AppError } from '../../errors/app-error';
+import type { ClaimResult, ClaimView } from './claim.schemas';
+
+/** The answer of record (or a preview) in the API's shape; lines pair the claim's with the adjudicated ones. */
+export function claimResultOf(cardId: string, record: { claim: PrescriptionClaim; at: string } & Adjudication): ClaimResult {
+  const { claim, at } = record;
+  const approved = record.outcome === 'approved' ? record : null;
+  const total = approved?.total ?? { submitted: claim.submittedTotal, eligible: 0, copay: 0, benefit: 0 };
+  return {
+    cardId,
+    prescriptionId: claim.prescriptionId,
+    pharmacyId: claim.pharmacyId,
+    beneficiaryId: claim.beneficiaryId,
+    status: approved ? (approved.coverage === 'full' ? 'approved' : 'partial') : 'rejected',
+    rejection: record.outcome === 'rejected' ? { code: record.code, details: record.details } : null,
+    month: approved?.month ?? cairoMonth(at),
+    ...total,
+    remainingBefore: approved?.remainingBefore ?? null,
+    remainingAfter: approved ? approved.remainingBefore - approved.total.benefit : null,
+    overridesUsed: approved?.overridesUsed ?? [],
+    decidedAt: at,
+    lines: claim.lines.map((line, i) => {
+      const a = approved?.lines[i];
+      return {
+        lineNo: i + 1, drugCode: line.drugCode, drugName: line.drugName, quantity: line.quantity, unitPrice: line.unitPrice,
+        totalPrice: line.totalPrice, daysSupply: line.daysSupply, submitted: line.totalPrice, eligible: a?.eligible ?? 0,
+        copay: a?.copay ?? 0, benefit: a?.benefit ?? 0, limitedByMonthlyLimit: a?.limitedByMonthlyLimit ?? false,
+        uncappedBenefit: a?.limitedByMonthlyLimit ? a.uncappedBenefit : null,
+      };
+    }),
+  };
+}
+
+/** A read-model row in the API's shape. */
+export function claimViewOf(row: PrescriptionClaimRow): ClaimView {
+  const { rejectionCode, rejectionDetails, tier: _tier, ...rest } = row;
+  return {
+    ...rest,
+    rejection: rejectionCode ? { code: rejectionCode, details: rejectionDetails ?? {} } : null,
+    remainingAfter: row.remainingBefore === null ? null : row.remainingBefore - row.benefit,
+  };
+}
+
+/** A cursor from a previous page, or VALIDATION_FAILED. */
+export function cursorOf(cursor: string | undefined): KeysetCursor | undefined {
+  if (cursor === undefined) return undefined;
+  const decoded = decodeCursor(cursor);
+  if (!decoded) throw new AppError('VALIDATION_FAILED', 'Unknown cursor', {}, [{ path: 'cursor', message: 'Pass back a nextCursor as received' }]);
+  return decoded;
+}

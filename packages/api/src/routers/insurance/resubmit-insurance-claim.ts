@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error';
+import { roleProcedure } from '../../trpc';
+import { cardId, entityId, positiveMoney } from '../medcard/medcard.schemas';
+import { runMedCardCommand } from '../medcard/run-medcard-command';
+import { documents, insuranceClaimSnapshot } from './insurance.schemas';
+import { insuranceSnapshotOf } from './insurance-snapshot';
+
+export const resubmitInsuranceClaimInput = z.object({
+  cardId,
+  claimId: entityId,
+  /** Left out: unchanged. */
+  amount: positiveMoney.optional(),
+  documents: documents.optional(),
+});
+
+/** A returned claim goes back for review, corrected (staff, or the pharmacist who filed it). */
+export const resubmitInsuranceClaim = roleProcedure('pharmacist', 'admin')
+  .input(resubmitInsuranceClaimInput)
+  .output(insuranceClaimSnapshot)
+  .mutation(({ ctx, input }) => {
+    const { cardId, claimId, amount } = input;
+    return runMedCardCommand(ctx, {
+      operation: 'insurance.resubmit',
+      input,
+      cardId,
+      authorize(state) {
+        if (ctx.actor.role !== 'pharmacist') return;
+        const claim = state.status !== 'none' && Object.hasOwn(state.insuranceClaims, claimId) ? state.insuranceClaims[claimId] : undefined;
+        if (claim?.filedBy.actorId !== ctx.actor.userId) throw new AppError('INSURANCE_CLAIM_NOT_FOUND', 'Insurance claim not found');
+      },
+      commands: [{
+        type: 'ResubmitInsuranceClaim',
+        data: { cardId, claimId, ...(amount !== undefined && { amount }), ...(input.documents && { documents: input.documents }) },
+      }],
+      result: ({ state }) => insuranceSnapshotOf(state, claimId),
+    });
+  });

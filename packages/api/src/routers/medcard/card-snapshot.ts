@@ -1,0 +1,54 @@
+import { cairoMonth, remainingBenefit, type MedCardState } from '@healthpay/domain';
+import type { BeneficiaryRow, MedCardRow } from '@healthpay/db';
+import type { Loaded } from '../../commands/aggregate-cache';
+import { AppError } from '../../errors/app-error';
+import type { CardSnapshot, CardView } from './medcard.schemas';
+
+/** The card after a command, from its state: what the caller sees at once, before any projection. */
+export function cardSnapshotOf(loaded: Loaded<MedCardState> | undefined, nowIso: string): CardSnapshot {
+  const s = loaded?.state;
+  if (!loaded || !s || s.status === 'none') throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
+  const month = cairoMonth(nowIso);
+  const remaining = remainingBenefit(s, nowIso);
+  return {
+    cardId: s.cardId,
+    status: s.status,
+    tier: s.tier,
+    monthlyLimit: s.monthlyLimit,
+    copaymentPercent: s.copaymentPercent,
+    holder: s.holder,
+    insurance: s.insurance,
+    expiresAt: s.expiresAt,
+    version: loaded.version,
+    month,
+    benefitUsed: Object.hasOwn(s.benefitByMonth, month) ? (s.benefitByMonth[month] ?? 0) : 0,
+    remainingBenefit: remaining,
+    // The holder first, then members in the order they were added.
+    beneficiaries: Object.values(s.beneficiaries).sort((a, b) => Number(b.relationship === 'self') - Number(a.relationship === 'self')),
+  };
+}
+
+/** A read-model row (read with the current month's spend) in the API's shape. */
+export function cardViewOf(row: MedCardRow, nowIso: string): CardView {
+  return {
+    cardId: row.cardId,
+    status: row.status,
+    tier: row.tier,
+    monthlyLimit: row.monthlyLimit,
+    copaymentPercent: row.copaymentPercent,
+    holder: { userId: row.holderUserId, name: row.holderName, beneficiaryId: row.holderBeneficiaryId },
+    insurance: row.insuranceProvider && row.insurancePolicyNumber ? { provider: row.insuranceProvider, policyNumber: row.insurancePolicyNumber } : null,
+    expiresAt: row.expiresAt,
+    version: row.version,
+    month: cairoMonth(nowIso),
+    benefitUsed: row.benefitUsed,
+    remainingBenefit: Math.max(0, row.monthlyLimit - row.benefitUsed),
+    statusReason: row.statusReason,
+    holderPhone: row.holderPhone,
+    issuedAt: row.issuedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export const memberOf = ({ beneficiaryId, relationship, name, nationalId, dateOfBirth, gender, mobile }: BeneficiaryRow) =>
+  ({ beneficiaryId, relationship, name, nationalId, dateOfBirth, gender, mobile });

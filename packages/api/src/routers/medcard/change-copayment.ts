@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { staffProcedure } from '../../trpc';
+import { cardId, cardSnapshot, copaymentPercent } from './medcard.schemas';
+import { runMedCardCommand } from './run-medcard-command';
+
+export const changeCopaymentInput = z.object({ cardId, copaymentPercent });
+
+/** Staff set the patient's share of each eligible amount (whole percent). */
+export const changeCopayment = staffProcedure
+  .input(changeCopaymentInput)
+  .output(cardSnapshot)
+  .mutation(({ ctx, input }) =>
+    runMedCardCommand(ctx, { operation: 'medcard.changeCopayment', input, cardId: input.cardId, commands: [{ type: 'ChangeCopayment', data: input }] }),
+  );

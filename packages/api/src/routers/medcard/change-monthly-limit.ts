@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { staffProcedure } from '../../trpc';
+import { cardId, cardSnapshot, positiveMoney } from './medcard.schemas';
+import { runMedCardCommand } from './run-medcard-command';
+
+export const changeMonthlyLimitInput = z.object({ cardId, monthlyLimit: positiveMoney });
+
+/** Staff set the benefit a card pays per Cairo month; lowered below this month's spending, nothing is left. */
+export const changeMonthlyLimit = staffProcedure
+  .input(changeMonthlyLimitInput)
+  .output(cardSnapshot)
+  .mutation(({ ctx, input }) =>
+    runMedCardCommand(ctx, {
+      operation: 'medcard.changeMonthlyLimit', input, cardId: input.cardId, commands: [{ type: 'ChangeMonthlyLimit', data: input }],
+    }),
+  );

@@ -1,0 +1,21 @@
+import { cairoMonth } from '@healthpay/domain';
+import { getMedCard, listBeneficiaries } from '@healthpay/db';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error';
+import { roleProcedure } from '../../trpc';
+import { cardViewOf, memberOf } from './card-snapshot';
+import { assertHolderOrStaff } from './medcard-access';
+import { cardDetail, cardId } from './medcard.schemas';
+
+/** One card from the read models, with its current members and this month's benefit. */
+export const getCard = roleProcedure('patient', 'admin')
+  .input(z.object({ cardId }))
+  .output(cardDetail)
+  .query(async ({ ctx, input }) => {
+    const { pool } = ctx.services;
+    const now = ctx.services.clock().toISOString();
+    const card = await getMedCard(pool, input.cardId, cairoMonth(now));
+    assertHolderOrStaff(ctx.actor, card?.holderUserId);
+    if (!card) throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
+    return { ...cardViewOf(card, now), beneficiaries: (await listBeneficiaries(pool, card.cardId)).map(memberOf) };
+  });

@@ -1,0 +1,46 @@
+import { cairoMonth } from '@healthpay/domain';
+import { getMedCard, listBeneficiaries } from '@healthpay/db';
+import { z } from 'zod';
+import { AppError } from '../../errors/app-error';
+import { roleProcedure } from '../../trpc';
+import { cardId, cardStatus, copaymentPercent, money, relationship, tier } from './medcard.schemas';
+
+/** What the counter needs: no national IDs, birth dates or phone numbers. */
+export const cardLookupView = z.object({
+  cardId: z.string(),
+  status: cardStatus,
+  tier,
+  holderName: z.string(),
+  expiresAt: z.string(),
+  copaymentPercent,
+  monthlyLimit: money,
+  month: z.string(),
+  benefitUsed: money,
+  remainingBenefit: money,
+  beneficiaries: z.array(z.object({ beneficiaryId: z.string(), name: z.string(), relationship })),
+});
+
+/** A pharmacist (or staff) looks a card up by the number on it before dispensing. */
+export const lookupCard = roleProcedure('pharmacist', 'admin')
+  .input(z.object({ cardNumber: cardId }))
+  .output(cardLookupView)
+  .query(async ({ ctx, input }) => {
+    const { pool } = ctx.services;
+    const month = cairoMonth(ctx.services.clock().toISOString());
+    const card = await getMedCard(pool, input.cardNumber, month);
+    if (!card) throw new AppError('CARD_NOT_FOUND', 'No MedCard with this number');
+    const members = await listBeneficiaries(pool, card.cardId);
+    return {
+      cardId: card.cardId,
+      status: card.status,
+      tier: card.tier,
+      holderName: card.holderName,
+      expiresAt: card.expiresAt,
+      copaymentPercent: card.copaymentPercent,
+      monthlyLimit: card.monthlyLimit,
+      month,
+      benefitUsed: card.benefitUsed,
+      remainingBenefit: Math.max(0, card.monthlyLimit - card.benefitUsed),
+      beneficiaries: members.map(({ beneficiaryId, name, relationship }) => ({ beneficiaryId, name, relationship })),
+    };
+  });

@@ -1,0 +1,16 @@
+import { cairoMonth } from '@healthpay/domain';
+import { listMedCardsByHolder } from '@healthpay/db';
+import { z } from 'zod';
+import { roleProcedure } from '../../trpc';
+import { cardViewOf } from './card-snapshot';
+import { cardView } from './medcard.schemas';
+
+/** The signed-in patient's cards (those they hold), newest first. */
+export const myCards = roleProcedure('patient')
+  .input(z.object({}).optional())
+  .output(z.array(cardView))
+  .query(async ({ ctx }) => {
+    const now = ctx.services.clock().toISOString();
+    const cards = await listMedCardsByHolder(ctx.services.pool, ctx.actor.userId, cairoMonth(now));
+    return cards.map((c) => cardViewOf(c, now));
+  });

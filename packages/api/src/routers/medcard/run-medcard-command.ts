@@ -1,0 +1,47 @@
+import { decideMedCard, evolveMedCard, type CommandMeta, type MedCardCommand, type MedCardEvent, type MedCardState } from '@healthpay/domain';
+import type { Actor } from '../../auth/actor';
+import type { Loaded } from '../../commands/aggregate-cache';
+import { executeCommand } from '../../commands/execute';
+import type { Context } from '../../context';
+import { cardSnapshotOf } from './card-snapshot';
+import type { CardSnapshot } from './medcard.schemas';
+
+export type MedCardCommandBody = Omit<MedCardCommand, 'meta'>;
+
+export interface MedCardRequest<R> {
+  /** Names the operation in the idempotency hash and the event metadata, e.g. `medcard.issue`. */
+  operation: string;
+  /** The caller's input as received (hashed for Idempotency-Key; ids generated here are not part of it). */
+  input: unknown;
+  cardId: string;
+  /** Commands decided one after another on the same state and appended together (all or none). */
+  commands: MedCardCommandBody[];
+  /** Throws to refuse; sees the loaded state, so per-record rules need no extra read. */
+  authorize?: (state: MedCardState) => void;
+  result?: (after: Loaded<MedCardState>, meta: CommandMeta) => R;
+}
+
+/** One or more commands on one card: load, authorize, decide, append (with retry and idempotency). */
+export function runMedCardCommand<R = CardSnapshot>(ctx: Context & { actor: Actor }, req: MedCardRequest<R>): Promise<R> {
+  const result = req.result ?? ((after: Loaded<MedCardState>, meta: CommandMeta) => cardSnapshotOf(after, meta.now) as R);
+  return executeCommand(ctx.services, {
+    operation: req.operation,
+    input: req.input,
+    actor: ctx.actor,
+    idempotencyKey: ctx.idempotencyKey,
+    aggregates: ctx.services.aggregates.medcard,
+    streams: [req.cardId],
+    decide(states, meta) {
+      let state = states.get(req.cardId) ?? ctx.services.aggregates.medcard.kind.initialState;
+      req.authorize?.(state);
+      const events: MedCardEvent[] = [];
+      for (const body of req.commands) {
+        const decided = decideMedCard({ ...body, meta } as MedCardCommand, state);
+        state = decided.reduce(evolveMedCard, state);
+        events.push(...decided);
+      }
+      return new Map([[req.cardId, events]]);
+    },
+    result: (after, meta) => result(after.get(req.cardId) ?? { state: ctx.services.aggregates.medcard.kind.initialState, version: 0 }, meta),
+  });
+}

@@ -1,0 +1,89 @@
+import { cairoMonth, type MedCardTier, type PrescriptionRejectionCode, type UsedOverride } from '@healthpay/domain';
+import type { StoredEvent } from '../../event-store/types';
+import { keyOf, medCardEvent, type EventData } from './medcard-event';
+
+export type PrescriptionClaimStatus = 'approved' | 'partial' | 'rejected';
+
+export interface ClaimLineDoc {
+  lineNo: number;
+  drugCode: string;
+  drugName: string;
+  quantity: number;
+  unitPrice: number;
+  totalPrice: number;
+  daysSupply: number;
+  submitted: number;
+  eligible: number;
+  copay: number;
+  benefit: number;
+  limitedByMonthlyLimit: boolean;
+  /** What the line would have paid without the monthly limit (only when limited). */
+  uncappedBenefit: number | null;
+}
+
+export interface PrescriptionClaimDoc {
+  cardId: string;
+  prescriptionId: string;
+  pharmacyId: string;
+  beneficiaryId: string;
+  status: PrescriptionClaimStatus;
+  rejectionCode: PrescriptionRejectionCode | null;
+  rejectionDetails: Record<string, unknown> | null;
+  month: string;
+  submitted: number;
+  eligible: number;
+  copay: number;
+  benefit: number;
+  remainingBefore: number | null;
+  tier: MedCardTier | null;
+  copaymentPercent: number | null;
+  overridesUsed: UsedOverride[];
+  version: number;
+  decidedAt: string;
+  lines: ClaimLineDoc[];
+}
+
+export const claimKeyOf = (e: StoredEvent): string =>
+  keyOf(e.streamId, (e.data as { claim?: { prescriptionId?: string } }).claim?.prescriptionId ?? '');
+
+const approved = (cardId: string, version: number, d: EventData<'PrescriptionClaimApproved'>): PrescriptionClaimDoc => ({
+  cardId, prescriptionId: d.claim.prescriptionId, pharmacyId: d.claim.pharmacyId, beneficiaryId: d.claim.beneficiaryId,
+  status: d.coverage === 'full' ? 'approved' : 'partial', rejectionCode: null, rejectionDetails: null, month: d.month,
+  ...d.total, remainingBefore: d.remainingBefore, tier: d.terms.tier, copaymentPercent: d.terms.copaymentPercent,
+  overridesUsed: d.overridesUsed, version, decidedAt: d.at,
+  // The adjudicated lines are the claim's lines in the same order.
+  lines: d.claim.lines.map((l, i) => {
+    const a = d.lines[i];
+    return {
+      lineNo: i + 1, drugCode: l.drugCode, drugName: l.drugName, quantity: l.quantity, unitPrice: l.unitPrice,
+      totalPrice: l.totalPrice, daysSupply: l.daysSupply, submitted: a?.submitted ?? l.totalPrice, eligible: a?.eligible ?? 0,
+      copay: a?.copay ?? 0, benefit: a?.benefit ?? 0, limitedByMonthlyLimit: a?.limitedByMonthlyLimit ?? false,
+      uncappedBenefit: a?.limitedByMonthlyLimit ? a.uncappedBenefit : null,
+    };
+  }),
+});
+
+/** A rejected claim pays nothing: eligible, copay and benefit are 0, the submitted amounts stay for the record. */
+const rejected = (cardId: string, version: number, d: EventData<'PrescriptionClaimRejected'>): PrescriptionClaimDoc => ({
+  cardId, prescriptionId: d.claim.prescriptionId, pharmacyId: d.claim.pharmacyId, beneficiaryId: d.claim.beneficiaryId,
+  status: 'rejected', rejectionCode: d.code, rejectionDetails: d.details, month: cairoMonth(d.at),
+  submitted: d.claim.submittedTotal, eligible: 0, copay: 0, benefit: 0, remainingBefore: null, tier: null,
+  copaymentPercent: null, overridesUsed: [], version, decidedAt: d.at,
+  lines: d.claim.lines.map((l, i) => ({
+    lineNo: i + 1, drugCode: l.drugCode, drugName: l.drugName, quantity: l.quantity, unitPrice: l.unitPrice,
+    totalPrice: l.totalPrice, daysSupply: l.daysSupply, submitted: l.totalPrice, eligible: 0, copay: 0, benefit: 0,
+    limitedByMonthlyLimit: false, uncappedBenefit: null,
+  })),
+});
+
+/**
+ * Pure: the answer of record for a prescription. A later decision on the same prescription (a rejection
+ * superseded by an approval) replaces the row and its lines; anything at or below its version is a repeat.
+ */
+export function evolveClaimDoc(doc: PrescriptionClaimDoc | null, stored: StoredEvent): PrescriptionClaimDoc | null {
+  if (doc && stored.version <= doc.version) return doc;
+  const e = medCardEvent(stored);
+  if (e.type === 'PrescriptionClaimApproved') return approved(stored.streamId, stored.version, e.data);
+  if (e.type === 'PrescriptionClaimRejected') return rejected(stored.streamId, stored.version, e.data);
+  return doc;
+}
