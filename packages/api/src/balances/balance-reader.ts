@@ -15,6 +15,8 @@ export interface Balance {
 export interface BalanceReader {
   readonly store: 'postgres' | 'cql';
   get(walletId: string): Promise<Balance | null>;
+  /** Benefit a MedCard paid in one Africa/Cairo month (YYYY-MM); null when nothing was paid. */
+  monthlyBenefit(cardId: string, month: string): Promise<number | null>;
 }
 
 export const postgresBalances = (pool: Pool): BalanceReader => ({
@@ -22,6 +24,10 @@ export const postgresBalances = (pool: Pool): BalanceReader => ({
   async get(walletId) {
     const res = await pool.query<Balance>('SELECT balance, held, available, version FROM wallets WHERE wallet_id = $1', [walletId]);
     return res.rows[0] ?? null;
+  },
+  async monthlyBenefit(cardId, month) {
+    const res = await pool.query<{ benefit_total: number }>('SELECT benefit_total FROM medcard_monthly_spend WHERE card_id = $1 AND month = $2', [cardId, month]);
+    return res.rows[0]?.benefit_total ?? null;
   },
 });
 
@@ -34,5 +40,11 @@ export const cqlBalances = (client: Client, keyspace: string): BalanceReader => 
     )).first();
     if (!row || row.last_version === null) return null;
     return { balance: Number(row.balance), held: Number(row.held), available: Number(row.available), version: row.last_version as number };
+  },
+  async monthlyBenefit(cardId, month) {
+    const row = (await client.execute(
+      `SELECT benefit FROM ${keyspace}.medcard_monthly_spend WHERE card_id = ? AND month = ?`, [cardId, month], { prepare: true },
+    )).first();
+    return row?.benefit === null || row?.benefit === undefined ? null : Number(row.benefit);
   },
 });

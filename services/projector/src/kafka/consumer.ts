@@ -2,6 +2,7 @@ import { type EventStore, type Pool, type StoredEvent } from '@healthpay/db';
 import { eventMessage, eventTopics, fromEventMessage } from '@healthpay/db/pipeline';
 import type { Client } from 'cassandra-driver';
 import type { Kafka, KafkaMessage } from 'kafkajs';
+import { CqlMonthlySpend } from '../cql/monthly-spend';
 import { CqlWalletBalances } from '../cql/wallet-balances';
 import { LagRecorder } from '../lag';
 import { applyToPostgres } from './pg-apply';
@@ -33,11 +34,15 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
   const backfill = async (id: string, after: number, before: number) =>
     (await o.store.readStream(id, after)).filter((e) => e.version < before);
   const balances = new CqlWalletBalances(o.cql, o.keyspace, backfill);
+  const spend = new CqlMonthlySpend(o.cql, o.keyspace, backfill);
   const lag = new LagRecorder();
   const stats = { batches: 0, events: 0, invalid: 0, gapsFilled: 0, cql: balances.stats };
   const consumer = o.kafka.consumer({ groupId: o.groupId ?? 'healthpay-projector', allowAutoTopicCreation: false, maxWaitTimeInMs: 100 });
   // Rows cached for partitions we no longer own may be moved on by their new owner.
-  consumer.on(consumer.events.GROUP_JOIN, () => balances.forget());
+  consumer.on(consumer.events.GROUP_JOIN, () => {
+    balances.forget();
+    spend.forget();
+  });
   await consumer.connect();
   await consumer.subscribe({ topics: eventTopics(o.topicPrefix), fromBeginning: true });
   await consumer.run({
@@ -47,7 +52,10 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
       if (!isRunning() || isStale()) return;
       const events = batch.messages.flatMap((m) => parse(m, log, stats));
-      await balances.applyAll(events.filter((x) => x.aggregateType === 'wallet'));
+      await Promise.all([
+        balances.applyAll(events.filter((x) => x.aggregateType === 'wallet')),
+        spend.applyAll(events.filter((x) => x.aggregateType === 'medcard')),
+      ]);
       stats.gapsFilled += await applyToPostgres(o.pool, o.store, events);
       const now = Date.now();
       for (const e of events) lag.record(e.timestamp, now);

@@ -1,4 +1,4 @@
-import { applyBatch, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
+import { applyBatch, medcardReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
 
 type VersionSource = (tx: PoolClient, ids: string[]) => Promise<Map<string, number>>;
 
@@ -8,10 +8,15 @@ const versionSources: Record<string, VersionSource> = {
     const res = await tx.query<{ wallet_id: string; version: number }>('SELECT wallet_id, version FROM wallets WHERE wallet_id = ANY($1)', [ids]);
     return new Map(res.rows.map((r) => [r.wallet_id, r.version]));
   },
+  // The card row's version follows every event on the card stream.
+  medcard: async (tx, ids) => {
+    const res = await tx.query<{ card_id: string; version: number }>('SELECT card_id, version FROM medcards WHERE card_id = ANY($1)', [ids]);
+    return new Map(res.rows.map((r) => [r.card_id, r.version]));
+  },
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
-const projectionsFor: Record<string, readonly DocumentProjection<any>[]> = { wallet: walletReadModels };
+const projectionsFor: Record<string, readonly DocumentProjection<any>[]> = { wallet: walletReadModels, medcard: medcardReadModels };
 
 /**
  * Applies a batch from the bus to the Postgres read models in one transaction: events already

@@ -1,8 +1,9 @@
 import { cairoMonth } from '@healthpay/domain';
-import { getMedCard, listBeneficiaries } from '@healthpay/db';
+import { listBeneficiaries } from '@healthpay/db';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
+import { readCard } from './read-card';
 import { cardViewOf, memberOf } from './card-snapshot';
 import { assertHolderOrStaff } from './medcard-access';
 import { cardDetail, cardId } from './medcard.schemas';
@@ -14,7 +15,7 @@ export const getCard = roleProcedure('patient', 'admin')
   .query(async ({ ctx, input }) => {
     const { pool } = ctx.services;
     const now = ctx.services.clock().toISOString();
-    const card = await getMedCard(pool, input.cardId, cairoMonth(now));
+    const card = await readCard(ctx.services, input.cardId, cairoMonth(now));
     assertHolderOrStaff(ctx.actor, card?.holderUserId);
     if (!card) throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
     return { ...cardViewOf(card, now), beneficiaries: (await listBeneficiaries(pool, card.cardId)).map(memberOf) };

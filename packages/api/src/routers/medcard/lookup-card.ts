@@ -1,8 +1,9 @@
 import { cairoMonth } from '@healthpay/domain';
-import { getMedCard, listBeneficiaries } from '@healthpay/db';
+import { listBeneficiaries } from '@healthpay/db';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
+import { readCard } from './read-card';
 import { cardId, cardStatus, copaymentPercent, money, relationship, tier } from './medcard.schemas';
 
 /** What the counter needs: no national IDs, birth dates or phone numbers. */
@@ -27,7 +28,7 @@ export const lookupCard = roleProcedure('pharmacist', 'admin')
   .query(async ({ ctx, input }) => {
     const { pool } = ctx.services;
     const month = cairoMonth(ctx.services.clock().toISOString());
-    const card = await getMedCard(pool, input.cardNumber, month);
+    const card = await readCard(ctx.services, input.cardNumber, month);
     if (!card) throw new AppError('CARD_NOT_FOUND', 'No MedCard with this number');
     const members = await listBeneficiaries(pool, card.cardId);
     return {

@@ -1,0 +1,12 @@
+import { getMedCard, type MedCardRow } from '@healthpay/db';
+import type { Services } from '../../services/services';
+
+/**
+ * A card from the Postgres read model, with the month's benefit from wherever balances live: the same
+ * row in embedded mode, the CQL store in scaled mode.
+ */
+export async function readCard(services: Services, cardId: string, month: string): Promise<MedCardRow | null> {
+  const card = await getMedCard(services.pool, cardId, month);
+  if (!card || services.balances.store === 'postgres') return card;
+  return { ...card, benefitUsed: (await services.balances.monthlyBenefit(card.cardId, month)) ?? 0 };
+}

@@ -1,0 +1,52 @@
+import { cqlBalances } from '@healthpay/api/balances';
+import { activeCard, rxLine } from '@healthpay/api/testing/medcards';
+import { cairoMonth } from '@healthpay/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kafkaPublisher } from './relay/kafka-publisher';
+import { relayOnce } from './relay/relay';
+import { scaledHarness, type ScaledHarness } from './testing/scaled-harness';
+
+let h: ScaledHarness;
+let publisher: Awaited<ReturnType<typeof kafkaPublisher>>;
+beforeAll(async () => {
+  h = await scaledHarness();
+  publisher = await kafkaPublisher(h.kafka);
+});
+afterAll(async () => {
+  await publisher.disconnect();
+  await h.closeScaled();
+});
+
+const relayAll = async () => {
+  while ((await relayOnce(h.services.pool, publisher, h.prefix)) > 0);
+};
+
+describe('scaled mode: MedCard monthly spend in CQL and MedCard read models in Postgres', () => {
+  it('projects approved benefit per card and Cairo month, the same in CQL, Postgres and the events', async () => {
+    const consumer = await h.startConsumer();
+    try {
+      const card = await activeCard(h, 'u-omar', { tier: 'silver', monthlyLimit: 50_000, copaymentPercent: 20 });
+      const pharmacist = await h.as('u-pharmacist');
+      const beneficiaryId = card.holder.beneficiaryId;
+      const drugs = ['AMOX', 'PARA', 'IBU', 'OMEP'];
+      for (const [i, drug] of drugs.entries()) {
+        await pharmacist.claims.submit({ cardId: card.cardId, prescriptionId: `RX-S-${i}`, beneficiaryId, lines: [rxLine(drug, 2, 5_000 * (i + 1))], submittedTotal: 10_000 * (i + 1) });
+      }
+      const month = cairoMonth(new Date().toISOString());
+      const fromEvents = (await h.services.pool.query<{ benefit: number }>(
+        `SELECT COALESCE(SUM((event_data->'total'->>'benefit')::bigint), 0)::bigint AS benefit FROM events
+         WHERE aggregate_id = $1 AND event_type = 'PrescriptionClaimApproved' AND event_data->>'month' = $2`, [card.cardId, month])).rows[0]?.benefit;
+      expect(fromEvents).toBe(50_000);
+      await relayAll();
+      const reader = cqlBalances(h.cql, h.keyspace);
+      await expect.poll(() => reader.monthlyBenefit(card.cardId, month), { timeout: 30_000, interval: 100 }).toBe(fromEvents);
+      await expect.poll(async () => (await h.services.pool.query('SELECT benefit_total FROM medcard_monthly_spend WHERE card_id = $1 AND month = $2', [card.cardId, month])).rows[0]?.benefit_total, { timeout: 30_000, interval: 100 }).toBe(fromEvents);
+      await expect.poll(async () => (await h.services.pool.query('SELECT count(*)::int AS n FROM prescription_claims WHERE card_id = $1', [card.cardId])).rows[0]?.n, { timeout: 30_000 }).toBe(drugs.length);
+      // The API reads the month's benefit from CQL in scaled mode.
+      const admin = await h.as('u-admin', { services: { ...h.services, balances: reader } });
+      expect(await admin.medcard.get({ cardId: card.cardId })).toMatchObject({ benefitUsed: 50_000, remainingBenefit: 0 });
+    } finally {
+      await consumer.stop();
+    }
+  });
+});
