@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { checkHealth } from '@healthpay/api';
 import { startKafka } from '@healthpay/infra';
@@ -25,14 +24,6 @@ function spawnRelay(): ChildProcess {
 }
 const exited = (p: ChildProcess) => new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r(null) : p.once('exit', r)));
 
-async function newWallet(credit: number): Promise<string> {
-  const admin = await h.as('u-admin');
-  const walletId = randomUUID();
-  await admin.wallet.open({ walletId, ownerId: 'u-omar' });
-  await admin.wallet.changeStatus({ walletId, action: 'activate' });
-  await admin.wallet.credit({ walletId, amount: credit, reference: 'top-up' });
-  return walletId;
-}
 
 const relayPosition = async () =>
   (await h.services.pool.query<{ position: number }>('SELECT position FROM projector_checkpoints WHERE name = $1', [RELAY_CHECKPOINT])).rows[0]?.position ?? 0;
@@ -46,7 +37,7 @@ async function cqlMatchesEvents(walletId: string): Promise<number> {
 describe('faults in scaled mode; after each, the CQL balance equals the sum of the wallet’s events', () => {
   it('kill -9 of the relay mid-stream, then a restart, publishes everything', async () => {
     const consumer = await h.startConsumer();
-    const walletId = await newWallet(1_000_000);
+    const walletId = await h.newWallet(1_000_000);
     const omar = await h.as('u-omar');
     let relay = spawnRelay();
     const debits = Array.from({ length: 300 }, (_, i) => omar.wallet.debit({ walletId, amount: 10 + (i % 7), reference: `k${i}` }));
@@ -68,7 +59,7 @@ describe('faults in scaled mode; after each, the CQL balance equals the sum of t
   it('Kafka stopped for seconds while commands continue: they commit, and the backlog drains after', async () => {
     const consumer = await h.startConsumer();
     const relay = spawnRelay();
-    const walletId = await newWallet(50_000);
+    const walletId = await h.newWallet(50_000);
     const omar = await h.as('u-omar');
     try {
       await cqlMatchesEvents(walletId);

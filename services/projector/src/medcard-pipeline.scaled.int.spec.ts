@@ -2,24 +2,14 @@ import { cqlBalances } from '@healthpay/api/balances';
 import { activeCard, rxLine } from '@healthpay/api/testing/medcards';
 import { cairoMonth } from '@healthpay/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kafkaPublisher } from './relay/kafka-publisher';
-import { relayOnce } from './relay/relay';
 import { scaledHarness, type ScaledHarness } from './testing/scaled-harness';
 
 let h: ScaledHarness;
-let publisher: Awaited<ReturnType<typeof kafkaPublisher>>;
 beforeAll(async () => {
   h = await scaledHarness();
-  publisher = await kafkaPublisher(h.kafka);
 });
-afterAll(async () => {
-  await publisher.disconnect();
-  await h.closeScaled();
-});
+afterAll(() => h.closeScaled());
 
-const relayAll = async () => {
-  while ((await relayOnce(h.services.pool, publisher, h.prefix)) > 0);
-};
 
 describe('scaled mode: MedCard monthly spend in CQL and MedCard read models in Postgres', () => {
   it('projects approved benefit per card and Cairo month, the same in CQL, Postgres and the events', async () => {
@@ -37,7 +27,7 @@ describe('scaled mode: MedCard monthly spend in CQL and MedCard read models in P
         `SELECT COALESCE(SUM((event_data->'total'->>'benefit')::bigint), 0)::bigint AS benefit FROM events
          WHERE aggregate_id = $1 AND event_type = 'PrescriptionClaimApproved' AND event_data->>'month' = $2`, [card.cardId, month])).rows[0]?.benefit;
       expect(fromEvents).toBe(50_000);
-      await relayAll();
+      await h.relayAll();
       const reader = cqlBalances(h.cql, h.keyspace);
       await expect.poll(() => reader.monthlyBenefit(card.cardId, month), { timeout: 30_000, interval: 100 }).toBe(fromEvents);
       await expect.poll(async () => (await h.services.pool.query('SELECT benefit_total FROM medcard_monthly_spend WHERE card_id = $1 AND month = $2', [card.cardId, month])).rows[0]?.benefit_total, { timeout: 30_000, interval: 100 }).toBe(fromEvents);

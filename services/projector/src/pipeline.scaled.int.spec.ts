@@ -2,35 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { cqlBalances } from '@healthpay/api/balances';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildCql } from './cql/rebuild-cql';
-import { kafkaPublisher } from './relay/kafka-publisher';
-import { relayOnce, RELAY_CHECKPOINT } from './relay/relay';
+import { RELAY_CHECKPOINT } from './relay/relay';
 import { scaledHarness, type ScaledHarness } from './testing/scaled-harness';
 
 let h: ScaledHarness;
-let publisher: Awaited<ReturnType<typeof kafkaPublisher>>;
 beforeAll(async () => {
   h = await scaledHarness();
-  publisher = await kafkaPublisher(h.kafka);
 });
-afterAll(async () => {
-  await publisher.disconnect();
-  await h.closeScaled();
-});
+afterAll(() => h.closeScaled());
 
-const relayAll = async () => {
-  let n = 0;
-  for (let k = await relayOnce(h.services.pool, publisher, h.prefix); k > 0; k = await relayOnce(h.services.pool, publisher, h.prefix)) n += k;
-  return n;
-};
 
-async function newWallet(credit: number): Promise<string> {
-  const admin = await h.as('u-admin');
-  const walletId = randomUUID();
-  await admin.wallet.open({ walletId, ownerId: 'u-omar' });
-  await admin.wallet.changeStatus({ walletId, action: 'activate' });
-  await admin.wallet.credit({ walletId, amount: credit, reference: 'top-up' });
-  return walletId;
-}
 
 /** CQL and the Postgres read model both agree with the event store, eventually (bounded wait). */
 async function converged(walletId: string) {
@@ -43,9 +24,9 @@ async function converged(walletId: string) {
 describe('scaled mode: outbox → Kafka → consumer → CQL + Postgres', () => {
   it('a debit committed through the API appears in the CQL balance table', async () => {
     const consumer = await h.startConsumer();
-    const walletId = await newWallet(10_000);
+    const walletId = await h.newWallet(10_000);
     await (await h.as('u-omar')).wallet.debit({ walletId, amount: 2_550, reference: 'pharmacy' });
-    expect(await relayAll()).toBeGreaterThan(0);
+    expect(await h.relayAll()).toBeGreaterThan(0);
     expect(await converged(walletId)).toBe(7_450);
     expect(await h.cqlWallet(walletId)).toEqual({ balance: 7_450, held: 0, available: 7_450, version: 4 });
     expect(consumer.lag.count).toBeGreaterThan(0);
@@ -58,18 +39,18 @@ describe('scaled mode: outbox → Kafka → consumer → CQL + Postgres', () => 
 
   it('every message delivered twice changes nothing', async () => {
     const consumer = await h.startConsumer();
-    const walletId = await newWallet(5_000);
+    const walletId = await h.newWallet(5_000);
     const pharmacist = await h.as('u-pharmacist');
     const holdId = randomUUID();
     await pharmacist.wallet.placeHold({ walletId, holdId, amount: 1_000, expiresAt: '2099-01-01T00:00:00Z', reference: 'rx' });
     await pharmacist.wallet.captureHold({ walletId, holdId, amount: 600 });
-    await relayAll();
+    await h.relayAll();
     await converged(walletId);
     const before = await h.cqlWallet(walletId);
     const seenBefore = consumer.stats.events;
     // Publish the whole feed again from the start: every event is now on the bus twice.
     await h.services.pool.query('UPDATE projector_checkpoints SET transaction_id = 0, position = 0 WHERE name = $1', [RELAY_CHECKPOINT]);
-    const republished = await relayAll();
+    const republished = await h.relayAll();
     expect(republished).toBeGreaterThanOrEqual(6);
     // Wait until the consumer has actually taken in the whole second copy (else this could pass vacuously).
     await expect.poll(() => consumer.stats.events - seenBefore, { timeout: 30_000 }).toBeGreaterThanOrEqual(republished);
@@ -82,13 +63,13 @@ describe('scaled mode: outbox → Kafka → consumer → CQL + Postgres', () => 
 
   it('a consumer restarted mid-stream picks up where the group left off, without double-applying', async () => {
     const first = await h.startConsumer();
-    const walletId = await newWallet(100_000);
+    const walletId = await h.newWallet(100_000);
     const omar = await h.as('u-omar');
     for (let i = 0; i < 20; i++) await omar.wallet.debit({ walletId, amount: 100 + i, reference: `d${i}` });
-    await relayAll();
+    await h.relayAll();
     await first.stop();
     for (let i = 0; i < 20; i++) await omar.wallet.debit({ walletId, amount: 50, reference: `e${i}` });
-    await relayAll();
+    await h.relayAll();
     await h.startConsumer();
     expect(await converged(walletId)).toBe(100_000 - (20 * 100 + 190) - 20 * 50);
   });

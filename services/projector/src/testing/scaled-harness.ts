@@ -6,6 +6,8 @@ import { inject } from 'vitest';
 import { ensureCqlSchema } from '../cql/schema';
 import { startConsumer, type RunningConsumer } from '../kafka/consumer';
 import { createKafka, ensureTopics } from '../kafka/client';
+import { kafkaPublisher } from '../relay/kafka-publisher';
+import { relayOnce } from '../relay/relay';
 
 export interface ScaledHarness extends Harness {
   prefix: string;
@@ -14,6 +16,10 @@ export interface ScaledHarness extends Harness {
   kafka: ReturnType<typeof createKafka>;
   databaseUrl: string;
   startConsumer(): Promise<RunningConsumer>;
+  /** Relays the whole feed to Kafka in this process (what the relay process does); returns the count. */
+  relayAll(): Promise<number>;
+  /** An active wallet of Omar's with this much money. */
+  newWallet(credit: number): Promise<string>;
   /** The wallet's row in CQL, or null. */
   cqlWallet(walletId: string): Promise<{ balance: number; held: number; available: number; version: number } | null>;
   /** Balance from the event store alone. */
@@ -34,6 +40,7 @@ export async function scaledHarness(): Promise<ScaledHarness> {
   const kafka = createKafka(inject('kafkaBrokers'), `test-${id}`, logLevel.NOTHING);
   await ensureTopics(kafka, prefix);
   const consumers: RunningConsumer[] = [];
+  let publisher: Awaited<ReturnType<typeof kafkaPublisher>> | undefined;
   return {
     ...h,
     prefix,
@@ -45,6 +52,20 @@ export async function scaledHarness(): Promise<ScaledHarness> {
       const c = await startConsumer({ kafka, pool: h.services.pool, store: h.services.store, cql, keyspace, topicPrefix: prefix, groupId: `g-${id}`, log: { error: () => {}, warn: () => {} } });
       consumers.push(c);
       return c;
+    },
+    async relayAll() {
+      publisher ??= await kafkaPublisher(kafka);
+      let n = 0;
+      for (let k = await relayOnce(h.services.pool, publisher, prefix); k > 0; k = await relayOnce(h.services.pool, publisher, prefix)) n += k;
+      return n;
+    },
+    async newWallet(credit) {
+      const admin = await h.as('u-admin');
+      const walletId = randomUUID();
+      await admin.wallet.open({ walletId, ownerId: 'u-omar' });
+      await admin.wallet.changeStatus({ walletId, action: 'activate' });
+      await admin.wallet.credit({ walletId, amount: credit, reference: 'top-up' });
+      return walletId;
     },
     async cqlWallet(walletId) {
       const r = (await cql.execute(`SELECT balance, held, available, last_version FROM ${keyspace}.wallet_balances WHERE wallet_id = ?`, [walletId], { prepare: true })).first();
@@ -58,7 +79,7 @@ export async function scaledHarness(): Promise<ScaledHarness> {
       return res.rows[0]?.sum ?? Number.NaN;
     },
     async closeScaled() {
-      await Promise.allSettled(consumers.map((c) => c.stop()));
+      await Promise.allSettled([...consumers.map((c) => c.stop()), publisher?.disconnect()]);
       await cql.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`).catch(() => {});
       await cql.shutdown();
       await h.close();
