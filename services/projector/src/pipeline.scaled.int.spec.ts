@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cqlBalances } from '@healthpay/api/balances';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildCql } from './cql/rebuild-cql';
+import { toEventMessage, topicFor } from '@healthpay/db/pipeline';
 import { RELAY_CHECKPOINT } from './relay/relay';
 import { scaledHarness, type ScaledHarness } from './testing/scaled-harness';
 
@@ -70,8 +71,31 @@ describe('scaled mode: outbox → Kafka → consumer → CQL + Postgres', () => 
     await first.stop();
     for (let i = 0; i < 20; i++) await omar.wallet.debit({ walletId, amount: 50, reference: `e${i}` });
     await h.relayAll();
-    await h.startConsumer();
+    const second = await h.startConsumer();
     expect(await converged(walletId)).toBe(100_000 - (20 * 100 + 190) - 20 * 50);
+    await second.stop();
+  });
+
+  it('a version gap on the bus is filled from the event store, not skipped', async () => {
+    const consumer = await h.startConsumer();
+    try {
+      const walletId = await h.newWallet(9_000);
+      await h.relayAll();
+      await converged(walletId);
+      const omar = await h.as('u-omar');
+      for (const amount of [100, 200, 300]) await omar.wallet.debit({ walletId, amount, reference: 'gap' });
+      // Only the newest event reaches the bus: versions 4 and 5 are missing when version 6 arrives.
+      const [newest] = (await h.services.store.readStream(walletId)).slice(-1);
+      const producer = h.kafka.producer();
+      await producer.connect();
+      await producer.send({ topic: topicFor('wallet', h.prefix), acks: -1, messages: [{ key: walletId, value: JSON.stringify(toEventMessage(newest!)) }] });
+      await producer.disconnect();
+      await expect.poll(async () => (await h.cqlWallet(walletId))?.balance, { timeout: 30_000, interval: 100 }).toBe(8_400);
+      expect(consumer.stats.cql.gapsFilled).toBeGreaterThanOrEqual(2);
+      expect(await h.cqlWallet(walletId)).toMatchObject({ version: 6 });
+    } finally {
+      await consumer.stop();
+    }
   });
 
   it('rebuilds the CQL store from the event store into empty tables, matching the events', async () => {
