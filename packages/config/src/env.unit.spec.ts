@@ -21,6 +21,9 @@ describe('env', () => {
     ['the default secret', { AUTH_SECRET: undefined }, /development default/],
     ['a short secret', { AUTH_SECRET: 'short' }, /at least 64/],
     ['no database', { DATABASE_URL: undefined }, /DATABASE_URL is required/],
+    ['the development SMS adapter', { HP_SMS: 'dev' }, /HP_SMS=dev/],
+    ['Cequens SMS without a key', { HP_SMS: 'cequens' }, /CEQUENS_API_KEY is required/],
+    ['Cequens over plain http', { CEQUENS_API_KEY: 'k', CEQUENS_API_URL: 'http://sms.example' }, /must be https/],
   ])('refuses production with %s', (_, patch, message) => {
     expect(() => parseEnv({ ...prod, ...patch })).toThrow(message);
   });
@@ -28,6 +31,12 @@ describe('env', () => {
   it('treats NODE_ENV=production as production unless HP_ENV says otherwise', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(EnvError);
     expect(parseEnv({ NODE_ENV: 'production', HP_ENV: 'development' }).HP_DEV_AUTH).toBe(true);
+  });
+
+  it('picks the SMS adapter: dev in development, off in production, Cequens once a key is set', () => {
+    expect(parseEnv({}).HP_SMS).toBe('dev');
+    expect(parseEnv(prod).HP_SMS).toBe('off');
+    expect(parseEnv({ ...prod, CEQUENS_API_KEY: 'k' }).HP_SMS).toBe('cequens');
   });
 
   it('lists every invalid variable', () => {

@@ -16,3 +16,4 @@ export * from './read-models/medcards/index';
 export { readModels, readModelTables } from './read-models/all';
 export * from './users/queries';
 export { databaseUrl, EMBEDDED_DATABASE } from './postgres/default-url';
+export * from './audit/audit-log';

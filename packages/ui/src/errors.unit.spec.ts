@@ -24,9 +24,14 @@ describe('errorInfo', () => {
 
   it('falls back to the tRPC class for codes the portals have no wording for', () => {
     expect(errorInfo(serverError({ code: 'TOO_MANY_REQUESTS', appCode: 'SOMETHING_NEW' })).code).toBe('RATE_LIMITED');
-    expect(errorInfo(serverError({ code: 'UNPROCESSABLE_CONTENT', appCode: 'CARD_EXPIRED' })).code).toBe('REFUSED');
-    expect(errorInfo(serverError({ code: 'CONFLICT', appCode: 'CARD_ALREADY_EXISTS' })).code).toBe('CONFLICT');
+    expect(errorInfo(serverError({ code: 'UNPROCESSABLE_CONTENT', appCode: 'SOMETHING_REFUSED' })).code).toBe('REFUSED');
+    expect(errorInfo(serverError({ code: 'CONFLICT', appCode: 'SOMETHING_CLASHING' })).code).toBe('CONFLICT');
     expect(errorInfo(serverError({ code: 'TEAPOT' })).code).toBe('INTERNAL');
+  });
+
+  it('has wording for the MedCard codes', () => {
+    expect(errorInfo(serverError({ code: 'NOT_FOUND', appCode: 'CARD_NOT_FOUND' })).code).toBe('CARD_NOT_FOUND');
+    expect(errorInfo(serverError({ code: 'CONFLICT', appCode: 'DUPLICATE_PRESCRIPTION' })).code).toBe('DUPLICATE_PRESCRIPTION');
   });
 
   it('calls a failed fetch a network error', () => {

@@ -1,6 +1,6 @@
 export { cn } from './cn';
 export { toAsciiDigits } from './numerals';
-export { formatMoney, parseAmount, parseMoney, piastersToDecimal, type Locale, type MoneyParseError, type MoneyParseResult } from './money';
+export { formatMoney, formatNumber, parseAmount, parseMoney, piastersToDecimal, type Locale, type MoneyParseError, type MoneyParseResult } from './money';
 export { formatEgyptianMobile, normalizeEgyptianMobile } from './phone';
 export {
   clientErrorCodes,
@@ -19,9 +19,21 @@ export { TrpcProvider, useTRPC, useTRPCClient } from './trpc';
 export { Card } from './components/card';
 export { Button, Spinner, type ButtonProps } from './components/button';
 export { Money } from './components/money';
+export { ClaimBreakdown, englishBreakdownLabels, type AdjudicatedClaim, type ClaimBreakdownLabels } from './components/claim-breakdown';
 export { Toaster, toast } from './components/toaster';
 export { SelectField, TextAreaField, TextField } from './components/field';
 export { Badge, walletStatusTone, type BadgeTone } from './components/badge';
 export { EmptyState, Notice } from './components/notice';
 export { useWalletRefresh } from './wallet-refresh';
-export { formatDate, formatDateTime, TIME_ZONE } from './dates';
+export { addDaysTo, cairoDayOf, cairoEndOfDay, formatDate, formatDateTime, formatDay, formatMonth, TIME_ZONE } from './dates';
+export {
+  capitalize,
+  claimRejectionText,
+  claimStatusTone,
+  insuranceStatusTone,
+  medcardStatusTone,
+  refillBlockedDrugs,
+  relationshipLabel,
+  type ClaimRejection,
+} from './medcard';
+export { useMedCardRefresh } from './medcard-refresh';

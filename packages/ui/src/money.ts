@@ -63,3 +63,15 @@ export function parseAmount(input: string): MoneyParseResult {
   const r = parseMoney(input);
   return r.ok && r.piasters === 0 ? { ok: false, error: 'not_positive' } : r;
 }
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A count or percent in the locale's digits (ar-EG: Arabic-Indic, like the amounts and dates next to it). */
+export function formatNumber(n: number, locale: Locale): string {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(locale));
+    numberFormats.set(locale, f);
+  }
+  return f.format(n);
+}

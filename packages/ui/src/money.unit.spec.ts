@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, parseAmount, parseMoney, piastersToDecimal } from './money';
+import { formatMoney, formatNumber, parseAmount, parseMoney, piastersToDecimal } from './money';
 
 describe('piastersToDecimal', () => {
   it.each([
@@ -91,5 +91,12 @@ describe('parseAmount', () => {
   });
   it('passes positive amounts through', () => {
     expect(parseAmount('25')).toEqual({ ok: true, piasters: 2500 });
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses Arabic-Indic digits in Arabic', () => {
+    expect(formatNumber(20, 'ar')).toBe('٢٠');
+    expect(formatNumber(1250, 'en')).toBe('1,250');
   });
 });

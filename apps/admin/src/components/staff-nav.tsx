@@ -7,12 +7,16 @@ import { usePathname } from 'next/navigation';
 const links = [
   { href: '/wallets', label: 'Wallets', match: (p: string) => p === '/wallets' || (p.startsWith('/wallets/') && p !== '/wallets/new') },
   { href: '/wallets/new', label: 'Open wallet', match: (p: string) => p === '/wallets/new' },
+  { href: '/medcards', label: 'MedCards', match: (p: string) => p === '/medcards' || (p.startsWith('/medcards/') && p !== '/medcards/new') },
+  { href: '/medcards/new', label: 'Issue card', match: (p: string) => p === '/medcards/new' },
+  { href: '/insurance', label: 'Insurance claims', match: (p: string) => p.startsWith('/insurance') },
+  { href: '/analytics', label: 'Analytics', match: (p: string) => p.startsWith('/analytics') },
 ];
 
 export function StaffNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="mx-auto flex max-w-6xl gap-1 px-4">
+    <nav aria-label="Main" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4">
       {links.map((l) => {
         const current = l.match(pathname);
         return (
@@ -21,7 +25,7 @@ export function StaffNav() {
             href={l.href}
             aria-current={current ? 'page' : undefined}
             className={cn(
-              'border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-white',
+              'whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-white',
               current ? 'border-teal-400 text-white' : 'border-transparent text-slate-300 hover:text-white',
             )}
           >

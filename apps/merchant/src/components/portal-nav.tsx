@@ -5,10 +5,11 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const links = [
-  { href: '/', label: 'Dashboard' },
-  { href: '/claims', label: 'Claims' },
-  { href: '/summary', label: 'Daily summary' },
-  { href: '/settings', label: 'Settings' },
+  { href: '/', label: 'Dashboard', match: (p: string) => p === '/' },
+  { href: '/claims/new', label: 'New claim', match: (p: string) => p === '/claims/new' },
+  { href: '/claims', label: 'Claims', match: (p: string) => p === '/claims' || (p.startsWith('/claims/') && p !== '/claims/new') },
+  { href: '/summary', label: 'Daily summary', match: (p: string) => p.startsWith('/summary') },
+  { href: '/settings', label: 'Settings', match: (p: string) => p.startsWith('/settings') },
 ];
 
 export function PortalNav() {
@@ -16,7 +17,7 @@ export function PortalNav() {
   return (
     <nav aria-label="Main" className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4">
       {links.map((l) => {
-        const current = l.href === '/' ? pathname === '/' : pathname.startsWith(l.href);
+        const current = l.match(pathname);
         return (
           <Link
             key={l.href}

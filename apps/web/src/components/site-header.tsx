@@ -2,8 +2,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { SessionUser } from '@/server/session';
 import { LanguageSwitch } from './language-switch';
+import { PatientNav } from './patient-nav';
 
-/** Brand, language switch and (when signed in) who you are and sign-out. */
+/** Brand, language switch and (when signed in) sign-out and the patient's pages. */
 export async function SiteHeader({ user }: { user?: SessionUser }) {
   const t = await getTranslations('common');
   const locale = await getLocale();
@@ -34,6 +35,7 @@ export async function SiteHeader({ user }: { user?: SessionUser }) {
           ) : null}
         </nav>
       </div>
+      {user ? <PatientNav /> : null}
     </header>
   );
 }

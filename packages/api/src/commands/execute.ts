@@ -1,7 +1,9 @@
 import type { CommandMeta } from '@healthpay/domain';
 import { ConcurrencyError, type StreamAppend } from '@healthpay/db';
 import type { Actor } from '../auth/actor';
-import { AppError } from '../errors/app-error';
+import { AppError, toAppError } from '../errors/app-error';
+import type { RequestInfo } from '../identity/audit';
+import { auditCommand } from '../identity/audit-trail';
 import type { Services } from '../services/services';
 import type { AggregateCache, Loaded } from './aggregate-cache';
 import type { DomainEvent } from './aggregate-kind';
@@ -16,6 +18,8 @@ export interface CommandRequest<S, E extends DomainEvent, R> {
   input: unknown;
   actor: Actor;
   idempotencyKey: string | null;
+  /** Where the request came from, for the audit record. */
+  request?: RequestInfo;
   /** The aggregate type's cache (e.g. `services.aggregates.wallet`): how states load and what type the streams get. */
   aggregates: AggregateCache<S, E>;
   /** Streams (of that type) the decision needs. */
@@ -28,11 +32,20 @@ export interface CommandRequest<S, E extends DomainEvent, R> {
 
 /**
  * Load → decide → append with expected versions, retried a bounded number of times on a version
- * clash. With an Idempotency-Key the first result is stored in the same transaction as the events,
+ * clash, and audited (success or error code). With an Idempotency-Key the first result is stored in the same transaction as the events,
  * and a repeat gets it back (or IDEMPOTENCY_KEY_REUSED when the body differs).
  */
 export async function executeCommand<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>): Promise<R> {
-  return services.locks.with(req.streams, () => execute(services, req));
+  let value: R;
+  try {
+    value = await services.locks.with(req.streams, () => execute(services, req));
+  } catch (error) {
+    await auditCommand(services, req, toAppError(error).code);
+    throw error;
+  }
+  // Recorded after the lock is released: the stream's next command need not wait for the audit insert.
+  await auditCommand(services, req, 'ok');
+  return value;
 }
 
 async function execute<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>): Promise<R> {

@@ -9,6 +9,9 @@ import type { MedCardEvent, MedCardState, WalletEvent, WalletState } from '@heal
 import { AggregateCache } from '../commands/aggregate-cache';
 import { medCardKind, walletKind } from '../commands/aggregate-kind';
 import { KeyedLock } from '../commands/keyed-lock';
+import { identityService, type IdentityService } from '../identity/identity-service';
+import { smsFromEnv } from '../identity/sms/sms-from-env';
+import type { SmsSender } from '../identity/sms/sms-port';
 
 /** One state cache per aggregate type; `executeCommand` is given the one its streams belong to. */
 export interface Aggregates {
@@ -27,14 +30,20 @@ export interface Services {
   health: HealthDeps;
   clock: () => Date;
   newId: () => string;
+  /** Where one-time codes are sent (HP_SMS). */
+  sms: SmsSender;
+  /** Sign-in by OTP or password, rate-limited and audited: what the Auth.js step calls. */
+  identity: IdentityService;
+  /** REST v1 requests per token (or user) per hour. */
+  apiRateLimitPerHour: number;
 }
 
-export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId'>> = {}): Services {
+export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId' | 'sms'>> = {}): Services {
   const e = env();
   const pool = createPool(connectionString, e.HP_PG_POOL_SIZE);
   const store = new EventStore(pool, { maxBatch: e.HP_APPEND_MAX_BATCH, maxInFlight: e.HP_APPEND_MAX_IN_FLIGHT });
   const scaled = e.HP_MODE === 'scaled' ? scaledClients(e) : null;
-  return {
+  const services: Services = {
     pool,
     store,
     aggregates: { wallet: new AggregateCache(store, walletKind), medcard: new AggregateCache(store, medCardKind) },
@@ -43,7 +52,18 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
     health: { version: e.HP_VERSION, pool, kafka: scaled?.kafka, cql: scaled?.cql },
     clock: opts.clock ?? (() => new Date()),
     newId: opts.newId ?? randomUUID,
+    sms: opts.sms ?? smsFromEnv(e, pool),
+    // Late-bound, so a test replacing services.clock or services.sms is seen by sign-in too.
+    identity: identityService({
+      pool,
+      clock: () => services.clock(),
+      newId: () => services.newId(),
+      sms: { get name() { return services.sms.name; }, send: (phone, body) => services.sms.send(phone, body) },
+      secret: e.AUTH_SECRET,
+    }),
+    apiRateLimitPerHour: e.HP_API_RATE_LIMIT_PER_HOUR,
   };
+  return services;
 }
 
 /** Clients of the scaled mode; both connect lazily on first use. */

@@ -1,13 +1,21 @@
 import { catchUp, getUser, readModels } from '@healthpay/db';
 import { seedDemoData } from '@healthpay/db/ops';
 import { createMigratedTestDatabase } from '@healthpay/db/testing/database';
+import type { RequestInfo } from '../identity/audit';
 import { createCaller } from '../root';
 import { createServices, type Services } from '../services/services';
+
+export interface HarnessCallOptions {
+  idempotencyKey?: string;
+  services?: Services;
+  /** Client IP and user agent, as the HTTP layer would take them from the headers. */
+  request?: RequestInfo;
+}
 
 export interface Harness {
   services: Services;
   /** A caller acting as a seeded user (or anonymous with null). */
-  as(userId: string | null, opts?: { idempotencyKey?: string; services?: Services }): Promise<ReturnType<typeof createCaller>>;
+  as(userId: string | null, opts?: HarnessCallOptions): Promise<ReturnType<typeof createCaller>>;
   /** Another "process" on the same database: its own pool, cache, locks and group committer. */
   secondProcess(): Services;
   /** Bring the read models up to date (what the projector does continuously). */
@@ -21,12 +29,12 @@ export async function apiHarness(): Promise<Harness> {
   const services = createServices(db.connectionString);
   const extra: Services[] = [];
   await seedDemoData(services.pool);
-  const as = async (userId: string | null, opts: { idempotencyKey?: string; services?: Services } = {}) => {
+  const as = async (userId: string | null, opts: HarnessCallOptions = {}) => {
     const s = opts.services ?? services;
     const user = userId ? await getUser(s.pool, userId) : null;
     if (userId && !user) throw new Error(`no such demo user ${userId}`);
     const actor = user ? { userId: user.id, role: user.role, pharmacyId: user.pharmacyId } : null;
-    return createCaller({ services: s, actor, idempotencyKey: opts.idempotencyKey ?? null });
+    return createCaller({ services: s, actor, idempotencyKey: opts.idempotencyKey ?? null, request: opts.request });
   };
   return {
     services,

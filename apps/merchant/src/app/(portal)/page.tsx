@@ -1,5 +1,6 @@
 import { Card } from '@healthpay/ui';
 import Link from 'next/link';
+import { TodayCard } from '@/components/summary/today-card';
 import { requirePharmacist } from '@/server/session';
 
 /** Morning, afternoon or evening, on Cairo's clock. */
@@ -31,21 +32,22 @@ export default async function DashboardPage() {
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title="Prescription claims" titleId="claims-card">
           <p className="text-sm text-slate-600">
-            Claims arrive with the MedCard release. Once it is live, every prescription a patient pays for with HealthPay at your
-            counter shows up here.
+            A patient shows their HealthPay MedCard: look it up, enter the prescription and check what the card covers before you
+            dispense. The patient pays their share at your counter; HealthPay pays you the rest.
           </p>
-          <Link href="/claims" className="mt-3 inline-block text-sm font-medium text-emerald-800 underline">
-            Go to claims
-          </Link>
+          <div className="mt-3 flex flex-wrap items-center gap-3">
+            <Link
+              href="/claims/new"
+              className="inline-flex h-11 items-center rounded-xl bg-emerald-700 px-4 text-sm font-medium text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
+            >
+              New claim
+            </Link>
+            <Link href="/claims" className="text-sm font-medium text-emerald-800 underline">
+              Go to claims
+            </Link>
+          </div>
         </Card>
-        <Card title="Daily summary" titleId="summary-card">
-          <p className="text-sm text-slate-600">
-            Your end-of-day totals also start with the MedCard release: payments received, claims submitted and what is due to you.
-          </p>
-          <Link href="/summary" className="mt-3 inline-block text-sm font-medium text-emerald-800 underline">
-            Go to daily summary
-          </Link>
-        </Card>
+        <TodayCard />
       </div>
     </div>
   );

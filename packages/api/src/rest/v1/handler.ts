@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
-import { bearerActor } from '../../auth/bearer-actor';
+import { bearerCaller } from '../../auth/bearer-actor';
 import { AppError, fieldErrorsOf, toAppError } from '../../errors/app-error';
+import { requestInfoOf } from '../../identity/audit';
+import { hitRateLimit, rateLimits } from '../../identity/rate-limit';
 import { createCaller } from '../../root';
 import { defaultServices, type Services } from '../../services/services';
 import { accessOf, openApiDocument } from './openapi';
@@ -17,7 +19,14 @@ function errorResponse(error: unknown): Response {
   const app = toAppError(error);
   if (app.code === 'INTERNAL') console.error('[rest] request failed', error);
   const body = { error: { code: app.code, message: app.message, fieldErrors: app.fieldErrors, details: app.details } };
-  return json(app.httpStatus, body, app.code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {});
+  return json(app.httpStatus, body, extraHeaders(app));
+}
+
+function extraHeaders(app: AppError): Record<string, string> {
+  if (app.code === 'UNAUTHENTICATED') return { 'www-authenticate': 'Bearer' };
+  const wait = app.details.retryAfterSeconds;
+  if (app.code === 'RATE_LIMITED' && typeof wait === 'number') return { 'retry-after': String(wait) };
+  return {};
 }
 
 /** Parses one part of the request; a failure is a 400 naming the fields. */
@@ -45,6 +54,14 @@ function assertAccess(access: ReturnType<typeof accessOf>, actor: Actor | null):
   if (Array.isArray(access) && !access.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not do this');
 }
 
+/** The general API limit (per token or user per hour, shared by every process): 429 with Retry-After beyond it. */
+async function enforceRateLimit(s: Services, subject: string): Promise<void> {
+  const decision = await hitRateLimit(s.pool, rateLimits.api(subject, s.apiRateLimitPerHour), s.clock());
+  if (!decision.allowed) {
+    throw new AppError('RATE_LIMITED', 'Too many requests; try again later', { retryAfterSeconds: decision.retryAfterSeconds });
+  }
+}
+
 /**
  * REST v1 as a Fetch handler (Next.js route handlers, or Node via http/fetch-on-node.ts). Every route calls
  * its tRPC procedure in-process, so access rules, validation and the error table are the tRPC ones.
@@ -63,12 +80,14 @@ export function restV1Handler(services?: Services): (req: Request) => Promise<Re
       }
       const { route } = match;
       const s = services ?? defaultServices();
-      const actor = await bearerActor(s.pool, req.headers);
+      const caller = await bearerCaller(s, req.headers);
+      const actor = caller?.actor ?? null;
+      if (caller) await enforceRateLimit(s, caller.rateLimitSubject);
       assertAccess(accessOf(route), actor);
       const params = parse(route.params, match.params);
       const query = parse(route.query, Object.fromEntries(url.searchParams));
       const body = route.body ? parse(route.body, await readJson(req)) : undefined;
-      const api = createCaller({ services: s, actor, idempotencyKey: req.headers.get('idempotency-key') });
+      const api = createCaller({ services: s, actor, idempotencyKey: req.headers.get('idempotency-key'), request: requestInfoOf(req.headers) });
       const result = await route.run(api, { params, query, body });
       return json(route.status, route.view.convert(result));
     } catch (error) {

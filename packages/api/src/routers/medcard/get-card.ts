@@ -2,6 +2,7 @@ import { cairoMonth } from '@healthpay/domain';
 import { listBeneficiaries } from '@healthpay/db';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
+import { auditStaffRead } from '../../identity/audit-trail';
 import { roleProcedure } from '../../trpc';
 import { readCard } from './read-card';
 import { cardViewOf, memberOf } from './card-snapshot';
@@ -17,6 +18,7 @@ export const getCard = roleProcedure('patient', 'admin')
     const now = ctx.services.clock().toISOString();
     const card = await readCard(ctx.services, input.cardId, cairoMonth(now));
     assertHolderOrStaff(ctx.actor, card?.holderUserId);
+    await auditStaffRead(ctx, 'medcard.get', input.cardId, card ? 'ok' : 'CARD_NOT_FOUND');
     if (!card) throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
     return { ...cardViewOf(card, now), beneficiaries: (await listBeneficiaries(pool, card.cardId)).map(memberOf) };
   });

@@ -29,6 +29,7 @@ export function runMedCardCommand<R = CardSnapshot>(ctx: Context & { actor: Acto
     input: req.input,
     actor: ctx.actor,
     idempotencyKey: ctx.idempotencyKey,
+    request: ctx.request,
     aggregates: ctx.services.aggregates.medcard,
     streams: [req.cardId],
     decide(states, meta) {

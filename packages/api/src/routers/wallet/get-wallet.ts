@@ -1,6 +1,7 @@
 import { getWallet as readWallet } from '@healthpay/db';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
+import { auditStaffRead } from '../../identity/audit-trail';
 import { roleProcedure } from '../../trpc';
 import { assertOwnsOrStaff } from './wallet-access';
 import { walletId, walletView } from './wallet.schemas';
@@ -11,6 +12,7 @@ export const getWallet = roleProcedure('patient', 'admin')
   .output(walletView)
   .query(async ({ ctx, input }) => {
     const wallet = await readWallet(ctx.services.pool, input.walletId);
+    await auditStaffRead(ctx, 'wallet.get', input.walletId, wallet ? 'ok' : 'WALLET_NOT_FOUND');
     assertOwnsOrStaff(ctx.actor, wallet?.ownerId);
     if (!wallet) throw new AppError('WALLET_NOT_FOUND', 'Wallet not found');
     if (ctx.services.balances.store === 'postgres') return wallet;

@@ -1,5 +1,6 @@
 import { getWallet, listTransactions } from '@healthpay/db';
 import { z } from 'zod';
+import { auditStaffRead } from '../../identity/audit-trail';
 import { roleProcedure } from '../../trpc';
 import { assertOwnsOrStaff } from './wallet-access';
 import { pageInput, walletId } from './wallet.schemas';
@@ -23,5 +24,6 @@ export const listHistory = roleProcedure('patient', 'admin')
   .output(z.object({ items: z.array(transactionView), nextCursor: z.int().nullable() }))
   .query(async ({ ctx, input }) => {
     assertOwnsOrStaff(ctx.actor, (await getWallet(ctx.services.pool, input.walletId))?.ownerId);
+    await auditStaffRead(ctx, 'wallet.history', input.walletId);
     return listTransactions(ctx.services.pool, input.walletId, input);
   });

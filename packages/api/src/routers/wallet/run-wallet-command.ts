@@ -24,6 +24,7 @@ export function runWalletCommand(
     input,
     actor: ctx.actor,
     idempotencyKey: ctx.idempotencyKey,
+    request: ctx.request,
     aggregates: ctx.services.aggregates.wallet,
     streams: [input.walletId],
     decide(states: Map<string, WalletState>, meta: CommandMeta) {

@@ -43,6 +43,7 @@ export const transfer = roleProcedure('patient', 'admin')
       input,
       actor: ctx.actor,
       idempotencyKey: ctx.idempotencyKey,
+      request: ctx.request,
       aggregates: ctx.services.aggregates.wallet,
       streams: [fromWalletId, toWalletId],
       decide(states, meta) {

@@ -1,5 +1,6 @@
 import { readStreamPage } from '@healthpay/db';
 import { z } from 'zod';
+import { auditStaffRead } from '../../identity/audit-trail';
 import { staffProcedure } from '../../trpc';
 import { pageInput, walletId } from './wallet.schemas';
 
@@ -18,6 +19,7 @@ export const walletEvents = staffProcedure
   .input(pageInput.extend({ walletId }))
   .output(z.object({ items: z.array(storedEventView), nextCursor: z.int().nullable() }))
   .query(async ({ ctx, input }) => {
+    await auditStaffRead(ctx, 'wallet.events', input.walletId);
     const page = await readStreamPage(ctx.services.pool, input.walletId, input);
     return { ...page, items: page.items.map((e) => ({ ...e, data: e.data as Record<string, unknown> })) };
   });

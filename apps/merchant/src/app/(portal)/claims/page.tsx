@@ -1,18 +1,25 @@
 import type { Metadata } from 'next';
-import { ComingWithMedCard } from '@/components/coming-with-medcard';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { ClaimsList } from '@/components/claims/claims-list';
 
 export const metadata: Metadata = { title: 'Claims' };
 
 export default function ClaimsPage() {
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Claims</h1>
-      <ComingWithMedCard title="No claims yet">
-        <p>
-          Prescription claims arrive with the MedCard release. From then on, each prescription a patient pays for with HealthPay at
-          your pharmacy appears here with its status, so you can follow it until it is paid.
-        </p>
-      </ComingWithMedCard>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Claims</h1>
+        <Link
+          href="/claims/new"
+          className="inline-flex h-11 items-center rounded-xl bg-emerald-700 px-4 text-sm font-medium text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
+        >
+          New claim
+        </Link>
+      </div>
+      <Suspense>
+        <ClaimsList />
+      </Suspense>
     </div>
   );
 }

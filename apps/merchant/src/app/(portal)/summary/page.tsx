@@ -1,18 +1,16 @@
 import type { Metadata } from 'next';
-import { ComingWithMedCard } from '@/components/coming-with-medcard';
+import { DailySummary } from '@/components/summary/daily-summary';
 
 export const metadata: Metadata = { title: 'Daily summary' };
 
 export default function SummaryPage() {
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Daily summary</h1>
-      <ComingWithMedCard title="Nothing to summarise yet">
-        <p>
-          The daily summary starts with the MedCard release, when prescription claims begin. It will show each day&apos;s HealthPay
-          payments, claims and the amount due to your pharmacy.
-        </p>
-      </ComingWithMedCard>
+      <div>
+        <h1 className="text-2xl font-semibold">Daily summary</h1>
+        <p className="mt-1 text-sm text-slate-600">What HealthPay owes your pharmacy for MedCard claims, day by day.</p>
+      </div>
+      <DailySummary />
     </div>
   );
 }

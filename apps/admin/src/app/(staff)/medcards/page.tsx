@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { CardSearch } from '@/components/medcards/card-search';
+
+export const metadata: Metadata = { title: 'MedCards' };
+
+export default function MedCardsPage() {
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">MedCards</h1>
+        <Link
+          href="/medcards/new"
+          className="inline-flex h-11 items-center rounded-xl bg-teal-700 px-4 text-sm font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+        >
+          Issue card
+        </Link>
+      </div>
+      <Suspense>
+        <CardSearch />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+
+import { Button, EmptyState, englishMessageFor, errorInfo, Notice, useTRPC } from '@healthpay/ui';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect } from 'react';
+import { lastMonths, MonthlySpend } from './monthly-spend';
+import { BeneficiariesCard } from './beneficiaries-card';
+import { CardClaims } from './card-claims';
+import { CardInsurance } from './card-insurance';
+import { CardStatusActions } from './card-status-actions';
+import { CardSummary } from './card-summary';
+import { CardTerms } from './card-terms';
+import { RefillOverrideForm } from './refill-override-form';
+
+const HISTORY_PAGES = 10;
+
+/** One card for staff: holder, terms, members, claims, spend and the actions on it. */
+export function CardDetail({ cardId }: { cardId: string }) {
+  const trpc = useTRPC();
+  const card = useQuery(trpc.medcard.get.queryOptions({ cardId }));
+  const month = card.data?.month;
+  // Six months of claims for the spend chart (and the drug codes and prescriptions the forms suggest).
+  const history = useInfiniteQuery({
+    ...trpc.claims.byCard.infiniteQueryOptions(
+      { cardId, from: month ? `${lastMonths(month, 6)[0]}-01` : undefined, limit: 100 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+    enabled: Boolean(month),
+  });
+  const pages = history.data?.pages.length ?? 0;
+  useEffect(() => {
+    if (history.hasNextPage && !history.isFetchingNextPage && !history.isError && pages < HISTORY_PAGES) void history.fetchNextPage();
+  }, [history, pages]);
+
+  if (card.isError && ['CARD_NOT_FOUND', 'VALIDATION_FAILED'].includes(errorInfo(card.error).code)) {
+    return (
+      <EmptyState title="Card not found">
+        The number may be mistyped, or the card was issued a moment ago.{' '}
+        <Link href="/medcards" className="font-medium text-teal-800 underline">
+          Back to MedCards
+        </Link>
+      </EmptyState>
+    );
+  }
+  if (card.isError) {
+    return (
+      <Notice tone="error" title={englishMessageFor(card.error)}>
+        <Button variant="secondary" size="sm" className="mt-2" onClick={() => void card.refetch()}>
+          Try again
+        </Button>
+      </Notice>
+    );
+  }
+  if (card.isPending) return <div role="status" aria-label="Loading card" className="h-64 animate-pulse rounded-2xl bg-slate-200" />;
+
+  const c = card.data;
+  const claims = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const drugCodes = [...new Set(claims.flatMap((x) => x.lines.map((l) => l.drugCode)))].sort();
+  const approvedRx = claims.filter((x) => x.status !== 'rejected').map((x) => x.prescriptionId);
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/medcards" className="text-teal-800 hover:underline">
+          MedCards
+        </Link>
+        <span aria-hidden="true" className="mx-2 text-slate-400">
+          /
+        </span>
+        <span aria-current="page" className="text-slate-600">
+          {c.holder.name} · {c.cardId}
+        </span>
+      </nav>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">
+        <div className="space-y-4">
+          <CardSummary card={c} />
+          <CardStatusActions card={c} />
+          <CardTerms card={c} />
+          {c.status !== 'closed' && c.status !== 'expired' ? <RefillOverrideForm cardId={c.cardId} drugCodes={drugCodes} /> : null}
+        </div>
+        <div className="space-y-4">
+          <BeneficiariesCard card={c} />
+          <MonthlySpend claims={claims} month={c.month} monthlyLimit={c.monthlyLimit} complete={!history.hasNextPage} />
+          <CardClaims cardId={c.cardId} />
+          <CardInsurance card={c} prescriptionIds={approvedRx} />
+        </div>
+      </div>
+    </div>
+  );
+}

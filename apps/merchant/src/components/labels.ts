@@ -1,0 +1,3 @@
+/** English words for the API's enums, shared by the pharmacy pages. */
+export const claimStatusLabel: Record<string, string> = { approved: 'Approved', partial: 'Partially approved', rejected: 'Rejected' };
+export const cardStatusLabel: Record<string, string> = { pending: 'Not activated', active: 'Active', suspended: 'Suspended', closed: 'Closed', expired: 'Expired' };

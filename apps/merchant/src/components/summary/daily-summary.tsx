@@ -1,0 +1,177 @@
+'use client';
+
+import { addDaysTo, Button, cairoDayOf, Card, EmptyState, englishMessageFor, formatDay, Money, Notice, TextField, useTRPC } from '@healthpay/ui';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { summariseByDay } from '@/lib/daily-summary';
+
+/** Pages of 100 claims; beyond this many the page asks for a shorter range instead of loading on. */
+const MAX_PAGES = 50;
+
+function Total({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
+      <dt id={id} className="text-sm text-slate-600">
+        {label}
+      </dt>
+      <dd aria-labelledby={id} className="mt-1 text-2xl font-semibold">
+        {children}
+      </dd>
+      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+    </div>
+  );
+}
+
+/**
+ * Per Cairo day: claims decided, what patients paid at the counter and what HealthPay owes the pharmacy
+ * (the cards' share). Added up here from the pharmacy's claims: the API has no per-pharmacy totals.
+ */
+export function DailySummary() {
+  const trpc = useTRPC();
+  const today = cairoDayOf();
+  const monthStart = `${today.slice(0, 8)}01`;
+  const [form, setForm] = useState({ from: monthStart, to: today });
+  const [range, setRange] = useState({ from: monthStart, to: today });
+  const [rangeError, setRangeError] = useState<string>();
+
+  const claims = useInfiniteQuery(
+    trpc.claims.byPharmacy.infiniteQueryOptions({ from: range.from, to: range.to, limit: 100 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+  );
+  const pages = claims.data?.pages.length ?? 0;
+  const truncated = claims.hasNextPage && pages >= MAX_PAGES;
+  useEffect(() => {
+    if (claims.hasNextPage && !claims.isFetchingNextPage && !claims.isError && pages < MAX_PAGES) void claims.fetchNextPage();
+  }, [claims, pages]);
+  const loading = claims.isPending || (claims.hasNextPage && !truncated && !claims.isError);
+
+  const { days, total } = useMemo(() => summariseByDay(claims.data?.pages.flatMap((p) => p.items) ?? []), [claims.data]);
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    if (!form.from || !form.to) return setRangeError('Choose both days.');
+    if (form.from > form.to) return setRangeError('The first day must not be after the last day.');
+    setRangeError(undefined);
+    setRange(form);
+  };
+  const quick = (from: string, to: string) => {
+    setRangeError(undefined);
+    setForm({ from, to });
+    setRange({ from, to });
+  };
+
+  return (
+    <div className="space-y-4">
+      <Card>
+        <form noValidate onSubmit={apply} aria-label="Period" className="grid gap-3 sm:grid-cols-[11rem_11rem_auto] sm:items-end">
+          <TextField label="From" type="date" max={today} value={form.from} error={rangeError} onChange={(e) => setForm((f) => ({ ...f, from: e.target.value }))} />
+          <TextField label="To" type="date" max={today} value={form.to} onChange={(e) => setForm((f) => ({ ...f, to: e.target.value }))} />
+          <Button type="submit">Show</Button>
+        </form>
+        <div className="mt-3 flex flex-wrap gap-2 text-sm">
+          <Button variant="ghost" size="sm" onClick={() => quick(today, today)}>
+            Today
+          </Button>
+          <Button variant="ghost" size="sm" onClick={() => quick(addDaysTo(today, -6), today)}>
+            Last 7 days
+          </Button>
+          <Button variant="ghost" size="sm" onClick={() => quick(monthStart, today)}>
+            This month
+          </Button>
+        </div>
+      </Card>
+
+      {claims.isError && pages === 0 ? (
+        <Notice tone="error" title={englishMessageFor(claims.error)}>
+          <Button variant="secondary" size="sm" className="mt-2" onClick={() => void claims.refetch()}>
+            Try again
+          </Button>
+        </Notice>
+      ) : loading ? (
+        <div role="status" aria-label="Adding up claims" className="h-48 animate-pulse rounded-2xl bg-slate-200" />
+      ) : (
+        <>
+          {truncated ? <Notice tone="warning">This period has more claims than can be added up here. Choose a shorter period.</Notice> : null}
+          {claims.isError ? <Notice tone="error" title={englishMessageFor(claims.error)}>The totals below are incomplete.</Notice> : null}
+          <dl className="grid gap-3 sm:grid-cols-3">
+            <Total label="HealthPay owes you" hint="The cards' share of approved claims in this period.">
+              <Money piasters={total.benefit} locale="en" />
+            </Total>
+            <Total label="Collected from patients" hint="Their share (copayment), paid at your counter.">
+              <Money piasters={total.copay} locale="en" />
+            </Total>
+            <Total label="Claims" hint={`${total.approved} approved · ${total.partial} partially · ${total.rejected} rejected`}>
+              <span className="tabular-nums">{total.claims}</span>
+            </Total>
+          </dl>
+          {days.length === 0 ? (
+            <EmptyState title="No claims in this period">
+              <Link href="/claims/new" className="font-medium text-emerald-800 underline">
+                Start a claim
+              </Link>
+            </EmptyState>
+          ) : (
+            <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
+              <table className="w-full min-w-[40rem] text-sm">
+                <caption className="sr-only">Totals per day</caption>
+                <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+                  <tr>
+                    <th scope="col" className="px-4 py-3 text-start font-medium">Day</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">Claims</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">Dispensed</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">Patients paid</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">HealthPay owes</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {days.map((d) => (
+                    <tr key={d.day}>
+                      <th scope="row" className="px-4 py-3 text-start font-medium">
+                        <Link href={`/claims?from=${d.day}&to=${d.day}`} className="text-emerald-800 hover:underline">
+                          <time dateTime={d.day}>{formatDay(d.day, 'en')}</time>
+                        </Link>
+                      </th>
+                      <td className="px-4 py-3 text-end tabular-nums">
+                        {d.claims}
+                        {d.rejected > 0 ? <span className="block text-xs text-slate-500">{d.rejected} rejected</span> : null}
+                      </td>
+                      <td className="px-4 py-3 text-end">
+                        <Money piasters={d.dispensed} locale="en" />
+                      </td>
+                      <td className="px-4 py-3 text-end">
+                        <Money piasters={d.copay} locale="en" />
+                      </td>
+                      <td className="px-4 py-3 text-end font-semibold">
+                        <Money piasters={d.benefit} locale="en" />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot className="border-t border-slate-200 bg-slate-50 font-semibold">
+                  <tr>
+                    <th scope="row" className="px-4 py-3 text-start">Total</th>
+                    <td className="px-4 py-3 text-end tabular-nums">{total.claims}</td>
+                    <td className="px-4 py-3 text-end">
+                      <Money piasters={total.dispensed} locale="en" />
+                    </td>
+                    <td className="px-4 py-3 text-end">
+                      <Money piasters={total.copay} locale="en" />
+                    </td>
+                    <td className="px-4 py-3 text-end">
+                      <Money piasters={total.benefit} locale="en" />
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          )}
+          <p className="text-xs text-slate-500">
+            Days are Cairo days, by when each claim was decided. Rejected claims count as claims but move no money. &ldquo;Dispensed&rdquo; is
+            the full price of the prescriptions the cards paid for.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { expect, it } from 'vitest';
+import { summariseByDay } from './daily-summary';
+
+it('adds claims up per Cairo day; rejections count but owe nothing', () => {
+  const { days, total } = summariseByDay([
+    { status: 'approved', decidedAt: '2026-11-20T22:30:00.000Z', submitted: 10_000, copay: 3_000, benefit: 7_000 }, // 21 Nov in Cairo
+    { status: 'rejected', decidedAt: '2026-11-21T08:00:00.000Z', submitted: 5_000, copay: 0, benefit: 0 },
+    { status: 'partial', decidedAt: '2026-11-20T10:00:00.000Z', submitted: 20_000, copay: 15_000, benefit: 5_000 },
+  ]);
+  expect(days.map((d) => [d.day, d.claims, d.benefit])).toEqual([
+    ['2026-11-21', 2, 7_000],
+    ['2026-11-20', 1, 5_000],
+  ]);
+  expect(days[0]).toMatchObject({ approved: 1, rejected: 1, partial: 0, dispensed: 10_000, copay: 3_000 });
+  expect(total).toMatchObject({ claims: 3, approved: 1, partial: 1, rejected: 1, dispensed: 30_000, copay: 18_000, benefit: 12_000 });
+});

@@ -1,0 +1,119 @@
+'use client';
+
+import type { RouterOutputs } from '@healthpay/api';
+import { Badge, Button, Card, ClaimBreakdown, claimStatusTone, EmptyState, formatDateTime, formatMoney, formatNumber, Money, Notice, useTRPC, type ClaimBreakdownLabels } from '@healthpay/ui';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
+import { useId } from 'react';
+import { useRejectionText } from './use-rejection-text';
+
+type Claim = RouterOutputs['claims']['byCard']['items'][number];
+
+const PAGE = 10;
+
+/** Every prescription the card was asked to pay, newest first: what you paid, what the card paid, per medicine. */
+export function ClaimsCard({ cardId }: { cardId: string }) {
+  const trpc = useTRPC();
+  const t = useTranslations();
+  const headingId = useId();
+  const claims = useInfiniteQuery(trpc.claims.byCard.infiniteQueryOptions({ cardId, limit: PAGE }, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
+  const items = claims.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Card title={t('medcard.claims.heading')} titleId={headingId}>
+      {claims.isPending ? (
+        <div role="status" aria-label={t('common.loading')} className="space-y-3">
+          {[0, 1].map((i) => (
+            <div key={i} className="h-24 animate-pulse rounded-xl bg-slate-100" />
+          ))}
+        </div>
+      ) : claims.isError && items.length === 0 ? (
+        <Notice tone="error" title={t('common.loadError')}>
+          <Button variant="secondary" size="sm" className="mt-2" onClick={() => void claims.refetch()}>
+            {t('common.retry')}
+          </Button>
+        </Notice>
+      ) : items.length === 0 ? (
+        <EmptyState title={t('medcard.claims.empty')} />
+      ) : (
+        <>
+          <ol aria-labelledby={headingId} className="space-y-3">
+            {items.map((c) => (
+              <ClaimItem key={c.prescriptionId} claim={c} />
+            ))}
+          </ol>
+          {claims.hasNextPage ? (
+            <Button variant="secondary" className="mt-4 w-full" loading={claims.isFetchingNextPage} onClick={() => void claims.fetchNextPage()}>
+              {t('medcard.claims.loadMore')}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}
+
+function ClaimItem({ claim: c }: { claim: Claim }) {
+  const t = useTranslations('medcard');
+  const locale = useLocale();
+  const rejectionText = useRejectionText();
+  const id = useId();
+  const rejected = c.status === 'rejected';
+  const labels: ClaimBreakdownLabels = {
+    caption: t('claims.linesCaption', { id: c.prescriptionId }),
+    drug: t('breakdown.drug'),
+    submitted: t('breakdown.submitted'),
+    copay: t('breakdown.copay'),
+    benefit: t('breakdown.benefit'),
+    total: t('breakdown.total'),
+    quantityTimesPrice: (quantity, price) => t('breakdown.quantityTimesPrice', { quantity: formatNumber(quantity, locale), price }),
+    limited: (amount) => t('breakdown.limited', { amount }),
+  };
+  return (
+    <li className="rounded-xl border border-slate-200 p-3 sm:p-4">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <p className="font-medium text-slate-900">{c.pharmacyName ?? c.pharmacyId}</p>
+          <p className="text-xs text-slate-500">
+            <time dateTime={c.decidedAt}>{formatDateTime(c.decidedAt, locale)}</time>
+            {c.beneficiaryName ? ` · ${t('claims.forWhom', { name: c.beneficiaryName })}` : ''}
+          </p>
+          <p className="text-xs text-slate-500">{t('claims.prescription', { id: c.prescriptionId })}</p>
+        </div>
+        <Badge tone={claimStatusTone(c.status)}>{t(`claims.status.${c.status}`)}</Badge>
+      </div>
+      {rejected ? (
+        <div className="mt-3">
+          <Notice tone="warning" title={t('claims.rejectedNote')}>
+            {c.rejection ? rejectionText(c.rejection) : null}
+          </Notice>
+        </div>
+      ) : (
+        <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+          <div className="rounded-lg bg-slate-50 p-2.5">
+            <dt id={`${id}-copay`} className="text-xs text-slate-600">
+              {t('claims.youPaid')}
+            </dt>
+            <dd aria-labelledby={`${id}-copay`} className="mt-0.5 text-base font-semibold">
+              <Money piasters={c.copay} locale={locale} />
+            </dd>
+          </div>
+          <div className="rounded-lg bg-teal-50 p-2.5">
+            <dt id={`${id}-benefit`} className="text-xs text-teal-800">
+              {t('claims.cardPaid')}
+            </dt>
+            <dd aria-labelledby={`${id}-benefit`} className="mt-0.5 text-base font-semibold text-teal-900">
+              <Money piasters={c.benefit} locale={locale} />
+            </dd>
+          </div>
+        </dl>
+      )}
+      {c.status === 'partial' ? <p className="mt-2 text-xs text-amber-800">{t('claims.partialNote')}</p> : null}
+      <details className="group mt-3">
+        <summary className="cursor-pointer text-sm font-medium text-teal-800">
+          {t('claims.lines', { count: formatNumber(c.lines.length, locale) })} · {t('claims.total')} {formatMoney(c.submitted, locale)}
+        </summary>
+        <ClaimBreakdown claim={c} locale={locale} labels={labels} priceOnly={rejected} className="mt-2" />
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Pool } from '@healthpay/db';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../errors/app-error';
+
+export const TOKEN_PREFIX = 'hp_';
+/** last_used_at is refreshed at most this often, so a busy token does not write on every request. */
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+export interface TokenDeps {
+  pool: Pool;
+  clock: () => Date;
+  newId: () => string;
+}
+
+export interface ApiTokenView {
+  id: string;
+  userId: string;
+  pharmacyId: string;
+  name: string;
+  createdBy: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const VIEW = `id, user_id AS "userId", pharmacy_id AS "pharmacyId", name, created_by AS "createdBy",
+  created_at AS "createdAt", expires_at AS "expiresAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt"`;
+
+export interface IssueTokenInput {
+  /** The pharmacist the token acts as; it must belong to `pharmacyId`. */
+  userId: string;
+  pharmacyId: string;
+  name: string;
+  expiresAt: Date | null;
+  createdBy: string;
+}
+
+/** Issues a token: the secret is returned once (only its SHA-256 is stored). */
+export async function issueApiToken(deps: TokenDeps, input: IssueTokenInput): Promise<{ token: string; view: ApiTokenView }> {
+  const now = deps.clock();
+  if (input.expiresAt && input.expiresAt <= now) throw new AppError('VALIDATION_FAILED', 'The expiry must be in the future');
+  const user = await deps.pool.query<{ role: string; pharmacyId: string | null }>(
+    'SELECT role, pharmacy_id AS "pharmacyId" FROM users WHERE id = $1',
+    [input.userId],
+  );
+  const u = user.rows[0];
+  if (!u || u.role !== 'pharmacist' || u.pharmacyId !== input.pharmacyId) {
+    throw new AppError('VALIDATION_FAILED', 'A token acts as a pharmacist of the pharmacy it is scoped to', {}, [
+      { path: 'userId', message: 'not a pharmacist of this pharmacy' },
+    ]);
+  }
+  const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  const res = await deps.pool.query<ApiTokenView>(
+    `INSERT INTO api_tokens (id, token_hash, user_id, pharmacy_id, name, created_by, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${VIEW}`,
+    [deps.newId(), sha256(token), input.userId, input.pharmacyId, input.name, input.createdBy, now, input.expiresAt],
+  );
+  return { token, view: res.rows[0] as ApiTokenView };
+}
+
+export async function listApiTokens(pool: Pool, filter: { pharmacyId?: string }): Promise<ApiTokenView[]> {
+  const res = await pool.query<ApiTokenView>(
+    `SELECT ${VIEW} FROM api_tokens WHERE ($1::text IS NULL OR pharmacy_id = $1) ORDER BY created_at DESC, id LIMIT 500`,
+    [filter.pharmacyId ?? null],
+  );
+  return res.rows;
+}
+
+/** Revokes a token (idempotent: an already revoked token keeps its first revocation time); null if unknown. */
+export async function revokeApiToken(deps: TokenDeps, id: string): Promise<ApiTokenView | null> {
+  const res = await deps.pool.query<ApiTokenView>(
+    `UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1 RETURNING ${VIEW}`,
+    [id, deps.clock()],
+  );
+  return res.rows[0] ?? null;
+}
+
+/** The caller a bearer token stands for, or null when it is unknown, revoked or expired. */
+export async function resolveApiToken(deps: Omit<TokenDeps, 'newId'>, token: string): Promise<(Actor & { tokenId: string }) | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const now = deps.clock();
+  const res = await deps.pool.query<{ tokenId: string; userId: string; role: Actor['role']; pharmacyId: string; lastUsedAt: Date | null }>(
+    `SELECT t.id AS "tokenId", t.user_id AS "userId", u.role, t.pharmacy_id AS "pharmacyId", t.last_used_at AS "lastUsedAt"
+       FROM api_tokens t JOIN users u ON u.id = t.user_id
+      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)`,
+    [sha256(token), now],
+  );
+  const row = res.rows[0];
+  if (!row) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS) {
+    await deps.pool.query('UPDATE api_tokens SET last_used_at = $2 WHERE id = $1', [row.tokenId, now]);
+  }
+  return { tokenId: row.tokenId, userId: row.userId, role: row.role, pharmacyId: row.pharmacyId };
+}

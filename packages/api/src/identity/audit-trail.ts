@@ -1,0 +1,36 @@
+import type { Actor } from '../auth/actor';
+import type { Services } from '../services/services';
+import { audit, noRequestInfo, type RequestInfo } from './audit';
+
+/** A command's outcome (`ok` or the error code), as executeCommand records it. */
+export function auditCommand(
+  services: Pick<Services, 'pool' | 'clock'>,
+  cmd: { operation: string; actor: Actor; streams: string[]; request?: RequestInfo; idempotencyKey: string | null },
+  result: string,
+): Promise<void> {
+  const req = cmd.request ?? noRequestInfo;
+  return audit(services.pool, {
+    actorId: cmd.actor.userId,
+    role: cmd.actor.role,
+    action: cmd.operation,
+    aggregateId: cmd.streams[0] ?? null,
+    result,
+    ip: req.ip,
+    userAgent: req.userAgent,
+    details: { ...(cmd.streams.length > 1 ? { streams: cmd.streams } : {}), ...(cmd.idempotencyKey ? { idempotent: true } : {}) },
+  }, services.clock());
+}
+
+/** A staff member looked at a patient's data (patients reading their own are not recorded). */
+export async function auditStaffRead(
+  ctx: { services: Pick<Services, 'pool' | 'clock'>; actor: Actor; request?: RequestInfo },
+  action: string,
+  aggregateId: string,
+  result = 'ok',
+): Promise<void> {
+  if (ctx.actor.role !== 'admin') return;
+  const req = ctx.request ?? noRequestInfo;
+  await audit(ctx.services.pool, {
+    actorId: ctx.actor.userId, role: ctx.actor.role, action, aggregateId, result, ip: req.ip, userAgent: req.userAgent,
+  }, ctx.services.clock());
+}

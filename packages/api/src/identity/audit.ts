@@ -1,0 +1,46 @@
+import { appendAudit, type AuditEntry, type Pool } from '@healthpay/db';
+
+/** Where a request came from (headers), carried by the context into audit records. */
+export interface RequestInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export const noRequestInfo: RequestInfo = { ip: null, userAgent: null };
+
+// Defence in depth: callers never put secrets in details, and anything named like one is dropped anyway.
+const SECRET_KEY = /pass(word)?|otp|token|secret|hash|^code$|authorization|cookie/i;
+
+/** Details without secret-looking keys (recursively), so the audit log never stores a password, OTP or token. */
+export function scrubDetails(value: unknown, depth = 0): unknown {
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => scrubDetails(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).filter(([k]) => !SECRET_KEY.test(k)).map(([k, v]) => [k, scrubDetails(v, depth + 1)]),
+  );
+}
+
+const clip = (text: string | null, max: number) => (text === null ? null : text.slice(0, max));
+
+/**
+ * Appends an audit record. A failure is logged and swallowed: by the time a command is audited it has
+ * committed, and the caller must learn its real outcome.
+ */
+export async function audit(pool: Pool, entry: AuditEntry, at: Date): Promise<void> {
+  try {
+    await appendAudit(pool, {
+      ...entry,
+      ip: clip(entry.ip, 100),
+      userAgent: clip(entry.userAgent, 500),
+      details: scrubDetails(entry.details ?? {}) as Record<string, unknown>,
+    }, at);
+  } catch (error) {
+    console.error('[audit] could not record', entry.action, entry.result, error);
+  }
+}
+
+/** The client address: the first X-Forwarded-For hop (set by the proxy in front), else X-Real-IP. */
+export function requestInfoOf(headers: Headers): RequestInfo {
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return { ip: forwarded || headers.get('x-real-ip') || null, userAgent: headers.get('user-agent') };
+}

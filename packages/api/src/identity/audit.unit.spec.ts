@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { requestInfoOf, scrubDetails } from './audit';
+
+describe('audit details', () => {
+  it('drop anything named like a secret, at any depth', () => {
+    expect(scrubDetails({ phone: '+201001234567', code: '123456', otp: '1', nested: [{ password: 'x', token: 'hp_x', apiTokenHash: 'h', name: 'POS' }] }))
+      .toEqual({ phone: '+201001234567', nested: [{ name: 'POS' }] });
+  });
+
+  it('take the client address from the first X-Forwarded-For hop, else X-Real-IP', () => {
+    expect(requestInfoOf(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'user-agent': 'ua' }))).toEqual({ ip: '203.0.113.7', userAgent: 'ua' });
+    expect(requestInfoOf(new Headers({ 'x-real-ip': '198.51.100.2' }))).toEqual({ ip: '198.51.100.2', userAgent: null });
+    expect(requestInfoOf(new Headers())).toEqual({ ip: null, userAgent: null });
+  });
+});

@@ -1,0 +1,95 @@
+import { normalizeEmail } from './email';
+import type { Pool, UserRole } from '@healthpay/db';
+import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
+import { audit, type RequestInfo } from './audit';
+import { passwordLogin, type LoginResult } from './password-login';
+import { requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
+import { hitRateLimits, rateLimits } from './rate-limit';
+import type { SmsSender } from './sms/sms-port';
+
+export interface IdentityDeps {
+  pool: Pool;
+  clock: () => Date;
+  newId: () => string;
+  sms: SmsSender;
+  secret: string;
+}
+
+type Limited = { status: 'rate-limited'; retryAfterSeconds: number };
+export type OtpRequestResult = { status: 'sent'; phone: string; expiresAt: Date } | { status: 'invalid-phone' } | Limited;
+export type OtpSignInResult =
+  | { status: 'ok'; phone: string; user: { userId: string; role: UserRole } | null }
+  | Exclude<OtpVerifyResult, { status: 'ok' }>
+  | { status: 'invalid-phone' }
+  | Limited;
+
+const phoneOf = (input: string): string | null => {
+  try {
+    return normalizeEgyptianMobile(input);
+  } catch (error) {
+    if (isDomainError(error)) return null;
+    throw error;
+  }
+};
+
+/**
+ * Sign-in as the next step (Auth.js) will call it: rate limits (shared by all processes, in Postgres),
+ * the services, and an audit record per attempt, which never holds the code or the password.
+ */
+export function identityService(deps: IdentityDeps) {
+  const ipKey = (req: RequestInfo) => req.ip ?? 'unknown';
+  const record = (action: string, result: string, req: RequestInfo, actor?: { userId: string; role: string } | null, details: Record<string, unknown> = {}) =>
+    audit(deps.pool, { actorId: actor?.userId ?? null, role: actor?.role ?? null, action, aggregateId: actor?.userId ?? null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock());
+
+  return {
+    async requestOtp(phoneInput: string, req: RequestInfo): Promise<OtpRequestResult> {
+      const phone = phoneOf(phoneInput);
+      if (!phone) return { status: 'invalid-phone' };
+      const limit = await hitRateLimits(deps.pool, [rateLimits.otpSendPerPhone(phone), rateLimits.otpSendPerIp(ipKey(req))], deps.clock());
+      if (!limit.allowed) {
+        await record('auth.otp.request', 'RATE_LIMITED', req, null, { phone });
+        return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+      }
+      const { expiresAt } = await requestOtp(deps, phone);
+      await record('auth.otp.request', 'ok', req, null, { phone });
+      return { status: 'sent', phone, expiresAt };
+    },
+
+    async verifyOtp(phoneInput: string, code: string, req: RequestInfo): Promise<OtpSignInResult> {
+      const phone = phoneOf(phoneInput);
+      if (!phone) return { status: 'invalid-phone' };
+      const limit = await hitRateLimits(deps.pool, [rateLimits.otpVerifyPerPhone(phone), rateLimits.otpVerifyPerIp(ipKey(req))], deps.clock());
+      if (!limit.allowed) {
+        await record('auth.otp.verify', 'RATE_LIMITED', req, null, { phone });
+        return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+      }
+      const result = await verifyOtp(deps, phone, code);
+      if (result.status !== 'ok') {
+        await record('auth.otp.verify', result.status === 'invalid' ? 'INVALID_CODE' : 'NO_CHALLENGE', req, null, { phone });
+        return result;
+      }
+      const user = await deps.pool.query<{ userId: string; role: UserRole }>(
+        `SELECT id AS "userId", role FROM users WHERE phone = $1 AND role = 'patient'`,
+        [phone],
+      );
+      const found = user.rows[0] ?? null;
+      await record('auth.otp.verify', 'ok', req, found, { phone });
+      return { status: 'ok', phone, user: found };
+    },
+
+    async passwordLogin(email: string, password: string, req: RequestInfo): Promise<LoginResult | Limited> {
+      const limit = await hitRateLimits(deps.pool, [rateLimits.passwordLoginPerEmail(email), rateLimits.passwordLoginPerIp(ipKey(req))], deps.clock());
+      const who = { email: normalizeEmail(email) };
+      if (!limit.allowed) {
+        await record('auth.password', 'RATE_LIMITED', req, null, who);
+        return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+      }
+      const result = await passwordLogin(deps, email, password);
+      const outcome = result.status === 'ok' ? 'ok' : result.status === 'locked' ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS';
+      await record('auth.password', outcome, req, result.status === 'ok' ? result : null, who);
+      return result;
+    },
+  };
+}
+
+export type IdentityService = ReturnType<typeof identityService>;

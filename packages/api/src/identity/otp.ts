@@ -1,0 +1,69 @@
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import type { Pool } from '@healthpay/db';
+import type { SmsSender } from './sms/sms-port';
+
+export const OTP_TTL_SECONDS = 5 * 60;
+export const OTP_MAX_ATTEMPTS = 5;
+const CODE = /^\d{6}$/;
+
+export interface OtpDeps {
+  pool: Pool;
+  clock: () => Date;
+  newId: () => string;
+  sms: SmsSender;
+  /** AUTH_SECRET: the HMAC key, so a leaked table does not give the codes away (6 digits are easy to enumerate). */
+  secret: string;
+}
+
+export type OtpVerifyResult = { status: 'ok'; phone: string } | { status: 'invalid'; attemptsLeft: number } | { status: 'no-challenge' };
+
+const codeHash = (secret: string, challengeId: string, code: string) =>
+  createHmac('sha256', secret).update(`otp:${challengeId}:${code}`).digest();
+
+/**
+ * Sends a fresh 6-digit code to an E.164 phone (valid OTP_TTL_SECONDS, single use). Earlier unused codes
+ * of that phone stop working, so tries cannot be spread over several codes. Rate limits are the caller's.
+ */
+export async function requestOtp(deps: OtpDeps, phone: string): Promise<{ challengeId: string; expiresAt: Date }> {
+  const now = deps.clock();
+  const id = deps.newId();
+  const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
+  const expiresAt = new Date(now.getTime() + OTP_TTL_SECONDS * 1000);
+  await deps.pool.query('UPDATE otp_challenges SET consumed_at = $2 WHERE phone = $1 AND consumed_at IS NULL', [phone, now]);
+  await deps.pool.query(
+    'INSERT INTO otp_challenges (id, phone, code_hash, expires_at, attempts, created_at) VALUES ($1, $2, $3, $4, 0, $5)',
+    [id, phone, codeHash(deps.secret, id, code).toString('hex'), expiresAt, now],
+  );
+  try {
+    await deps.sms.send(phone, `HealthPay: ${code} is your sign-in code (5 minutes). Never share it. رمز الدخول ${code}`);
+  } catch (error) {
+    await deps.pool.query('UPDATE otp_challenges SET consumed_at = $2 WHERE id = $1', [id, now]);
+    throw error;
+  }
+  return { challengeId: id, expiresAt };
+}
+
+/**
+ * Checks a code against the phone's live challenge. Every check counts a try (atomically, so parallel
+ * guesses cannot exceed OTP_MAX_ATTEMPTS); a match consumes the challenge, so a code works once.
+ */
+export async function verifyOtp(deps: OtpDeps, phone: string, code: string): Promise<OtpVerifyResult> {
+  const now = deps.clock();
+  const res = await deps.pool.query<{ id: string; codeHash: string; attempts: number }>(
+    `UPDATE otp_challenges SET attempts = attempts + 1
+      WHERE id = (SELECT id FROM otp_challenges WHERE phone = $1 AND consumed_at IS NULL AND expires_at > $2
+                   ORDER BY created_at DESC LIMIT 1)
+        AND consumed_at IS NULL AND attempts < $3
+      RETURNING id, code_hash AS "codeHash", attempts`,
+    [phone, now, OTP_MAX_ATTEMPTS],
+  );
+  const row = res.rows[0];
+  if (!row) return { status: 'no-challenge' };
+  const expected = Buffer.from(row.codeHash, 'hex');
+  const given = codeHash(deps.secret, row.id, CODE.test(code) ? code : '');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    return { status: 'invalid', attemptsLeft: Math.max(0, OTP_MAX_ATTEMPTS - row.attempts) };
+  }
+  const consumed = await deps.pool.query('UPDATE otp_challenges SET consumed_at = $2 WHERE id = $1 AND consumed_at IS NULL', [row.id, now]);
+  return consumed.rowCount === 1 ? { status: 'ok', phone } : { status: 'no-challenge' };
+}

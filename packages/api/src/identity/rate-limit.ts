@@ -1,0 +1,63 @@
+import type { Pool } from '@healthpay/db';
+import { normalizeEmail } from './email';
+
+export interface RateLimitRule {
+  /** What is counted, e.g. `otp-send:phone:+2010…`. */
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Seconds until the window resets (0 when allowed). */
+  retryAfterSeconds: number;
+  count: number;
+}
+
+/**
+ * Counts one hit in a fixed window shared by every app process (one upsert in Postgres). Refused hits
+ * count too, so hammering does not open the window early.
+ */
+export async function hitRateLimit(pool: Pool, rule: RateLimitRule, now: Date): Promise<RateLimitDecision> {
+  const windowMs = rule.windowSeconds * 1000;
+  const start = Math.floor(now.getTime() / windowMs) * windowMs;
+  const res = await pool.query<{ count: number }>(
+    `INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1)
+     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
+     RETURNING count`,
+    [rule.key, new Date(start)],
+  );
+  const count = res.rows[0]?.count ?? 1;
+  const allowed = count <= rule.limit;
+  const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000));
+  return { allowed, retryAfterSeconds, count };
+}
+
+/** Hits every rule (all are counted); refused if any refuses, with the longest wait. */
+export async function hitRateLimits(pool: Pool, rules: RateLimitRule[], now: Date): Promise<RateLimitDecision> {
+  const decisions = await Promise.all(rules.map((r) => hitRateLimit(pool, r, now)));
+  const refused = decisions.filter((d) => !d.allowed);
+  return {
+    allowed: refused.length === 0,
+    retryAfterSeconds: Math.max(0, ...refused.map((d) => d.retryAfterSeconds)),
+    count: Math.max(0, ...decisions.map((d) => d.count)),
+  };
+}
+
+/** Drops windows that ended before `olderThan` (run now and then; the table otherwise only grows). */
+export async function pruneRateLimits(pool: Pool, olderThan: Date): Promise<number> {
+  const res = await pool.query('DELETE FROM rate_limits WHERE window_start < $1', [olderThan]);
+  return res.rowCount ?? 0;
+}
+
+/** The limits the issue names. */
+export const rateLimits = {
+  otpSendPerPhone: (phone: string): RateLimitRule => ({ key: `otp-send:phone:${phone}`, limit: 3, windowSeconds: 600 }),
+  otpSendPerIp: (ip: string): RateLimitRule => ({ key: `otp-send:ip:${ip}`, limit: 10, windowSeconds: 600 }),
+  otpVerifyPerPhone: (phone: string): RateLimitRule => ({ key: `otp-verify:phone:${phone}`, limit: 10, windowSeconds: 600 }),
+  otpVerifyPerIp: (ip: string): RateLimitRule => ({ key: `otp-verify:ip:${ip}`, limit: 30, windowSeconds: 600 }),
+  passwordLoginPerEmail: (email: string): RateLimitRule => ({ key: `login:email:${normalizeEmail(email)}`, limit: 10, windowSeconds: 600 }),
+  passwordLoginPerIp: (ip: string): RateLimitRule => ({ key: `login:ip:${ip}`, limit: 30, windowSeconds: 600 }),
+  api: (subject: string, perHour: number): RateLimitRule => ({ key: `api:${subject}`, limit: perHour, windowSeconds: 3600 }),
+};

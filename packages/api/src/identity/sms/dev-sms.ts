@@ -1,0 +1,26 @@
+import type { Pool } from '@healthpay/db';
+import type { SmsSender } from './sms-port';
+
+/**
+ * Development only: the message goes to the server log and the sms_outbox table instead of a phone, so
+ * demo sign-in works offline. Refuses to be created in production (env.ts also refuses HP_SMS=dev there).
+ */
+export function devSms(pool: Pool, hpEnv: 'development' | 'test' | 'production', log: (line: string) => void = console.info): SmsSender {
+  if (hpEnv === 'production') throw new Error('the development SMS adapter is not available in production');
+  return {
+    name: 'dev',
+    async send(phone, body) {
+      log(`[sms:dev] to ${phone}: ${body}`);
+      await pool.query('INSERT INTO sms_outbox (phone, body) VALUES ($1, $2)', [phone, body]);
+    },
+  };
+}
+
+/** The latest development messages to a phone (newest first): what a demo or an e2e test reads the code from. */
+export async function devOutbox(pool: Pool, phone: string, limit = 10): Promise<{ body: string; createdAt: Date }[]> {
+  const res = await pool.query<{ body: string; createdAt: Date }>(
+    'SELECT body, created_at AS "createdAt" FROM sms_outbox WHERE phone = $1 ORDER BY id DESC LIMIT $2',
+    [phone, limit],
+  );
+  return res.rows;
+}

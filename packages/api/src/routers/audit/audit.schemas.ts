@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const auditListInput = z.strictObject({
+  actorId: z.string().trim().min(1).max(200).optional(),
+  action: z.string().trim().min(1).max(200).optional(),
+  aggregateId: z.string().trim().min(1).max(200).optional(),
+  /** Inclusive. */
+  from: z.coerce.date().optional(),
+  /** Exclusive. */
+  to: z.coerce.date().optional(),
+  /** The nextCursor of the previous page. */
+  cursor: z.string().regex(/^\d{1,18}$/).optional(),
+  limit: z.int().min(1).max(200).default(50),
+});
+
+export const auditEntryView = z.object({
+  id: z.string(),
+  at: z.date(),
+  actorId: z.string().nullable(),
+  role: z.string().nullable(),
+  action: z.string(),
+  aggregateId: z.string().nullable(),
+  result: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+
+export const auditListOutput = z.object({ items: z.array(auditEntryView), nextCursor: z.string().nullable() });

@@ -1,0 +1,6 @@
+import { router } from '../../trpc';
+import { listAuditLog } from './list-audit';
+
+export const auditRouter = router({
+  list: listAuditLog,
+});

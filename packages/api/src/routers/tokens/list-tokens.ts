@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { listApiTokens } from '../../identity/api-tokens';
+import { staffProcedure } from '../../trpc';
+import { tokenView } from './token.schemas';
+
+/** Issued tokens (never their secrets), newest first. */
+export const listTokens = staffProcedure
+  .input(z.strictObject({ pharmacyId: z.string().trim().min(1).max(100).optional() }))
+  .output(z.object({ items: z.array(tokenView) }))
+  .query(async ({ ctx, input }) => ({ items: await listApiTokens(ctx.services.pool, input) }));

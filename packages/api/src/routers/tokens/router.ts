@@ -1,0 +1,10 @@
+import { router } from '../../trpc';
+import { issueToken } from './issue-token';
+import { listTokens } from './list-tokens';
+import { revokeToken } from './revoke-token';
+
+export const tokensRouter = router({
+  issue: issueToken,
+  list: listTokens,
+  revoke: revokeToken,
+});

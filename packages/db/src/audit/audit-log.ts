@@ -1,0 +1,54 @@
+import type { Pool } from '../postgres/pool';
+
+/** One audit record: who did what to which aggregate, and how it ended (`ok` or an error code). */
+export interface AuditEntry {
+  actorId: string | null;
+  role: string | null;
+  action: string;
+  aggregateId: string | null;
+  result: string;
+  ip: string | null;
+  userAgent: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditRow extends Omit<AuditEntry, 'details'> {
+  id: number;
+  at: Date;
+  details: Record<string, unknown>;
+}
+
+export interface AuditFilter {
+  actorId?: string;
+  action?: string;
+  aggregateId?: string;
+  from?: Date;
+  to?: Date;
+  /** Rows with a smaller id than this (newest first). */
+  beforeId?: number;
+  limit: number;
+}
+
+/** Appends one record (the table refuses UPDATE and DELETE). `at` defaults to the database clock. */
+export async function appendAudit(pool: Pool, entry: AuditEntry, at?: Date): Promise<void> {
+  await pool.query(
+    `INSERT INTO audit_log (at, actor_id, role, action, aggregate_id, result, ip, user_agent, details)
+     VALUES (COALESCE($1, now()), $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [at ?? null, entry.actorId, entry.role, entry.action, entry.aggregateId, entry.result, entry.ip, entry.userAgent, JSON.stringify(entry.details ?? {})],
+  );
+}
+
+/** Newest first, filtered; `from` inclusive, `to` exclusive. */
+export async function listAudit(pool: Pool, f: AuditFilter): Promise<AuditRow[]> {
+  const res = await pool.query<AuditRow>(
+    `SELECT id, at, actor_id AS "actorId", role, action, aggregate_id AS "aggregateId", result, ip,
+            user_agent AS "userAgent", details
+       FROM audit_log
+      WHERE ($1::text IS NULL OR actor_id = $1) AND ($2::text IS NULL OR action = $2)
+        AND ($3::text IS NULL OR aggregate_id = $3) AND ($4::timestamptz IS NULL OR at >= $4)
+        AND ($5::timestamptz IS NULL OR at < $5) AND ($6::bigint IS NULL OR id < $6)
+      ORDER BY id DESC LIMIT $7`,
+    [f.actorId ?? null, f.action ?? null, f.aggregateId ?? null, f.from ?? null, f.to ?? null, f.beforeId ?? null, f.limit],
+  );
+  return res.rows;
+}
