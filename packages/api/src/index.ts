@@ -11,6 +11,7 @@ export { restRoutes } from './rest/v1/routes';
 export { healthHandler, livenessHandler, readinessHandler } from './health/health-handlers';
 export { checkHealth, type HealthReport } from './health/health';
 export { devUserCookie, DEV_USER_HEADER, type Portal } from './auth/dev-actor';
+export { devSignInRoute, devSignOutRoute, type SignInBody } from './auth/dev-sign-in-route';
 export type { Actor } from './auth/actor';
 export { AppError, toAppError } from './errors/app-error';
 export { errorMappings, appErrorCodes, type AppErrorCode } from './errors/error-codes';
