@@ -28,81 +28,89 @@ const [pgServer, kafka, cassandra] = await Promise.all([
   startKafka({ dataDir: path.join(dir, 'kafka'), port: ports.kafka, controllerPort: ports.controller }),
   startCassandra({ dataDir: path.join(dir, 'cassandra'), cqlPort: ports.cql, storagePort: ports.storage }),
 ]);
-const admin = new pg.Client({ connectionString: pgServer.adminUrl });
-await admin.connect();
-await admin.query('CREATE DATABASE bench');
-await admin.end();
-const url = withDatabase(pgServer.adminUrl, 'bench');
-await applyMigrations(url);
-const seedPool = createPool(url, 2);
-await seedDemoData(seedPool);
-await seedPool.end();
+// Everything started is stopped even when the run fails part-way (JVMs would otherwise keep running).
+const cleanup: (() => Promise<unknown>)[] = [
+  () => rm(dir, { recursive: true, force: true }),
+  () => Promise.allSettled([kafka.stop(), cassandra.stop(), pgServer.stop()]),
+];
+try {
+  const admin = new pg.Client({ connectionString: pgServer.adminUrl });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench');
+  await admin.end();
+  const url = withDatabase(pgServer.adminUrl, 'bench');
+  await applyMigrations(url);
+  const seedPool = createPool(url, 2);
+  await seedDemoData(seedPool);
+  await seedPool.end();
 
-const env = {
-  ...process.env, DATABASE_URL: url, HP_MODE: 'scaled', KAFKA_BROKERS: `127.0.0.1:${ports.kafka}`,
-  CQL_CONTACT_POINTS: `127.0.0.1:${ports.cql}`, HP_METRICS_PORT: String(ports.metrics), HP_ENV: 'development',
-};
-const relay = startProcess('relay', process.execPath, ['--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env, quiet: true });
-const projector = startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: true });
-const metrics = (p = '') => fetch(`http://127.0.0.1:${ports.metrics}/metrics${p}`, p ? { method: 'POST' } : {});
-await (async function waitForMetrics() {
-  for (let i = 0; i < 600; i++) {
-    if (await metrics().then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
+  const env = {
+    ...process.env, DATABASE_URL: url, HP_MODE: 'scaled', KAFKA_BROKERS: `127.0.0.1:${ports.kafka}`,
+    CQL_CONTACT_POINTS: `127.0.0.1:${ports.cql}`, HP_METRICS_PORT: String(ports.metrics), HP_ENV: 'development',
+  };
+  const relay = startProcess('relay', process.execPath, ['--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env, quiet: true });
+  const projector = startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: true });
+  cleanup.push(() => Promise.all([stopProcess(relay), stopProcess(projector)]));
+  const metrics = (p = '') => fetch(`http://127.0.0.1:${ports.metrics}/metrics${p}`, p ? { method: 'POST' } : {});
+  await (async function waitForMetrics() {
+    for (let i = 0; i < 600; i++) {
+      if (await metrics().then((r) => r.ok, () => false)) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('projector metrics never came up');
+  })();
+
+  Object.assign(process.env, { DATABASE_URL: url, HP_ENV: 'development' });
+  const services = createServices(url);
+  cleanup.push(() => services.pool.end());
+  const caller = createCaller({ services, actor: { userId: 'u-admin', role: 'admin', pharmacyId: null }, idempotencyKey: null });
+  log(`opening ${WALLETS} wallets…`);
+  const wallets: string[] = [];
+  for (let i = 0; i < WALLETS; i += 50) {
+    await Promise.all(Array.from({ length: Math.min(50, WALLETS - i) }, async () => {
+      const walletId = randomUUID();
+      await caller.wallet.open({ walletId, ownerId: 'u-omar', dailyDebitLimit: 9e12, monthlyDebitLimit: 9e12 });
+      await caller.wallet.changeStatus({ walletId, action: 'activate' });
+      await caller.wallet.credit({ walletId, amount: 1e12, reference: 'bench' });
+      wallets.push(walletId);
+    }));
   }
-  throw new Error('projector metrics never came up');
-})();
 
-Object.assign(process.env, { DATABASE_URL: url, HP_ENV: 'development' });
-const services = createServices(url);
-const caller = createCaller({ services, actor: { userId: 'u-admin', role: 'admin', pharmacyId: null }, idempotencyKey: null });
-log(`opening ${WALLETS} wallets…`);
-const wallets: string[] = [];
-for (let i = 0; i < WALLETS; i += 50) {
-  await Promise.all(Array.from({ length: Math.min(50, WALLETS - i) }, async () => {
-    const walletId = randomUUID();
-    await caller.wallet.open({ walletId, ownerId: 'u-omar', dailyDebitLimit: 9e12, monthlyDebitLimit: 9e12 });
-    await caller.wallet.changeStatus({ walletId, action: 'activate' });
-    await caller.wallet.credit({ walletId, amount: 1e12, reference: 'bench' });
-    wallets.push(walletId);
-  }));
-}
-
-/** Debits at RATE per second for `seconds`, in 10 ms ticks; returns how many committed. */
-async function drive(seconds: number): Promise<number> {
-  const perTick = RATE / 100;
-  let owed = 0;
-  let n = 0;
-  const inflight: Promise<unknown>[] = [];
-  const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    const tickStart = Date.now();
-    owed += perTick;
-    for (; owed >= 1; owed--) inflight.push(caller.wallet.debit({ walletId: wallets[n++ % wallets.length] as string, amount: 1, reference: 'b' }));
-    await new Promise((r) => setTimeout(r, Math.max(0, 10 - (Date.now() - tickStart))));
+  /** Debits at RATE per second for `seconds`, in 10 ms ticks; returns how many committed. */
+  async function drive(seconds: number): Promise<number> {
+    const perTick = RATE / 100;
+    let owed = 0;
+    let n = 0;
+    const inflight: Promise<unknown>[] = [];
+    const end = Date.now() + seconds * 1000;
+    while (Date.now() < end) {
+      const tickStart = Date.now();
+      owed += perTick;
+      for (; owed >= 1; owed--) inflight.push(caller.wallet.debit({ walletId: wallets[n++ % wallets.length] as string, amount: 1, reference: 'b' }));
+      await new Promise((r) => setTimeout(r, Math.max(0, 10 - (Date.now() - tickStart))));
+    }
+    await Promise.all(inflight);
+    return n;
   }
-  await Promise.all(inflight);
-  return n;
-}
 
-log('warm-up 5 s…');
-await drive(5);
-await metrics('/reset');
-log(`measuring ${SECONDS} s at ${RATE} events/s…`);
-const started = Date.now();
-const sent = await drive(SECONDS);
-const achieved = Math.round(sent / ((Date.now() - started) / 1000));
-const text = await (async () => {
-  // Until every measured event is projected: the summary's count reaches what was sent.
-  for (let i = 0; i < 1200; i++) {
-    const body = await (await metrics()).text();
-    if (Number(/_count (\d+)/.exec(body)?.[1] ?? 0) >= sent) return body;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('projection did not catch up within 120 s');
-})();
-const q = (x: string) => text.match(new RegExp(`quantile="${x}"\\} (\\d+)`))?.[1] ?? '?';
-console.log(`
+  log('warm-up 5 s…');
+  await drive(5);
+  await metrics('/reset');
+  log(`measuring ${SECONDS} s at ${RATE} events/s…`);
+  const started = Date.now();
+  const sent = await drive(SECONDS);
+  const achieved = Math.round(sent / ((Date.now() - started) / 1000));
+  const text = await (async () => {
+    // Until every measured event is projected: the summary's count reaches what was sent.
+    for (let i = 0; i < 1200; i++) {
+      const body = await (await metrics()).text();
+      if (Number(/_count (\d+)/.exec(body)?.[1] ?? 0) >= sent) return body;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('projection did not catch up within 120 s');
+  })();
+  const q = (x: string) => text.match(new RegExp(`quantile="${x}"\\} (\\d+)`))?.[1] ?? '?';
+  console.log(`
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}
 Pipeline: event store (Postgres, synchronous_commit=on) → relay process → Kafka 3.9.1 (1 broker, 6 partitions/topic, acks=all)
           → projector process (consumer group) → Cassandra 5.0.9 wallet_balances + Postgres read models
@@ -112,8 +120,6 @@ Achieved ${achieved} events/s committed; projection lag over the last ${Math.min
 | p50 ms | p95 ms | p99 ms |
 |---|---|---|
 | ${q('0.5')} | ${q('0.95')} | ${q('0.99')} |`);
-
-await services.pool.end();
-await Promise.all([stopProcess(relay), stopProcess(projector)]);
-await Promise.allSettled([kafka.stop(), cassandra.stop(), pgServer.stop()]);
-await rm(dir, { recursive: true, force: true });
+} finally {
+  for (const step of cleanup.reverse()) await step().catch(() => {});
+}

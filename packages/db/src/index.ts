@@ -17,3 +17,4 @@ export { readModels, readModelTables } from './read-models/all';
 export * from './users/queries';
 export { databaseUrl, EMBEDDED_DATABASE } from './postgres/default-url';
 export * from './audit/audit-log';
+export { groupBy } from './util/group-by';

@@ -1,4 +1,4 @@
-import { evolveMonthlySpendDoc, type MonthlySpendDoc, type StoredEvent } from '@healthpay/db';
+import { evolveMonthlySpendDoc, groupBy, type MonthlySpendDoc, type StoredEvent } from '@healthpay/db';
 import type { Client } from 'cassandra-driver';
 import type { Backfill } from './wallet-balances';
 
@@ -15,9 +15,7 @@ export class CqlMonthlySpend {
   constructor(private readonly client: Client, private readonly keyspace: string, private readonly backfill: Backfill) {}
 
   async applyAll(events: StoredEvent[]): Promise<void> {
-    const byCard = new Map<string, StoredEvent[]>();
-    for (const e of events) byCard.set(e.streamId, [...(byCard.get(e.streamId) ?? []), e]);
-    await Promise.all([...byCard].map(([id, list]) => this.applyCard(id, list.sort((a, b) => a.version - b.version))));
+    await Promise.all([...groupBy(events, (e) => e.streamId)].map(([id, list]) => this.applyCard(id, list.sort((a, b) => a.version - b.version))));
   }
 
   forget(): void {

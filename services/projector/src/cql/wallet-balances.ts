@@ -1,4 +1,4 @@
-import { evolveWalletDoc, type StoredEvent, type WalletDoc } from '@healthpay/db';
+import { evolveWalletDoc, groupBy, type StoredEvent, type WalletDoc } from '@healthpay/db';
 import type { Client } from 'cassandra-driver';
 
 /** Reads events an aggregate is missing (a version gap) from the event store. */
@@ -23,9 +23,7 @@ export class CqlWalletBalances {
    * wallet with its final state (the rows are absolute, so intermediate states need not be written).
    */
   async applyAll(events: StoredEvent[]): Promise<void> {
-    const byWallet = new Map<string, StoredEvent[]>();
-    for (const e of events) byWallet.set(e.streamId, [...(byWallet.get(e.streamId) ?? []), e]);
-    await Promise.all([...byWallet].map(([id, list]) => this.applyWallet(id, list.sort((a, b) => a.version - b.version))));
+    await Promise.all([...groupBy(events, (e) => e.streamId)].map(([id, list]) => this.applyWallet(id, list.sort((a, b) => a.version - b.version))));
   }
 
   private async applyWallet(walletId: string, events: StoredEvent[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { applyBatch, medcardReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
+import { applyBatch, groupBy, medcardReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
 
 type VersionSource = (tx: PoolClient, ids: string[]) => Promise<Map<string, number>>;
 
@@ -57,10 +57,4 @@ export async function applyToPostgres(pool: Pool, store: EventStore, events: Sto
   } finally {
     tx.release();
   }
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
-  return out;
 }

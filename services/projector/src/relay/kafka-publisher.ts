@@ -1,3 +1,4 @@
+import { groupBy } from '@healthpay/db';
 import type { Kafka, Producer } from 'kafkajs';
 import type { OutgoingMessage, Publisher } from './relay';
 
@@ -10,9 +11,11 @@ export async function kafkaPublisher(kafka: Kafka): Promise<Publisher & { discon
   await producer.connect();
   return {
     async publish(messages: OutgoingMessage[]) {
-      const byTopic = new Map<string, { key: string; value: string }[]>();
-      for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), { key: m.key, value: m.value }]);
-      await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })) });
+      const byTopic = groupBy(messages, (m) => m.topic);
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs.map(({ key, value }) => ({ key, value })) })),
+      });
     },
     disconnect: () => producer.disconnect(),
   };
