@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@healthpay/api';
 import { env } from '@healthpay/config';
 import { demoUsers } from '@healthpay/db/testing';
 import { startStack } from './stack/stack';
@@ -17,7 +18,10 @@ const stack = await startStack({
   log,
 });
 
-const who = (role: string) => demoUsers.filter((u) => u.role === role).map((u) => `${u.name} (${u.phone ?? u.email})`).join(', ');
+const local = (phone: string) => phone.replace(/^\+20/, '0');
+const patients = demoUsers.filter((u) => u.role === 'patient').map((u) => `${u.name} ${local(u.phone ?? '')}`).join(', ');
+const withPassword = (roles: string[]) =>
+  demoUsers.filter((u) => roles.includes(u.role)).map((u) => `${u.email} (${u.role.replace('_', ' ')})`).join('\n                ');
 console.log(`
   HealthPay is running.
 
@@ -25,10 +29,13 @@ console.log(`
   Staff      ${stack.urls.admin}
   Pharmacies ${stack.urls.merchant}
 
-  Demo sign-in (development only: pick a user on each portal's sign-in page)
-    patients:   ${who('patient')}
-    staff:      ${who('admin')}
-    pharmacist: ${who('pharmacist')}
+  Demo sign-in (development data only)
+    patients:   mobile number, then the 6-digit code printed here as "[sms:dev]" (and kept in sms_outbox)
+                ${patients}
+    staff:      password ${DEMO_PASSWORD}
+                ${withPassword(['superadmin', 'support', 'claims_reviewer', 'finance'])}
+    pharmacist: password ${DEMO_PASSWORD}
+                ${withPassword(['pharmacist'])}
 
   Database   ${stack.databaseUrl.replace(/:[^:@/]+@/, ':***@')}
   Ctrl-C stops everything.

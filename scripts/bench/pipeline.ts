@@ -63,7 +63,7 @@ try {
   Object.assign(process.env, { DATABASE_URL: url, HP_ENV: 'development' });
   const services = createServices(url);
   cleanup.push(() => services.pool.end());
-  const caller = createCaller({ services, actor: { userId: 'u-admin', role: 'admin', pharmacyId: null }, idempotencyKey: null });
+  const caller = createCaller({ services, actor: { userId: 'u-admin', role: 'superadmin', pharmacyId: null }, idempotencyKey: null });
   log(`opening ${WALLETS} wallets…`);
   const wallets: string[] = [];
   for (let i = 0; i < WALLETS; i += 50) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { createPool, withDatabase } from '@healthpay/db';
+import { seedDemoCredentials } from '@healthpay/api';
 import { applyMigrations, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
 
 export interface Database {
@@ -44,6 +45,8 @@ export async function prepareDatabase(url: string, log: (l: string) => void): Pr
   const pool = createPool(url, 2);
   try {
     if (await seedDemoData(pool)) log('seeded demo data');
+    const passwords = await seedDemoCredentials(pool);
+    if (passwords) log(`gave ${passwords} demo staff and pharmacists a password`);
   } finally {
     await pool.end();
   }

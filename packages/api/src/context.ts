@@ -1,4 +1,5 @@
 import { devActor, type Portal } from './auth/dev-actor';
+import { sessionActor } from './auth/session/session-actor';
 import type { Actor } from './auth/actor';
 import { requestInfoOf, type RequestInfo } from './identity/audit';
 import type { Services } from './services/services';
@@ -12,11 +13,14 @@ export interface Context {
   request?: RequestInfo;
 }
 
-/** Builds the context of one request from its headers; the app passes the services in. */
+/**
+ * Builds the context of one request from its headers; the app passes the services in. The actor is the
+ * portal's Auth.js session, else (development and tests only) the dev header.
+ */
 export async function createContext(services: Services, headers: Headers, portal?: Portal): Promise<Context> {
   return {
     services,
-    actor: await devActor(services.pool, headers, portal),
+    actor: (portal ? await sessionActor(services.pool, headers, portal) : null) ?? (await devActor(services.pool, headers)),
     idempotencyKey: headers.get('idempotency-key'),
     request: requestInfoOf(headers),
   };

@@ -1,16 +1,22 @@
+import { accountRouter } from './routers/account/router';
 import { analyticsRouter } from './routers/analytics/router';
 import { auditRouter } from './routers/audit/router';
+import { authRouter } from './routers/auth/router';
 import { beneficiariesRouter } from './routers/beneficiaries/router';
 import { claimsRouter } from './routers/claims/router';
 import { insuranceRouter } from './routers/insurance/router';
 import { medcardRouter } from './routers/medcard/router';
+import { patientsRouter } from './routers/patients/router';
 import { sessionRouter } from './routers/session/router';
 import { tokensRouter } from './routers/tokens/router';
 import { walletRouter } from './routers/wallet/router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
+  auth: authRouter,
   session: sessionRouter,
+  account: accountRouter,
+  patients: patientsRouter,
   wallet: walletRouter,
   medcard: medcardRouter,
   beneficiaries: beneficiariesRouter,

@@ -1,5 +1,5 @@
 import { initTRPC, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
-import type { UserRole } from '@healthpay/db';
+import { STAFF_ROLES, type UserRole } from '@healthpay/db';
 import type { Actor } from './auth/actor';
 import type { Context } from './context';
 import { AppError, toAppError } from './errors/app-error';
@@ -91,4 +91,5 @@ export const authedProcedure = publicProcedure.use(requireAccess);
 /** Only these roles may call it. */
 export const roleProcedure = (...roles: UserRole[]) => authedProcedure.meta({ access: roles });
 
-export const staffProcedure = roleProcedure('admin');
+/** Any staff role (procedures that every staff member may call). */
+export const staffProcedure = roleProcedure(...STAFF_ROLES);

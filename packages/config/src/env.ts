@@ -58,6 +58,18 @@ const schema = z.object({
   CEQUENS_API_KEY: z.string().min(1).optional(),
   CEQUENS_API_URL: z.url({ protocol: /^https?$/ }).default('https://apis.cequens.com/sms/v1/messages'),
   CEQUENS_SENDER_NAME: z.string().min(1).max(11).default('HealthPay'),
+  /**
+   * Browser origins (besides each portal's own) allowed to call /api/trpc and /api/v1 with CORS,
+   * comma-separated, e.g. `https://partner.example.eg`. Empty: same-origin only.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin))),
+  /** Portal session lifetimes (Auth.js JWT cookies), in seconds: patients, and staff + pharmacists. */
+  HP_PATIENT_SESSION_SECONDS: z.coerce.number().int().min(60).max(90 * 86_400).default(30 * 86_400),
+  HP_STAFF_SESSION_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3_600),
   /** General REST v1 limit per API token (or user), per hour. */
   HP_API_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(1000),
 });

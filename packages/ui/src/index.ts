@@ -37,3 +37,6 @@ export {
   type ClaimRejection,
 } from './medcard';
 export { useMedCardRefresh } from './medcard-refresh';
+export { credentialsSignIn, minutesFrom, signOutTo, type SignInOutcome } from './auth/credentials';
+export { SignOutButton } from './components/sign-out-button';
+export { PasswordSignInForm } from './components/password-sign-in-form';

@@ -34,7 +34,7 @@ export function OpenWalletForm() {
   const router = useRouter();
   const submission = useSubmissionKey();
   const walletId = useRef<string | null>(null);
-  const patients = useQuery(trpc.session.demoUsers.queryOptions({ role: 'patient' }));
+  const patients = useQuery(trpc.patients.search.queryOptions({}));
   const [picked, setPicked] = useState('');
   const [typedId, setTypedId] = useState('');
   const [daily, setDaily] = useState('');

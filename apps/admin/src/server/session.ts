@@ -1,3 +1,4 @@
+import { isStaffRole } from '@healthpay/db';
 import { createCaller, createContext, defaultServices, type RouterOutputs } from '@healthpay/api';
 import { TRPCError } from '@trpc/server';
 import { headers } from 'next/headers';
@@ -13,7 +14,7 @@ export async function serverCaller(h?: Headers) {
 }
 
 /** Who is signed in, or null. */
-export async function currentUser(): Promise<SessionUser | null> {
+export async function currentStaff(): Promise<SessionUser | null> {
   try {
     return await (await serverCaller()).session.me();
   } catch (error) {
@@ -24,7 +25,7 @@ export async function currentUser(): Promise<SessionUser | null> {
 
 /** The signed-in staff member; anyone else goes to sign-in. */
 export async function requireStaff(): Promise<SessionUser> {
-  const me = await currentUser();
-  if (!me || me.role !== 'admin') redirect('/signin');
+  const me = await currentStaff();
+  if (!me || !isStaffRole(me.role)) redirect('/signin');
   return me;
 }

@@ -1,3 +1,4 @@
+import { SignOutButton } from '@healthpay/ui';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { SessionUser } from '@/server/session';
@@ -23,15 +24,7 @@ export async function SiteHeader({ user }: { user?: SessionUser }) {
         <nav className="flex items-center gap-1" aria-label={t('appName')}>
           <LanguageSwitch />
           {user ? (
-            <form action="/api/dev-signout" method="post">
-              <input type="hidden" name="locale" value={locale} />
-              <button
-                type="submit"
-                className="rounded-lg px-3 py-2 text-sm font-medium text-teal-50 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white"
-              >
-                {t('signOut')}
-              </button>
-            </form>
+            <SignOutButton to={`/${locale}/signin`} label={t('signOut')} className="text-teal-50" />
           ) : null}
         </nav>
       </div>

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor';
+import { isStaffRole } from '@healthpay/db';
 import type { Services } from '../services/services';
 import { audit, noRequestInfo, type RequestInfo } from './audit';
 
@@ -28,7 +29,7 @@ export async function auditStaffRead(
   aggregateId: string,
   result = 'ok',
 ): Promise<void> {
-  if (ctx.actor.role !== 'admin') return;
+  if (!isStaffRole(ctx.actor.role)) return;
   const req = ctx.request ?? noRequestInfo;
   await audit(ctx.services.pool, {
     actorId: ctx.actor.userId, role: ctx.actor.role, action, aggregateId, result, ip: req.ip, userAgent: req.userAgent,

@@ -3,7 +3,7 @@ import type { Pool, UserRole } from '@healthpay/db';
 import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
 import { audit, type RequestInfo } from './audit';
 import { passwordLogin, type LoginResult } from './password-login';
-import { requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
+import { OTP_TTL_SECONDS, requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
 import { hitRateLimits, rateLimits } from './rate-limit';
 import type { SmsSender } from './sms/sms-port';
 
@@ -15,13 +15,13 @@ export interface IdentityDeps {
   secret: string;
 }
 
-type Limited = { status: 'rate-limited'; retryAfterSeconds: number };
+export type Limited = { status: 'rate-limited'; retryAfterSeconds: number };
+export type SignInAttempt = { kind: 'otp'; phone: string } | { kind: 'password'; email: string };
 export type OtpRequestResult = { status: 'sent'; phone: string; expiresAt: Date } | { status: 'invalid-phone' } | Limited;
 export type OtpSignInResult =
   | { status: 'ok'; phone: string; user: { userId: string; role: UserRole } | null }
   | Exclude<OtpVerifyResult, { status: 'ok' }>
-  | { status: 'invalid-phone' }
-  | Limited;
+  | { status: 'invalid-phone' };
 
 const phoneOf = (input: string): string | null => {
   try {
@@ -50,19 +50,36 @@ export function identityService(deps: IdentityDeps) {
         await record('auth.otp.request', 'RATE_LIMITED', req, null, { phone });
         return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
       }
+      // No patient with that phone: the same answer (so numbers cannot be probed), but no SMS is paid for.
+      const patient = await deps.pool.query(`SELECT 1 FROM users WHERE phone = $1 AND role = 'patient'`, [phone]);
+      if (patient.rowCount === 0) {
+        await record('auth.otp.request', 'NO_ACCOUNT', req, null, { phone });
+        return { status: 'sent', phone, expiresAt: new Date(deps.clock().getTime() + OTP_TTL_SECONDS * 1000) };
+      }
       const { expiresAt } = await requestOtp(deps, phone);
       await record('auth.otp.request', 'ok', req, null, { phone });
       return { status: 'sent', phone, expiresAt };
     },
 
+    /**
+     * Counts one sign-in attempt (OTP verify or password) against its limits per phone/email and per IP;
+     * the sign-in route calls it before Auth.js sees the attempt and answers 429 when refused.
+     */
+    async limitSignIn(attempt: SignInAttempt, req: RequestInfo): Promise<Limited | null> {
+      const rules = attempt.kind === 'otp'
+        ? [rateLimits.otpVerifyPerPhone(phoneOf(attempt.phone) ?? attempt.phone.trim()), rateLimits.otpVerifyPerIp(ipKey(req))]
+        : [rateLimits.passwordLoginPerEmail(attempt.email), rateLimits.passwordLoginPerIp(ipKey(req))];
+      const limit = await hitRateLimits(deps.pool, rules, deps.clock());
+      if (limit.allowed) return null;
+      const who = attempt.kind === 'otp' ? { phone: phoneOf(attempt.phone) } : { email: normalizeEmail(attempt.email) };
+      await record(attempt.kind === 'otp' ? 'auth.otp.verify' : 'auth.password', 'RATE_LIMITED', req, null, who);
+      return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+    },
+
+    /** Checks a code (limits: see limitSignIn) and finds the patient with that phone. */
     async verifyOtp(phoneInput: string, code: string, req: RequestInfo): Promise<OtpSignInResult> {
       const phone = phoneOf(phoneInput);
       if (!phone) return { status: 'invalid-phone' };
-      const limit = await hitRateLimits(deps.pool, [rateLimits.otpVerifyPerPhone(phone), rateLimits.otpVerifyPerIp(ipKey(req))], deps.clock());
-      if (!limit.allowed) {
-        await record('auth.otp.verify', 'RATE_LIMITED', req, null, { phone });
-        return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-      }
       const result = await verifyOtp(deps, phone, code);
       if (result.status !== 'ok') {
         await record('auth.otp.verify', result.status === 'invalid' ? 'INVALID_CODE' : 'NO_CHALLENGE', req, null, { phone });
@@ -73,20 +90,15 @@ export function identityService(deps: IdentityDeps) {
         [phone],
       );
       const found = user.rows[0] ?? null;
-      await record('auth.otp.verify', 'ok', req, found, { phone });
+      await record('auth.otp.verify', found ? 'ok' : 'NO_ACCOUNT', req, found, { phone });
       return { status: 'ok', phone, user: found };
     },
 
-    async passwordLogin(email: string, password: string, req: RequestInfo): Promise<LoginResult | Limited> {
-      const limit = await hitRateLimits(deps.pool, [rateLimits.passwordLoginPerEmail(email), rateLimits.passwordLoginPerIp(ipKey(req))], deps.clock());
-      const who = { email: normalizeEmail(email) };
-      if (!limit.allowed) {
-        await record('auth.password', 'RATE_LIMITED', req, null, who);
-        return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
-      }
+    /** Email + password (limits: see limitSignIn; lockout: see passwordLogin). */
+    async passwordLogin(email: string, password: string, req: RequestInfo): Promise<LoginResult> {
       const result = await passwordLogin(deps, email, password);
       const outcome = result.status === 'ok' ? 'ok' : result.status === 'locked' ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS';
-      await record('auth.password', outcome, req, result.status === 'ok' ? result : null, who);
+      await record('auth.password', outcome, req, result.status === 'ok' ? result : null, { email: normalizeEmail(email) });
       return result;
     },
   };

@@ -76,7 +76,7 @@ describe('identity wired into the API', () => {
     const patient = await h.as('u-ahmed', { request });
     await expect(patient.wallet.debit({ walletId: WALLET, amount: 999_999_999, reference: 'too much' })).rejects.toMatchObject({ code: 'UNPROCESSABLE_CONTENT' });
     expect(await auditRows('wallet.credit')).toEqual([
-      expect.objectContaining({ actor_id: 'u-admin', role: 'admin', aggregate_id: WALLET, result: 'ok', ip: request.ip, user_agent: request.userAgent }),
+      expect.objectContaining({ actor_id: 'u-admin', role: 'superadmin', aggregate_id: WALLET, result: 'ok', ip: request.ip, user_agent: request.userAgent }),
     ]);
     expect(await auditRows('wallet.debit')).toEqual([
       expect.objectContaining({ actor_id: 'u-ahmed', role: 'patient', aggregate_id: WALLET, result: expect.stringMatching(/^(INSUFFICIENT_FUNDS|DAILY_LIMIT_EXCEEDED|MONTHLY_LIMIT_EXCEEDED)$/) }),

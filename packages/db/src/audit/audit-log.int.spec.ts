@@ -3,7 +3,7 @@ import { createPool, type Pool } from '../postgres/pool';
 import { createMigratedTestDatabase, type TestDatabase } from '../testing/database';
 import { appendAudit, listAudit } from './audit-log';
 
-const entry = { actorId: 'u-admin', role: 'admin', action: 'wallet.debit', aggregateId: 'w-1', result: 'ok', ip: '10.0.0.1', userAgent: 'spec' };
+const entry = { actorId: 'u-admin', role: 'superadmin', action: 'wallet.debit', aggregateId: 'w-1', result: 'ok', ip: '10.0.0.1', userAgent: 'spec' };
 
 describe('audit_log', () => {
   let db: TestDatabase;

@@ -1,6 +1,14 @@
 import type { Pool } from '../postgres/pool';
 
-export type UserRole = 'patient' | 'pharmacist' | 'admin';
+/**
+ * Staff roles: support (accounts and cards), claims reviewer (insurance and refill decisions), finance (money
+ * and analytics), superadmin (everything, including API tokens and the audit log).
+ */
+export const STAFF_ROLES = ['support', 'claims_reviewer', 'finance', 'superadmin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const USER_ROLES = ['patient', 'pharmacist', ...STAFF_ROLES] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+export const isStaffRole = (role: string): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role);
 
 export interface UserRow {
   id: string;
@@ -55,4 +63,31 @@ export async function getUserIdentity(pool: Pool, id: string): Promise<UserIdent
     [id],
   );
   return res.rows[0] ?? null;
+}
+
+export interface PharmacyWithPharmacists extends PharmacyRow {
+  pharmacists: { id: string; name: string }[];
+}
+
+/** Every pharmacy with its pharmacists (whom an API token for it may act as), by name. */
+export async function listPharmaciesWithPharmacists(pool: Pool): Promise<PharmacyWithPharmacists[]> {
+  const res = await pool.query<PharmacyWithPharmacists>(
+    `SELECT p.id, p.name, p.name_ar AS "nameAr", p.city,
+            COALESCE(json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name, u.id)
+                     FILTER (WHERE u.id IS NOT NULL), '[]') AS pharmacists
+       FROM pharmacies p LEFT JOIN users u ON u.pharmacy_id = p.id AND u.role = 'pharmacist'
+      GROUP BY p.id ORDER BY p.name, p.id`,
+  );
+  return res.rows;
+}
+
+/** Patients by name or phone (staff pickers), alphabetical. */
+export async function searchPatients(pool: Pool, query: string | undefined, limit: number): Promise<UserRow[]> {
+  const res = await pool.query<UserRow>(
+    `SELECT ${COLUMNS} FROM users
+      WHERE role = 'patient' AND ($1::text IS NULL OR name ILIKE '%' || $1 || '%' OR phone LIKE '%' || $1 || '%')
+      ORDER BY name LIMIT $2`,
+    [query ? query.replace(/[\\%_]/g, (c) => `\\${c}`) : null, limit],
+  );
+  return res.rows;
 }

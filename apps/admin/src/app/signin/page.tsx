@@ -1,13 +1,14 @@
+import { PasswordSignInForm } from '@healthpay/ui';
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { Brand } from '@/components/brand';
-import { serverCaller } from '@/server/session';
+import { currentStaff } from '@/server/session';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-/** Development sign-in: one button per demo staff member; the route handler sets the cookie. */
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const { error } = await searchParams;
-  const staff = await (await serverCaller()).session.demoUsers({ role: 'admin' });
+/** Staff sign in with email and password (and an authenticator code once they turned it on). */
+export default async function SignInPage() {
+  if (await currentStaff()) redirect('/wallets');
   return (
     <>
       <header className="bg-slate-900 text-white">
@@ -16,42 +17,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
       </header>
       <main className="mx-auto max-w-md px-4 py-10">
-        <h1 className="text-2xl font-semibold">Sign in</h1>
-        <p className="mt-2 text-sm text-slate-600">
-          Development sign-in: choose a demo staff account. Real staff sign-in arrives with the identity release.
-        </p>
-        {error ? (
-          <p role="alert" className="mt-4 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-            That user can&apos;t sign in to the staff console. Choose one below.
-          </p>
-        ) : null}
-        {staff.length === 0 ? (
-          <p className="mt-6 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-            No demo staff accounts are available: development sign-in is switched off on this server.
-          </p>
-        ) : (
-          <section aria-labelledby="demo-staff" className="mt-6">
-            <h2 id="demo-staff" className="mb-3 text-sm font-medium text-slate-700">
-              Demo staff
-            </h2>
-            <ul className="space-y-3">
-              {staff.map((u) => (
-                <li key={u.id}>
-                  <form action="/api/dev-signin" method="post">
-                    <input type="hidden" name="userId" value={u.id} />
-                    <button
-                      type="submit"
-                      className="flex w-full items-center justify-between gap-3 rounded-2xl border border-slate-200 bg-white p-4 text-start shadow-sm hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-700"
-                    >
-                      <span className="font-medium">{u.name}</span>
-                      <span className="text-sm text-slate-500">{u.email}</span>
-                    </button>
-                  </form>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <h1 className="text-2xl font-semibold">Sign in to the staff console</h1>
+        <PasswordSignInForm home="/wallets" />
       </main>
     </>
   );

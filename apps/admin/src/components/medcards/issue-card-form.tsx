@@ -40,7 +40,7 @@ export function IssueCardForm() {
   const queryClient = useQueryClient();
   const router = useRouter();
   const submission = useSubmissionKey();
-  const patients = useQuery(trpc.session.demoUsers.queryOptions({ role: 'patient' }));
+  const patients = useQuery(trpc.patients.search.queryOptions({}));
   const today = cairoDayOf();
   const [picked, setPicked] = useState('');
   const [typedId, setTypedId] = useState('');

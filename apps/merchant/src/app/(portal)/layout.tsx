@@ -1,3 +1,4 @@
+import { SignOutButton } from '@healthpay/ui';
 import type { ReactNode } from 'react';
 import { Brand } from '@/components/brand';
 import { PortalNav } from '@/components/portal-nav';
@@ -14,11 +15,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <Brand pharmacyName={pharmacy?.name ?? null} />
           <div className="flex items-center gap-3 text-sm">
             <span className="hidden text-emerald-100 sm:inline">{me.name}</span>
-            <form action="/api/dev-signout" method="post">
-              <button type="submit" className="rounded-lg px-3 py-2 font-medium hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white">
-                Sign out
-              </button>
-            </form>
+            <SignOutButton to="/signin" label="Sign out" />
           </div>
         </div>
         <PortalNav />

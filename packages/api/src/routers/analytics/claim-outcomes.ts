@@ -1,6 +1,7 @@
 import { claimOutcomes as readOutcomes } from '@healthpay/db';
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { monthRange } from './analytics.schemas';
 
 export const claimOutcomesOutput = z.object({
@@ -11,7 +12,7 @@ export const claimOutcomesOutput = z.object({
 });
 
 /** Prescription claims approved in full, approved in part (capped by the monthly limit) and rejected, with why. */
-export const claimOutcomes = staffProcedure
+export const claimOutcomes = roleProcedure(...staffMay.seeAnalytics)
   .input(monthRange)
   .output(claimOutcomesOutput)
   .query(({ ctx, input }) => readOutcomes(ctx.services.pool, input));

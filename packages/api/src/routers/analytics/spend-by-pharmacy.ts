@@ -1,6 +1,7 @@
 import { benefitSpendByPharmacy } from '@healthpay/db';
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { money } from '../medcard/medcard.schemas';
 import { monthRange } from './analytics.schemas';
 
@@ -15,7 +16,7 @@ export const spendByPharmacyOutput = z.array(z.object({
 }));
 
 /** Per pharmacy: claims decided (rejections counted apart) and the money of the approved ones. */
-export const spendByPharmacy = staffProcedure
+export const spendByPharmacy = roleProcedure(...staffMay.seeAnalytics)
   .input(monthRange)
   .output(spendByPharmacyOutput)
   .query(({ ctx, input }) => benefitSpendByPharmacy(ctx.services.pool, input));

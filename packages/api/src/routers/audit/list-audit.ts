@@ -1,9 +1,10 @@
 import { listAudit } from '@healthpay/db';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { auditListInput, auditListOutput } from './audit.schemas';
 
 /** The audit log, newest first, filtered by actor, action, aggregate and date range (staff only). */
-export const listAuditLog = staffProcedure
+export const listAuditLog = roleProcedure(...staffMay.administerSecurity)
   .input(auditListInput)
   .output(auditListOutput)
   .query(async ({ ctx, input }) => {

@@ -1,11 +1,12 @@
 import { parseNationalId } from '@healthpay/domain';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardSnapshot } from '../medcard/medcard.schemas';
 import { runMedCardCommand } from '../medcard/run-medcard-command';
 import { addBeneficiaryInput } from './beneficiary.schemas';
 
 /** Staff add a spouse, child or parent to a card (the domain checks eligibility and duplicates). */
-export const addBeneficiary = staffProcedure
+export const addBeneficiary = roleProcedure(...staffMay.manageAccounts)
   .input(addBeneficiaryInput)
   .output(cardSnapshot)
   .mutation(({ ctx, input }) => {

@@ -2,12 +2,13 @@ import { getMedCard, listBeneficiaries as readBeneficiaries } from '@healthpay/d
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { assertHolderOrStaff } from '../medcard/medcard-access';
 import { cardId } from '../medcard/medcard.schemas';
 import { beneficiaryListItem } from './beneficiary.schemas';
 
 /** Members of a card, the holder first (staff and the holder; pharmacists use `medcard.lookup`). */
-export const listBeneficiaries = roleProcedure('patient', 'admin')
+export const listBeneficiaries = roleProcedure('patient', ...staffMay.readPatients)
   .input(z.object({ cardId, includeRemoved: z.boolean().default(false) }))
   .output(z.array(beneficiaryListItem))
   .query(async ({ ctx, input }) => {

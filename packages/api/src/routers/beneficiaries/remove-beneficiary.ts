@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardId, cardSnapshot, entityId } from '../medcard/medcard.schemas';
 import { runMedCardCommand } from '../medcard/run-medcard-command';
 
 export const removeBeneficiaryInput = z.object({ cardId, beneficiaryId: entityId });
 
 /** Staff take a member off a card (never the holder: close the card instead). */
-export const removeBeneficiary = staffProcedure
+export const removeBeneficiary = roleProcedure(...staffMay.manageAccounts)
   .input(removeBeneficiaryInput)
   .output(cardSnapshot)
   .mutation(({ ctx, input }) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardId, instant, reason } from '../medcard/medcard.schemas';
 import { runMedCardCommand } from '../medcard/run-medcard-command';
 
@@ -25,7 +26,7 @@ export const refillOverrideView = z.object({
 const WEEK_MS = 7 * 86_400_000;
 
 /** Staff let one claim dispense a drug before its refill date. */
-export const grantRefillOverride = staffProcedure
+export const grantRefillOverride = roleProcedure(...staffMay.reviewClaims)
   .input(grantRefillOverrideInput)
   .output(refillOverrideView)
   .mutation(({ ctx, input }) => {

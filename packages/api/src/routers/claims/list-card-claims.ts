@@ -1,13 +1,14 @@
 import { getMedCard, listPrescriptionClaims } from '@healthpay/db';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { assertHolderOrStaff } from '../medcard/medcard-access';
 import { cardId } from '../medcard/medcard.schemas';
 import { claimListFilter, claimPage } from './claim.schemas';
 import { claimViewOf, cursorOf } from './claim-result';
 
 /** Prescription claims on one card, newest first (the holder or staff). */
-export const listCardClaims = roleProcedure('patient', 'admin')
+export const listCardClaims = roleProcedure('patient', ...staffMay.readPatients)
   .input(claimListFilter.extend({ cardId }))
   .output(claimPage)
   .query(async ({ ctx, input }) => {

@@ -1,5 +1,6 @@
 import { listPrescriptionClaims } from '@healthpay/db';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { AppError } from '../../errors/app-error';
 import { entityId } from '../medcard/medcard.schemas';
 import { claimListFilter, claimPage } from './claim.schemas';
@@ -9,7 +10,7 @@ import { claimViewOf, cursorOf } from './claim-result';
  * Claims a pharmacy submitted, newest first. A pharmacist sees only their own pharmacy's (another
  * pharmacy's id is refused); staff may name any pharmacy, or none for all claims.
  */
-export const listPharmacyClaims = roleProcedure('pharmacist', 'admin')
+export const listPharmacyClaims = roleProcedure('pharmacist', ...staffMay.readPatients)
   .input(claimListFilter.extend({ pharmacyId: entityId.optional() }))
   .output(claimPage)
   .query(async ({ ctx, input }) => {

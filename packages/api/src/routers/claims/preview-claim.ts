@@ -11,7 +11,7 @@ import { claimBodyOf } from './submit-claim';
  * before dispensing. `previous` is the answer already on record for this prescription, if any (an approved
  * one is final: submitting the same body returns it, a different body is DUPLICATE_PRESCRIPTION).
  */
-export const previewPrescriptionClaim = roleProcedure('pharmacist', 'admin')
+export const previewPrescriptionClaim = roleProcedure('pharmacist', 'superadmin')
   .input(submitClaimInput)
   .output(z.object({ preview: claimResult, previous: claimResult.nullable() }))
   .query(async ({ ctx, input }) => {

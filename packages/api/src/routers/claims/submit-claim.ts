@@ -35,7 +35,7 @@ export function submitClaim(ctx: Context & { actor: Actor }, input: SubmitClaimI
 }
 
 /** A pharmacy claims a prescription against a card (pharmacists: always for their own pharmacy). */
-export const submitPrescriptionClaim = roleProcedure('pharmacist', 'admin')
+export const submitPrescriptionClaim = roleProcedure('pharmacist', 'superadmin')
   .input(submitClaimInput)
   .output(claimResult)
   .mutation(({ ctx, input }) => submitClaim(ctx, input));

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isStaffRole } from '@healthpay/db';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardId, entityId, positiveMoney } from '../medcard/medcard.schemas';
 import { runMedCardCommand } from '../medcard/run-medcard-command';
 import { documents, insuranceClaimSnapshot } from './insurance.schemas';
@@ -18,7 +20,7 @@ export const fileInsuranceClaimInput = z.object({
  * Staff or a pharmacy file a claim with the card's insurer. A pharmacist may link only a prescription
  * their own pharmacy dispensed (another pharmacy's is reported as not found).
  */
-export const fileInsuranceClaim = roleProcedure('pharmacist', 'admin')
+export const fileInsuranceClaim = roleProcedure('pharmacist', ...staffMay.reviewClaims)
   .input(fileInsuranceClaimInput)
   .output(insuranceClaimSnapshot)
   .mutation(({ ctx, input }) => {
@@ -37,7 +39,7 @@ export const fileInsuranceClaim = roleProcedure('pharmacist', 'admin')
       },
       commands: [{
         type: 'FileInsuranceClaim',
-        data: { cardId, claimId, amount, documents: input.documents, ...(prescriptionId && { prescriptionId }), filerRole: ctx.actor.role === 'admin' ? 'staff' : 'pharmacy' },
+        data: { cardId, claimId, amount, documents: input.documents, ...(prescriptionId && { prescriptionId }), filerRole: isStaffRole(ctx.actor.role) ? 'staff' : 'pharmacy' },
       }],
       result: ({ state }) => insuranceSnapshotOf(state, claimId),
     });

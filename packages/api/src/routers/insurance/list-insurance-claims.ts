@@ -1,6 +1,7 @@
 import { listInsuranceClaims as readClaims } from '@healthpay/db';
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cursorOf } from '../claims/claim-result';
 import { cardId } from '../medcard/medcard.schemas';
 import { insuranceClaimView, insuranceStatus } from './insurance.schemas';
@@ -16,7 +17,7 @@ export const insuranceQueueInput = z.object({
 export const insurancePage = z.object({ items: z.array(insuranceClaimView), nextCursor: z.string().nullable() });
 
 /** The review queue, oldest filing first. */
-export const listInsuranceClaims = staffProcedure
+export const listInsuranceClaims = roleProcedure(...staffMay.readPatients)
   .input(insuranceQueueInput)
   .output(insurancePage)
   .query(({ ctx, input }) => {

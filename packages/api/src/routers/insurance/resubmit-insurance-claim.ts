@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardId, entityId, positiveMoney } from '../medcard/medcard.schemas';
 import { runMedCardCommand } from '../medcard/run-medcard-command';
 import { documents, insuranceClaimSnapshot } from './insurance.schemas';
@@ -15,7 +16,7 @@ export const resubmitInsuranceClaimInput = z.object({
 });
 
 /** A returned claim goes back for review, corrected (staff, or the pharmacist who filed it). */
-export const resubmitInsuranceClaim = roleProcedure('pharmacist', 'admin')
+export const resubmitInsuranceClaim = roleProcedure('pharmacist', ...staffMay.reviewClaims)
   .input(resubmitInsuranceClaimInput)
   .output(insuranceClaimSnapshot)
   .mutation(({ ctx, input }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardId, entityId, positiveMoney } from '../medcard/medcard.schemas';
 import { runMedCardCommand, type MedCardCommandBody } from '../medcard/run-medcard-command';
 import { insuranceClaimSnapshot, rejectionReason } from './insurance.schemas';
@@ -30,7 +31,7 @@ const commandFor = (input: z.infer<typeof reviewInsuranceClaimInput>): MedCardCo
 };
 
 /** Staff record the insurer's answer to a submitted claim: approve, reject or return for correction. */
-export const reviewInsuranceClaim = staffProcedure
+export const reviewInsuranceClaim = roleProcedure(...staffMay.reviewClaims)
   .input(reviewInsuranceClaimInput)
   .output(insuranceClaimSnapshot)
   .mutation(({ ctx, input }) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardId, cardSnapshot, reason } from './medcard.schemas';
 import { runMedCardCommand, type MedCardCommandBody } from './run-medcard-command';
 
@@ -28,7 +29,7 @@ const commandFor = (input: z.infer<typeof changeCardStatusInput>): MedCardComman
 };
 
 /** Staff move a card through its life: activate, suspend and close (with a reason), reactivate, expire. */
-export const changeCardStatus = staffProcedure
+export const changeCardStatus = roleProcedure(...staffMay.manageAccounts)
   .input(changeCardStatusInput)
   .output(cardSnapshot)
   .mutation(({ ctx, input }) =>

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardId, cardSnapshot, positiveMoney } from './medcard.schemas';
 import { runMedCardCommand } from './run-medcard-command';
 
 export const changeMonthlyLimitInput = z.object({ cardId, monthlyLimit: positiveMoney });
 
 /** Staff set the benefit a card pays per Cairo month; lowered below this month's spending, nothing is left. */
-export const changeMonthlyLimit = staffProcedure
+export const changeMonthlyLimit = roleProcedure(...staffMay.changeCardTerms)
   .input(changeMonthlyLimitInput)
   .output(cardSnapshot)
   .mutation(({ ctx, input }) =>

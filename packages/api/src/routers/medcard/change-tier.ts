@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardId, cardSnapshot, copaymentPercent, positiveMoney, tier } from './medcard.schemas';
 import { runMedCardCommand } from './run-medcard-command';
 
@@ -12,7 +13,7 @@ export const changeTierInput = z.object({
 });
 
 /** Staff move a card to another tier (applies from the next claim on). */
-export const changeTier = staffProcedure
+export const changeTier = roleProcedure(...staffMay.changeCardTerms)
   .input(changeTierInput)
   .output(cardSnapshot)
   .mutation(({ ctx, input }) =>

@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { auditStaffRead } from '../../identity/audit-trail';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { readCard } from './read-card';
 import { cardViewOf, memberOf } from './card-snapshot';
 import { assertHolderOrStaff } from './medcard-access';
 import { cardDetail, cardId } from './medcard.schemas';
 
 /** One card from the read models, with its current members and this month's benefit. */
-export const getCard = roleProcedure('patient', 'admin')
+export const getCard = roleProcedure('patient', ...staffMay.readPatients)
   .input(z.object({ cardId }))
   .output(cardDetail)
   .query(async ({ ctx, input }) => {

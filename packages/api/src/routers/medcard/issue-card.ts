@@ -3,7 +3,8 @@ import { isDomainError } from '@healthpay/domain';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import type { Context } from '../../context';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardSnapshot, copaymentPercent, insurancePolicy, instant, positiveMoney, tier, userId, type CardSnapshot } from './medcard.schemas';
 import { holderFields, resolveHolder } from './resolve-holder';
 import { runMedCardCommand } from './run-medcard-command';
@@ -53,7 +54,7 @@ export async function issueCard(ctx: Context & { actor: Actor }, input: IssueCar
 }
 
 /** Staff issue a MedCard to a patient: a new card number, the patient as its `self` beneficiary. */
-export const issueMedCard = staffProcedure
+export const issueMedCard = roleProcedure(...staffMay.manageAccounts)
   .input(issueCardInput)
   .output(cardSnapshot)
   .mutation(({ ctx, input }) => issueCard(ctx, input));

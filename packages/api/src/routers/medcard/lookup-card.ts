@@ -3,6 +3,7 @@ import { listBeneficiaries } from '@healthpay/db';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { readCard } from './read-card';
 import { cardId, cardStatus, copaymentPercent, money, relationship, tier } from './medcard.schemas';
 
@@ -22,7 +23,7 @@ export const cardLookupView = z.object({
 });
 
 /** A pharmacist (or staff) looks a card up by the number on it before dispensing. */
-export const lookupCard = roleProcedure('pharmacist', 'admin')
+export const lookupCard = roleProcedure('pharmacist', ...staffMay.readPatients)
   .input(z.object({ cardNumber: cardId }))
   .output(cardLookupView)
   .query(async ({ ctx, input }) => {

@@ -1,4 +1,5 @@
 import type { MedCardState } from '@healthpay/domain';
+import { isStaffRole } from '@healthpay/db';
 import type { Actor } from '../../auth/actor';
 import { AppError } from '../../errors/app-error';
 
@@ -7,7 +8,7 @@ import { AppError } from '../../errors/app-error';
  * not found, so card numbers cannot be probed.
  */
 export function assertHolderOrStaff(actor: Actor, holderUserId: string | undefined): void {
-  if (actor.role === 'admin') return;
+  if (isStaffRole(actor.role)) return;
   if (actor.role !== 'patient' || holderUserId === undefined || holderUserId !== actor.userId) {
     throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
   }

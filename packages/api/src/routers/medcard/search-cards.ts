@@ -1,7 +1,8 @@
 import { cairoMonth } from '@healthpay/domain';
 import { searchMedCards } from '@healthpay/db';
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { cardViewOf } from './card-snapshot';
 import { cardPage, cardStatus, tier } from './medcard.schemas';
 
@@ -16,7 +17,7 @@ export const searchCardsInput = z.object({
 });
 
 /** Staff list and search cards, keyset-paginated by card number. */
-export const searchCards = staffProcedure
+export const searchCards = roleProcedure(...staffMay.readPatients)
   .input(searchCardsInput)
   .output(cardPage)
   .query(async ({ ctx, input }) => {

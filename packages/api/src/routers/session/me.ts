@@ -1,10 +1,10 @@
-import { getPharmacy, getUser } from '@healthpay/db';
+import { getPharmacy, getUser, USER_ROLES } from '@healthpay/db';
 import { z } from 'zod';
 import { authedProcedure } from '../../trpc';
 
 export const sessionUser = z.object({
   id: z.string(),
-  role: z.enum(['patient', 'pharmacist', 'admin']),
+  role: z.enum(USER_ROLES),
   name: z.string(),
   phone: z.string().nullable(),
   email: z.string().nullable(),

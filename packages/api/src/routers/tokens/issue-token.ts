@@ -1,13 +1,14 @@
 import { issueApiToken } from '../../identity/api-tokens';
 import { auditCommand } from '../../identity/audit-trail';
 import { toAppError } from '../../errors/app-error';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { issueTokenInput, issueTokenOutput } from './token.schemas';
 
 const DAY_MS = 86_400_000;
 
 /** Issues a REST v1 token scoped to one pharmacy, acting as one of its pharmacists. */
-export const issueToken = staffProcedure
+export const issueToken = roleProcedure(...staffMay.administerSecurity)
   .input(issueTokenInput)
   .output(issueTokenOutput)
   .mutation(async ({ ctx, input }) => {

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { revokeApiToken } from '../../identity/api-tokens';
 import { auditCommand } from '../../identity/audit-trail';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { tokenView } from './token.schemas';
 
 /** Revokes a token at once (idempotent). */
-export const revokeToken = staffProcedure
+export const revokeToken = roleProcedure(...staffMay.administerSecurity)
   .input(z.strictObject({ id: z.uuid() }))
   .output(tokenView)
   .mutation(async ({ ctx, input }) => {

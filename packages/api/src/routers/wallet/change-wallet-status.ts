@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { runWalletCommand } from './run-wallet-command';
 import { walletId, walletSnapshot } from './wallet.schemas';
 
@@ -24,7 +25,7 @@ const commandFor = (input: z.infer<typeof changeWalletStatusInput>) => {
 };
 
 /** Staff move a wallet through its life: activate, suspend (with a reason), reactivate, close. */
-export const changeWalletStatus = staffProcedure
+export const changeWalletStatus = roleProcedure(...staffMay.manageAccounts)
   .input(changeWalletStatusInput)
   .output(walletSnapshot)
   .mutation(({ ctx, input }) => runWalletCommand(ctx, `wallet.${input.action}`, input, commandFor(input)));

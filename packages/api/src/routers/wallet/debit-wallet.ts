@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { runWalletCommand } from './run-wallet-command';
 import { assertOwnsOrStaff } from './wallet-access';
 import { piasters, reference, walletId, walletSnapshot } from './wallet.schemas';
@@ -7,7 +8,7 @@ import { piasters, reference, walletId, walletSnapshot } from './wallet.schemas'
 export const debitWalletInput = z.object({ walletId, amount: piasters, reference });
 
 /** The owner (or staff) takes money out of a wallet, within available balance and limits. */
-export const debitWallet = roleProcedure('patient', 'admin')
+export const debitWallet = roleProcedure('patient', ...staffMay.moveMoney)
   .input(debitWalletInput)
   .output(walletSnapshot)
   .mutation(({ ctx, input }) =>

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { auditStaffRead } from '../../identity/audit-trail';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { assertOwnsOrStaff } from './wallet-access';
 import { walletId, walletView } from './wallet.schemas';
 
 /** One wallet from the read model: balance, held, available. */
-export const getWallet = roleProcedure('patient', 'admin')
+export const getWallet = roleProcedure('patient', ...staffMay.readPatients)
   .input(z.object({ walletId }))
   .output(walletView)
   .query(async ({ ctx, input }) => {

@@ -2,6 +2,7 @@ import { getWallet, listTransactions } from '@healthpay/db';
 import { z } from 'zod';
 import { auditStaffRead } from '../../identity/audit-trail';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { assertOwnsOrStaff } from './wallet-access';
 import { pageInput, walletId } from './wallet.schemas';
 
@@ -19,7 +20,7 @@ export const transactionView = z.object({
 });
 
 /** A wallet's money history, newest first, keyset-paginated by version. */
-export const listHistory = roleProcedure('patient', 'admin')
+export const listHistory = roleProcedure('patient', ...staffMay.readPatients)
   .input(pageInput.extend({ walletId }))
   .output(z.object({ items: z.array(transactionView), nextCursor: z.int().nullable() }))
   .query(async ({ ctx, input }) => {

@@ -1,6 +1,7 @@
 import { getWallet, listHolds as readHolds } from '@healthpay/db';
 import { z } from 'zod';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { assertOwnsOrStaff } from './wallet-access';
 import { walletId } from './wallet.schemas';
 
@@ -17,7 +18,7 @@ export const holdView = z.object({
 });
 
 /** Holds on a wallet, newest first. */
-export const listHolds = roleProcedure('patient', 'admin')
+export const listHolds = roleProcedure('patient', ...staffMay.readPatients)
   .input(z.object({ walletId }))
   .output(z.array(holdView))
   .query(async ({ ctx, input }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { runWalletCommand } from './run-wallet-command';
 import { piasters, walletId, walletSnapshot } from './wallet.schemas';
 
@@ -11,7 +12,7 @@ export const openWalletInput = z.object({
 });
 
 /** Staff open a wallet for a user; it starts pending until activated. */
-export const openWallet = staffProcedure
+export const openWallet = roleProcedure(...staffMay.manageAccounts)
   .input(openWalletInput)
   .output(walletSnapshot)
   .mutation(({ ctx, input }) => runWalletCommand(ctx, 'wallet.open', input, { type: 'OpenWallet', data: input }));

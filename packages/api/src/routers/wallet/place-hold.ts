@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { runWalletCommand } from './run-wallet-command';
 import { piasters, reference, walletId, walletSnapshot } from './wallet.schemas';
 
@@ -12,7 +13,7 @@ export const placeHoldInput = z.object({
 });
 
 /** Reserve money (e.g. a pharmacy authorizing a sale): held money is not spendable until captured or voided. */
-export const placeHold = roleProcedure('pharmacist', 'admin')
+export const placeHold = roleProcedure('pharmacist', ...staffMay.moveMoney)
   .input(placeHoldInput)
   .output(walletSnapshot)
   .mutation(({ ctx, input }) =>

@@ -1,10 +1,11 @@
 import { searchWallets as search } from '@healthpay/db';
 import { z } from 'zod';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { walletStatus, walletView } from './wallet.schemas';
 
 /** Staff find wallets by owner name, phone or id. */
-export const searchWallets = staffProcedure
+export const searchWallets = roleProcedure(...staffMay.readPatients)
   .input(z.object({
     query: z.string().trim().max(100).optional(),
     status: walletStatus.optional(),

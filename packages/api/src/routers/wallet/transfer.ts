@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { executeCommand } from '../../commands/execute';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { assertOwnsOrStaff, ownerOf } from './wallet-access';
 import { walletSnapshotOf } from './wallet-snapshot';
 import { piasters, walletId, walletSnapshot } from './wallet.schemas';
@@ -31,7 +32,7 @@ export const transferOutput = z.object({
 });
 
 /** Move money to another wallet (by id or the recipient's phone): both legs commit in one transaction. */
-export const transfer = roleProcedure('patient', 'admin')
+export const transfer = roleProcedure('patient', ...staffMay.moveMoney)
   .input(transferInput)
   .output(transferOutput)
   .mutation(async ({ ctx, input }) => {

@@ -1,4 +1,5 @@
 import type { WalletState } from '@healthpay/domain';
+import { isStaffRole } from '@healthpay/db';
 import type { Actor } from '../../auth/actor';
 import { AppError } from '../../errors/app-error';
 
@@ -7,7 +8,7 @@ import { AppError } from '../../errors/app-error';
  * reported as not found, so ids cannot be probed.
  */
 export function assertOwnsOrStaff(actor: Actor, ownerId: string | undefined): void {
-  if (actor.role === 'admin') return;
+  if (isStaffRole(actor.role)) return;
   if (ownerId === undefined || ownerId !== actor.userId) {
     throw new AppError('WALLET_NOT_FOUND', 'Wallet not found');
   }

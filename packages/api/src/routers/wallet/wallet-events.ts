@@ -1,7 +1,8 @@
 import { readStreamPage } from '@healthpay/db';
 import { z } from 'zod';
 import { auditStaffRead } from '../../identity/audit-trail';
-import { staffProcedure } from '../../trpc';
+import { roleProcedure } from '../../trpc';
+import { staffMay } from '../../auth/roles';
 import { pageInput, walletId } from './wallet.schemas';
 
 export const storedEventView = z.object({
@@ -15,7 +16,7 @@ export const storedEventView = z.object({
 });
 
 /** The wallet's audit trail: its events as stored, newest first. */
-export const walletEvents = staffProcedure
+export const walletEvents = roleProcedure(...staffMay.readPatients)
   .input(pageInput.extend({ walletId }))
   .output(z.object({ items: z.array(storedEventView), nextCursor: z.int().nullable() }))
   .query(async ({ ctx, input }) => {

@@ -1,3 +1,0 @@
-import { devSignInRoute } from '@healthpay/api';
-
-export const POST = devSignInRoute({ portal: 'admin', role: 'admin', home: () => '/wallets', signIn: () => '/signin' });

@@ -1,3 +1,0 @@
-import { devSignInRoute } from '@healthpay/api';
-
-export const POST = devSignInRoute({ portal: 'merchant', role: 'pharmacist', home: () => '/', signIn: () => '/signin' });

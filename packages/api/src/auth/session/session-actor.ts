@@ -1,0 +1,30 @@
+import { decode } from '@auth/core/jwt';
+import { env } from '@healthpay/config';
+import { getUser, type Pool } from '@healthpay/db';
+import type { Actor } from '../actor';
+import type { Portal } from '../dev-actor';
+import { portalAdmits, sessionCookies } from './portal-session';
+
+function readCookie(header: string | null, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/**
+ * The signed-in user of a portal from its Auth.js session cookie (an encrypted JWT, salted with the
+ * portal's cookie name). The user is loaded on every request, so a changed role or a removed user loses
+ * access at once; a session whose role no longer fits the portal counts as signed out.
+ */
+export async function sessionActor(pool: Pool, headers: Headers, portal: Portal): Promise<Actor | null> {
+  const name = sessionCookies(portal).sessionToken.name;
+  const token = readCookie(headers.get('cookie'), name);
+  if (!token) return null;
+  const claims = await decode({ token, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
+  if (!claims || typeof claims.sub !== 'string' || claims.portal !== portal) return null;
+  const user = await getUser(pool, claims.sub);
+  if (!user || user.role !== claims.role || !portalAdmits[portal](user.role)) return null;
+  return { userId: user.id, role: user.role, pharmacyId: user.pharmacyId };
+}

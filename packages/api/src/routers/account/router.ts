@@ -1,0 +1,11 @@
+import { router } from '../../trpc';
+import { confirmTotpEnrollment, disableTotpSignIn } from './confirm-totp';
+import { startTotpEnrollment } from './start-totp';
+import { getTotpStatus } from './totp-status';
+
+export const accountRouter = router({
+  totpStatus: getTotpStatus,
+  startTotp: startTotpEnrollment,
+  confirmTotp: confirmTotpEnrollment,
+  disableTotp: disableTotpSignIn,
+});

@@ -1,0 +1,4 @@
+import { router } from '../../trpc';
+import { requestOtp } from './request-otp';
+
+export const authRouter = router({ requestOtp });

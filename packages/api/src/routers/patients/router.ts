@@ -1,0 +1,4 @@
+import { router } from '../../trpc';
+import { searchPatientsProcedure } from './search-patients';
+
+export const patientsRouter = router({ search: searchPatientsProcedure });
