@@ -1,15 +1,9 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { signedInContext } from '../../../e2e/support/sign-in';
 
 /** Set by the root Playwright config's global setup; the defaults match `npm start`. */
 export const MERCHANT_URL = process.env.MERCHANT_URL ?? 'http://127.0.0.1:3002';
 export const WEB_URL = process.env.WEB_URL ?? 'http://127.0.0.1:3000';
-
-/** Signs a browser context in through a portal's dev sign-in route (an API call, not clicks). */
-export async function signIn(context: BrowserContext, baseUrl: string, userId: string, form: Record<string, string> = {}): Promise<void> {
-  const res = await context.request.post(`${baseUrl}/api/dev-signin`, { form: { userId, ...form }, maxRedirects: 0 });
-  expect(res.status(), `dev sign-in of ${userId}`).toBe(303);
-  expect(res.headers().location, `dev sign-in of ${userId} refused`).not.toContain('signin');
-}
 
 type Locale = 'ar' | 'en';
 
@@ -21,9 +15,8 @@ export const test = base.extend<{ pharmacist: () => Promise<Page>; patient: (use
   pharmacist: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async () => {
-      const context = await browser.newContext({ baseURL: MERCHANT_URL, locale: 'en-US' });
+      const context = await signedInContext(browser, MERCHANT_URL, 'u-pharmacist', { locale: 'en-US' });
       contexts.push(context);
-      await signIn(context, MERCHANT_URL, 'u-pharmacist');
       return context.newPage();
     });
     await Promise.all(contexts.map((c) => c.close()));
@@ -31,9 +24,8 @@ export const test = base.extend<{ pharmacist: () => Promise<Page>; patient: (use
   patient: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (userId, locale = 'ar') => {
-      const context = await browser.newContext({ baseURL: WEB_URL, locale: locale === 'ar' ? 'ar-EG' : 'en-US' });
+      const context = await signedInContext(browser, WEB_URL, userId, { locale: locale === 'ar' ? 'ar-EG' : 'en-US' });
       contexts.push(context);
-      await signIn(context, WEB_URL, userId, { locale });
       return context.newPage();
     });
     await Promise.all(contexts.map((c) => c.close()));

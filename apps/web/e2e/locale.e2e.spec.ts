@@ -1,4 +1,7 @@
+import { latestSmsCode } from '../../../e2e/support/sign-in';
 import { balanceOf, expect, test, WEB_URL } from './support';
+
+const OMAR_PHONE = '+201223456789';
 
 test.describe('patient portal languages', () => {
   test('Arabic is the default: / goes to /ar, right-to-left, Arabic headings and digits', async ({ patient }) => {
@@ -36,15 +39,26 @@ test.describe('patient portal languages', () => {
     await expect(page.getByRole('heading', { name: 'رصيدك' })).toBeVisible();
   });
 
-  test('signed-out visitors land on sign-in, can sign in there, and sign out', async ({ browser }) => {
-    const context = await browser.newContext({ baseURL: WEB_URL });
+  test('a signed-out patient signs in in Arabic with the SMS code, and signs out', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: WEB_URL, locale: 'ar-EG' });
     const page = await context.newPage();
     await page.goto('/ar');
     await expect(page).toHaveURL(`${WEB_URL}/ar/signin`);
     await expect(page.getByRole('heading', { name: 'تسجيل الدخول' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
 
-    await page.getByRole('button', { name: /أحمد حسن/ }).click();
+    // Arabic-Indic digits, as an Arabic keyboard types them.
+    await page.getByLabel('رقم الموبايل').fill('٠١٢٢٣٤٥٦٧٨٩');
+    await page.getByRole('button', { name: 'إرسال الرمز' }).click();
+    await expect(page.getByText('أرسلنا رمزًا من 6 أرقام')).toBeVisible();
+
+    await page.getByLabel('رمز التحقق').fill('000000');
+    await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+    const code = await latestSmsCode(OMAR_PHONE);
+    if (code !== '000000') await expect(page.getByRole('alert')).toHaveText('الرمز غير صحيح. تأكد منه وحاول مرة أخرى.');
+
+    await page.getByLabel('رمز التحقق').fill(code);
+    await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
     await expect(page).toHaveURL(`${WEB_URL}/ar`);
     await expect(page.getByRole('heading', { name: 'رصيدك' })).toBeVisible();
 

@@ -57,9 +57,13 @@ describe('password sign-in', () => {
 
   it('is rate-limited per email and audited without the password', async () => {
     const service = h.services.identity;
-    let last;
-    for (let i = 0; i < 11; i++) last = await service.passwordLogin('ratelimited@ezaby.eg', 'some password', req);
-    expect(last).toEqual({ status: 'rate-limited', retryAfterSeconds: 600 });
+    const attempt = { kind: 'password', email: 'RateLimited@ezaby.eg' } as const;
+    for (let i = 0; i < 10; i++) {
+      expect(await service.limitSignIn(attempt, req)).toBeNull();
+      expect(await service.passwordLogin('ratelimited@ezaby.eg', 'some password', req)).toEqual({ status: 'invalid' });
+    }
+    // The 11th attempt in the window, whatever the case of the email.
+    expect(await service.limitSignIn({ kind: 'password', email: 'ratelimited@EZABY.eg' }, req)).toEqual({ status: 'rate-limited', retryAfterSeconds: 600 });
     await service.passwordLogin('pharmacist@ezaby.eg', PASSWORD, req);
     const rows = await h.services.pool.query(`SELECT * FROM audit_log WHERE action = 'auth.password'`);
     expect(rows.rows.map((r: { result: string }) => r.result)).toEqual(expect.arrayContaining(['INVALID_CREDENTIALS', 'RATE_LIMITED', 'ok']));

@@ -1,4 +1,5 @@
 import { SignOutButton } from '@healthpay/ui';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Brand } from '@/components/brand';
 import { StaffNav } from '@/components/staff-nav';
@@ -13,7 +14,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Brand />
           <div className="flex items-center gap-3 text-sm">
-            <span className="hidden text-slate-300 sm:inline">{me.name}</span>
+            <Link href="/account" className="hidden rounded-lg px-2 py-1 text-slate-300 hover:bg-white/10 hover:text-white sm:inline">
+              {me.name} · {me.role.replace('_', ' ')}
+            </Link>
             <SignOutButton to="/signin" label="Sign out" />
           </div>
         </div>

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { TwoStepSettings } from '@/components/account/two-step-settings';
+import { requireStaff } from '@/server/session';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const me = await requireStaff();
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-semibold">Your account</h1>
+      <p className="mb-4 text-sm text-slate-600">
+        {me.name} · {me.email} · {me.role.replace('_', ' ')}
+      </p>
+      <TwoStepSettings />
+    </>
+  );
+}
