@@ -4,6 +4,7 @@ import type { Actor } from './auth/actor';
 import type { Context } from './context';
 import { AppError, toAppError } from './errors/app-error';
 import { transformer } from './transformer';
+import { log } from '@healthpay/config/log';
 
 /** Per-procedure metadata: who may call it. Every procedure declares it (see the access spec). */
 export interface Meta {
@@ -48,7 +49,7 @@ const errors = t.middleware(async ({ next, path }) => {
   const result = await next();
   if (!result.ok) {
     const app = toAppError(result.error);
-    if (app.code === 'INTERNAL') console.error(`[api] ${path} failed`, result.error.cause ?? result.error);
+    if (app.code === 'INTERNAL') log.error(`[api] ${path} failed`, result.error.cause ?? result.error);
     throw app.toTRPC();
   }
   return result;

@@ -8,6 +8,7 @@ import { startConsumer } from './kafka/consumer';
 import { LagRecorder } from './lag';
 import { startMetricsServer } from './metrics-server';
 import { startProjector } from './projector';
+import { log } from '@healthpay/config/log';
 
 /**
  * `npm start -w @healthpay/projector`. Embedded mode: read models follow the Postgres feed.
@@ -38,7 +39,7 @@ if (e.HP_MODE === 'scaled') {
 
 const metrics = startMetricsServer(e.HP_METRICS_PORT, lag);
 const sweep = setInterval(() => {
-  expireDueHolds(pool, store, new Date()).catch((err: unknown) => console.error('[projector] hold expiry sweep failed', err));
+  expireDueHolds(pool, store, new Date()).catch((err: unknown) => log.error('[projector] hold expiry sweep failed', err));
 }, 30_000);
 const stop = async () => {
   clearInterval(sweep);

@@ -1,4 +1,5 @@
 import { appendAudit, type AuditEntry, type Pool } from '@healthpay/db';
+import { log } from '@healthpay/config/log';
 
 /** Where a request came from (headers), carried by the context into audit records. */
 export interface RequestInfo {
@@ -35,7 +36,7 @@ export async function audit(pool: Pool, entry: AuditEntry, at: Date): Promise<vo
       details: scrubDetails(entry.details ?? {}) as Record<string, unknown>,
     }, at);
   } catch (error) {
-    console.error('[audit] could not record', entry.action, entry.result, error);
+    log.error('[audit] could not record', entry.action, entry.result, error);
   }
 }
 
