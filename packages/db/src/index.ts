@@ -18,3 +18,4 @@ export * from './users/queries';
 export { databaseUrl, EMBEDDED_DATABASE } from './postgres/default-url';
 export * from './audit/audit-log';
 export { groupBy } from './util/group-by';
+export * from './housekeeping/prune';

@@ -1,5 +1,5 @@
 import { env } from '@healthpay/config';
-import { createPool, databaseUrl, EventStore } from '@healthpay/db';
+import { createPool, databaseUrl, EventStore, pruneSignInData } from '@healthpay/db';
 import cassandra from 'cassandra-driver';
 import { ensureCqlSchema } from './cql/schema';
 import { expireDueHolds } from './hold-expiry';
@@ -32,7 +32,7 @@ if (e.HP_MODE === 'scaled') {
   stops.push(() => consumer.stop(), () => cql.shutdown());
   console.log('[projector] consuming Kafka into CQL and Postgres');
 } else {
-  const projector = await startProjector(pool, url, console, (events) => events.forEach((ev) => lag.record(ev.timestamp)));
+  const projector = await startProjector(pool, url, log, (events) => events.forEach((ev) => lag.record(ev.timestamp)));
   stops.push(() => projector.stop());
   console.log('[projector] following the event feed');
 }
@@ -41,8 +41,12 @@ const metrics = startMetricsServer(e.HP_METRICS_PORT, lag);
 const sweep = setInterval(() => {
   expireDueHolds(pool, store, new Date()).catch((err: unknown) => log.error('[projector] hold expiry sweep failed', err));
 }, 30_000);
+const housekeeping = setInterval(() => {
+  pruneSignInData(pool, new Date()).catch((err: unknown) => log.error('[projector] sign-in housekeeping failed', err));
+}, 3_600_000);
 const stop = async () => {
   clearInterval(sweep);
+  clearInterval(housekeeping);
   metrics.close();
   for (const s of stops) await s().catch(() => {});
   await pool.end();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, type Harness } from '../testing/harness';
+import { pruneSignInData } from '@healthpay/db';
 import { hitRateLimit, pruneRateLimits } from './rate-limit';
 
 describe('the Postgres rate limiter', () => {
@@ -32,5 +33,19 @@ describe('the Postgres rate limiter', () => {
 
   it('prunes windows that are over', async () => {
     expect(await pruneRateLimits(h.services.pool, at('2026-01-01T10:10:00Z'))).toBe(1);
+  });
+
+  it('housekeeping drops day-old windows and expired code challenges, nothing recent', async () => {
+    const now = at('2026-03-02T12:00:00Z');
+    await hitRateLimit(h.services.pool, { key: 'housekeeping:old', limit: 1, windowSeconds: 60 }, at('2026-03-01T11:00:00Z'));
+    await hitRateLimit(h.services.pool, { key: 'housekeeping:new', limit: 1, windowSeconds: 60 }, at('2026-03-02T11:59:00Z'));
+    const challenge = `INSERT INTO otp_challenges (id, phone, code_hash, expires_at, attempts, created_at) VALUES (gen_random_uuid(), '+201000000000', 'x', $1, 0, $1)`;
+    await h.services.pool.query(challenge, [at('2026-03-01T11:00:00Z')]);
+    await h.services.pool.query(challenge, [at('2026-03-02T11:58:00Z')]);
+    // Earlier cases' January windows go too.
+    expect(await pruneSignInData(h.services.pool, now)).toEqual({ rateLimits: expect.any(Number) as number, otpChallenges: 1 });
+    expect(await h.services.pool.query('SELECT 1 FROM rate_limits WHERE window_start < $1', [at('2026-03-01T12:00:00Z')])).toMatchObject({ rowCount: 0 });
+    const left = await h.services.pool.query(`SELECT key FROM rate_limits WHERE key LIKE 'housekeeping:%'`);
+    expect(left.rows).toEqual([{ key: 'housekeeping:new' }]);
   });
 });

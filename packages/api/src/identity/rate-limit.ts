@@ -45,11 +45,7 @@ export async function hitRateLimits(pool: Pool, rules: RateLimitRule[], now: Dat
   };
 }
 
-/** Drops windows that ended before `olderThan` (run now and then; the table otherwise only grows). */
-export async function pruneRateLimits(pool: Pool, olderThan: Date): Promise<number> {
-  const res = await pool.query('DELETE FROM rate_limits WHERE window_start < $1', [olderThan]);
-  return res.rowCount ?? 0;
-}
+export { pruneRateLimits } from '@healthpay/db';
 
 /** The limits the issue names. */
 export const rateLimits = {

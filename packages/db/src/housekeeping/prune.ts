@@ -1,0 +1,19 @@
+import type { Pool } from '../postgres/pool';
+
+/** Drops rate-limit windows that started before `olderThan` (the table otherwise only grows). */
+export async function pruneRateLimits(pool: Pool, olderThan: Date): Promise<number> {
+  const res = await pool.query('DELETE FROM rate_limits WHERE window_start < $1', [olderThan]);
+  return res.rowCount ?? 0;
+}
+
+/** Drops one-time-code challenges that expired before `olderThan` (used or not: they can never pass again). */
+export async function pruneOtpChallenges(pool: Pool, olderThan: Date): Promise<number> {
+  const res = await pool.query('DELETE FROM otp_challenges WHERE expires_at < $1', [olderThan]);
+  return res.rowCount ?? 0;
+}
+
+/** Sign-in housekeeping, run by the projector now and then: anything older than a day goes. */
+export async function pruneSignInData(pool: Pool, now: Date): Promise<{ rateLimits: number; otpChallenges: number }> {
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  return { rateLimits: await pruneRateLimits(pool, dayAgo), otpChallenges: await pruneOtpChallenges(pool, dayAgo) };
+}
