@@ -10,6 +10,7 @@ import { defaultServices, type Services } from '../../services/services';
 import type { Portal } from '../dev-actor';
 import { portalAdmits, sessionCookies, sessionMaxAgeSeconds } from './portal-session';
 import { SignInRefused } from './sign-in-errors';
+import { log } from '@healthpay/config/log';
 
 const otpFields = z.object({ phone: z.string().trim().min(1).max(40), code: z.string().trim().regex(/^\d{6}$/) });
 const passwordFields = z.object({
@@ -86,9 +87,9 @@ export function portalAuthConfig(portal: Portal, services: () => Services = defa
     // Expected refusals (wrong code, wrong password) are not errors worth a stack trace; nothing here logs credentials.
     logger: {
       error: (error) => {
-        if (!(error instanceof CredentialsSignin)) console.error(`[auth:${portal}] ${error.name}: ${error.message.split('\n')[0]}`);
+        if (!(error instanceof CredentialsSignin)) log.error(`[auth:${portal}] ${error.name}: ${error.message.split('\n')[0]}`);
       },
-      warn: (code) => console.warn(`[auth:${portal}] ${code}`),
+      warn: (code) => log.warn(`[auth:${portal}] ${code}`),
       debug: () => undefined,
     },
   };
