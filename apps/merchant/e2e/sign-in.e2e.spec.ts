@@ -13,7 +13,7 @@ test.describe('pharmacy sign-in', () => {
     await page.getByLabel('Email').fill('pharmacist@ezaby.eg');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toContainText('don’t match');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('don’t match');
 
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -29,7 +29,7 @@ test.describe('pharmacy sign-in', () => {
     await page.getByLabel('Email').fill('pharmacist@ezaby.eg');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toContainText('don’t match');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('don’t match');
     await page.goto(`${ADMIN_URL}/audit`);
     await expect(page).toHaveURL(`${ADMIN_URL}/signin`);
     await context.close();

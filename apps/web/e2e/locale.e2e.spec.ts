@@ -55,7 +55,7 @@ test.describe('patient portal languages', () => {
     await page.getByLabel('رمز التحقق').fill('000000');
     await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
     const code = await latestSmsCode(OMAR_PHONE);
-    if (code !== '000000') await expect(page.getByRole('alert')).toHaveText('الرمز غير صحيح. تأكد منه وحاول مرة أخرى.');
+    if (code !== '000000') await expect(page.getByRole('main').getByRole('alert')).toHaveText('الرمز غير صحيح. تأكد منه وحاول مرة أخرى.');
 
     await page.getByLabel('رمز التحقق').fill(code);
     await page.getByRole('button', { name: 'تسجيل الدخول' }).click();

@@ -6,6 +6,8 @@ export const apiErrorCodes = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  /** A state-changing request from a page on another origin (cookie sessions; see http/security/csrf.ts). */
+  'CSRF_REJECTED',
   'NOT_FOUND',
   'VERSION_CONFLICT',
   'IDEMPOTENCY_KEY_REUSED',
@@ -32,6 +34,7 @@ const table = {
   VALIDATION_FAILED: BAD_REQUEST,
   UNAUTHENTICATED: { trpc: 'UNAUTHORIZED', http: 401 },
   FORBIDDEN: { trpc: 'FORBIDDEN', http: 403 },
+  CSRF_REJECTED: { trpc: 'FORBIDDEN', http: 403 },
   NOT_FOUND,
   VERSION_CONFLICT: CONFLICT,
   IDEMPOTENCY_KEY_REUSED: CONFLICT,

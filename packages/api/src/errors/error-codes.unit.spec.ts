@@ -15,7 +15,7 @@ describe('the error table', () => {
   });
 
   it.each([
-    ['VALIDATION_FAILED', 400], ['UNAUTHENTICATED', 401], ['FORBIDDEN', 403], ['WALLET_NOT_FOUND', 404],
+    ['VALIDATION_FAILED', 400], ['UNAUTHENTICATED', 401], ['FORBIDDEN', 403], ['CSRF_REJECTED', 403], ['WALLET_NOT_FOUND', 404],
     ['VERSION_CONFLICT', 409], ['IDEMPOTENCY_KEY_REUSED', 409], ['RATE_LIMITED', 429], ['INSUFFICIENT_FUNDS', 422],
   ] as const)('%s → %i', (code, http) => {
     expect(new AppError(code, 'x').httpStatus).toBe(http);

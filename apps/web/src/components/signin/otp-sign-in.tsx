@@ -31,10 +31,8 @@ export function OtpSignIn() {
   const sendCode = async (event?: FormEvent) => {
     event?.preventDefault();
     setError(null);
-    let normalized: string;
-    try {
-      normalized = normalizeEgyptianMobile(toAsciiDigits(phone));
-    } catch {
+    const normalized = normalizeEgyptianMobile(toAsciiDigits(phone));
+    if (!normalized) {
       setError(t('invalidPhone'));
       return;
     }

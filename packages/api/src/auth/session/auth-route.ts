@@ -2,8 +2,6 @@ import { requestInfoOf } from '../../identity/audit';
 import type { SignInAttempt } from '../../identity/identity-service';
 import { defaultServices, type Services } from '../../services/services';
 
-type Handler = (req: Request) => Promise<Response>;
-
 const CALLBACK = /\/api\/auth\/callback\/(otp|password)\/?$/;
 
 async function attemptOf(req: Request, provider: string): Promise<SignInAttempt | null> {
@@ -21,8 +19,8 @@ async function attemptOf(req: Request, provider: string): Promise<SignInAttempt 
  * (per phone or email, and per IP; shared by every process through Postgres) is answered 429 with
  * Retry-After before Auth.js or the password hash sees it.
  */
-export const rateLimitedAuthPost = (post: Handler, services: () => Services = defaultServices): Handler =>
-  async (req) => {
+export const rateLimitedAuthPost = <R extends Request>(post: (req: R) => Promise<Response>, services: () => Services = defaultServices) =>
+  async (req: R): Promise<Response> => {
     const provider = CALLBACK.exec(new URL(req.url).pathname)?.[1];
     if (!provider) return post(req);
     const attempt = await attemptOf(req, provider);

@@ -1,13 +1,17 @@
+import { env } from '@healthpay/config';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { bearerCaller } from '../../auth/bearer-actor';
 import { AppError, fieldErrorsOf, toAppError } from '../../errors/app-error';
+import { withCors } from '../../http/security/cors';
+import { csrfRefusal } from '../../http/security/csrf';
 import { requestInfoOf } from '../../identity/audit';
 import { hitRateLimit, rateLimits } from '../../identity/rate-limit';
 import { createCaller } from '../../root';
 import { defaultServices, type Services } from '../../services/services';
 import { accessOf, openApiDocument } from './openapi';
 import { matchRoute } from './routes';
+import { log } from '@healthpay/config/log';
 
 const PREFIX = '/api/v1';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -17,7 +21,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 
 function errorResponse(error: unknown): Response {
   const app = toAppError(error);
-  if (app.code === 'INTERNAL') console.error('[rest] request failed', error);
+  if (app.code === 'INTERNAL') log.error('[rest] request failed', error);
   const body = { error: { code: app.code, message: app.message, fieldErrors: app.fieldErrors, details: app.details } };
   return json(app.httpStatus, body, extraHeaders(app));
 }
@@ -67,8 +71,11 @@ async function enforceRateLimit(s: Services, subject: string): Promise<void> {
  * its tRPC procedure in-process, so access rules, validation and the error table are the tRPC ones.
  */
 export function restV1Handler(services?: Services): (req: Request) => Promise<Response> {
-  return async (req) => {
+  // Tokens, not cookies: other origins' pages get CORS without credentials (see http/security/).
+  return withCors(() => ({ allowedOrigins: env().CORS_ORIGINS, credentials: false }), async (req) => {
     try {
+      const refusal = csrfRefusal(req, { allowedOrigins: env().CORS_ORIGINS, onlyWithCookie: true });
+      if (refusal) throw refusal;
       const url = new URL(req.url);
       const at = url.pathname.indexOf(PREFIX);
       const path = at >= 0 ? url.pathname.slice(at + PREFIX.length) : url.pathname;
@@ -93,5 +100,5 @@ export function restV1Handler(services?: Services): (req: Request) => Promise<Re
     } catch (error) {
       return errorResponse(error);
     }
-  };
+  });
 }

@@ -2,4 +2,5 @@ import { trpcFetchHandler } from '@healthpay/api';
 
 const handler = trpcFetchHandler('merchant');
 
-export { handler as GET, handler as POST };
+// OPTIONS: CORS preflights from the origins in CORS_ORIGINS (the handler answers them itself).
+export { handler as GET, handler as POST, handler as OPTIONS };

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { newNonce } from './nonce';
+
+describe('newNonce', () => {
+  it('is 128 bits of base64, different every time', () => {
+    const nonces = Array.from({ length: 100 }, newNonce);
+    for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(new Set(nonces).size).toBe(100);
+  });
+});
