@@ -34,7 +34,7 @@ const t = initTRPC
   });
 
 function fromTransportError(code: TRPC_ERROR_CODE_KEY): AppError | null {
-  if (code === 'PARSE_ERROR' || code === 'BAD_REQUEST' || code === 'METHOD_NOT_SUPPORTED' || code === 'PAYLOAD_TOO_LARGE') {
+  if (code === 'PARSE_ERROR' || code === 'BAD_REQUEST' || code === 'METHOD_NOT_SUPPORTED' || code === 'PAYLOAD_TOO_LARGE' || code === 'UNSUPPORTED_MEDIA_TYPE') {
     return new AppError('VALIDATION_FAILED', 'The request could not be read');
   }
   if (code === 'NOT_FOUND') return new AppError('NOT_FOUND', 'No such procedure');

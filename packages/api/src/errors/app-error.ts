@@ -36,7 +36,13 @@ export const fieldErrorsOf = (e: ZodError): FieldError[] =>
 /** Anything thrown below the API, as an AppError. Unknown errors become INTERNAL (never leaked). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof TRPCError && error.cause) return toAppError(error.cause);
+  if (error instanceof TRPCError) {
+    // tRPC's own refusals (an unreadable body, a batch that is not an object) are the caller's fault.
+    const inner = error.cause ? toAppError(error.cause) : null;
+    if (inner && inner.code !== 'INTERNAL') return inner;
+    if (error.code === 'BAD_REQUEST' || error.code === 'PARSE_ERROR') return new AppError('VALIDATION_FAILED', 'The request could not be read');
+    if (inner) return inner;
+  }
   if (isDomainError(error)) return new AppError(error.code, error.message, error.details);
   if (error instanceof ZodError) return new AppError('VALIDATION_FAILED', 'Invalid input', {}, fieldErrorsOf(error));
   // tRPC reads a request body lazily, inside the procedure; an unreadable one surfaces as SyntaxError.

@@ -9,7 +9,8 @@ import { claimBodyOf } from './submit-claim';
 /**
  * What a claim would get now, without recording anything: the pharmacy can tell the patient their share
  * before dispensing. `previous` is the answer already on record for this prescription, if any (an approved
- * one is final: submitting the same body returns it, a different body is DUPLICATE_PRESCRIPTION).
+ * one is final: submitting the same body returns it, a different body is DUPLICATE_PRESCRIPTION). A pharmacist
+ * never sees another pharmacy's claim: for them the answer is DUPLICATE_PRESCRIPTION.
  */
 export const previewPrescriptionClaim = roleProcedure('pharmacist', 'superadmin')
   .input(submitClaimInput)
@@ -21,6 +22,10 @@ export const previewPrescriptionClaim = roleProcedure('pharmacist', 'superadmin'
     const now = ctx.services.clock().toISOString();
     const adjudication = adjudicate(state, claim, now);
     const previous = findPrescriptionClaim(state, claim.prescriptionId);
+    // Another pharmacy's claim is not this pharmacist's to read: the same answer submit would give, no details.
+    if (previous && ctx.actor.role === 'pharmacist' && previous.claim.pharmacyId !== ctx.actor.pharmacyId) {
+      throw new AppError('DUPLICATE_PRESCRIPTION', 'This prescription was already claimed at another pharmacy');
+    }
     return {
       preview: claimResultOf(input.cardId, { claim: normalizeClaim(claim), at: now, ...adjudication }),
       previous: previous ? claimResultOf(input.cardId, previous) : null,

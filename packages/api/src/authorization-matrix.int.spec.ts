@@ -1,0 +1,526 @@
+import { randomUUID } from 'node:crypto';
+import { cardNumberFromUuid } from '@healthpay/db';
+import { demoMedCards, demoWallets } from '@healthpay/db/testing';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from './errors/app-error';
+import type { AppErrorCode } from './errors/error-codes';
+import { seedDemoCredentials } from './identity/demo-credentials';
+import type { RouterInputs } from './index';
+import { restV1Handler } from './rest/v1/handler';
+import { restRoutes } from './rest/v1/routes';
+import { appRouter } from './root';
+import { apiHarness, type Harness } from './testing/harness';
+import { activeCard, rxLine } from './testing/medcards';
+
+/*
+ * Who may call what, stated by hand from the access policy (NOT read from meta.access: the point is a
+ * second, independent statement of intent). Every procedure is called as every role with an input that is
+ * valid for it, so an answer is about access, not validation: denied roles get UNAUTHORIZED (anonymous) or
+ * FORBIDDEN, allowed roles get exactly the outcome listed (usually success, sometimes a domain answer that
+ * can only come after the access check). A procedure missing from this table fails the spec.
+ */
+
+const ROLES = ['anonymous', 'patient', 'pharmacist', 'pharmacist-other-pharmacy', 'support', 'claims_reviewer', 'finance', 'superadmin'] as const;
+type Role = (typeof ROLES)[number];
+
+const userOf: Record<Role, string | null> = {
+  anonymous: null,
+  patient: 'u-ahmed',
+  pharmacist: 'u-pharmacist',
+  'pharmacist-other-pharmacy': 'u-pharmacist-seif',
+  support: 'u-support',
+  claims_reviewer: 'u-reviewer',
+  finance: 'u-finance',
+  superadmin: 'u-admin',
+};
+const pharmacyOf: Partial<Record<Role, string>> = { pharmacist: 'ph-ezaby-maadi', 'pharmacist-other-pharmacy': 'ph-seif-smouha' };
+
+// The policy, in its own words.
+const EVERYONE: readonly Role[] = ROLES;
+const SIGNED_IN: readonly Role[] = ROLES.filter((r) => r !== 'anonymous');
+const PHARMACISTS: readonly Role[] = ['pharmacist', 'pharmacist-other-pharmacy'];
+/** readPatients, and account.* (every staff member's own sign-in settings). */
+const STAFF: readonly Role[] = ['support', 'claims_reviewer', 'finance', 'superadmin'];
+const manageAccounts: readonly Role[] = ['support', 'superadmin'];
+const moveMoney: readonly Role[] = ['finance', 'superadmin'];
+const changeCardTerms: readonly Role[] = ['finance', 'superadmin'];
+const reviewClaims: readonly Role[] = ['claims_reviewer', 'superadmin'];
+const seeAnalytics: readonly Role[] = ['finance', 'superadmin'];
+const administerSecurity: readonly Role[] = ['superadmin'];
+
+type Outcome = 'ok' | AppErrorCode;
+interface Row<I> {
+  allowed: readonly Role[];
+  /** A valid input when called as `role`; for records, one that role should own when it is allowed. */
+  input: (role: Role) => I | Promise<I>;
+  /** What an allowed role gets (default 'ok'); a domain code here is only reachable past the access check. */
+  outcome?: Outcome;
+}
+type Table = { [R in keyof RouterInputs]: { [P in keyof RouterInputs[R]]: Row<RouterInputs[R][P]> } };
+
+const AHMED_WALLET = demoWallets.ahmed.walletId;
+const MONA_WALLET = demoWallets.mona.walletId;
+const AHMED_CARD = demoMedCards.ahmed.cardId;
+const OMAR_CARD = demoMedCards.omar.cardId;
+/** Seeded claims on Ahmed's card: 1001 dispensed by El Ezaby (Maadi), 1002 by Seif (Smouha). */
+const EZABY_RX = 'RX-DEMO-1001';
+const SEIF_RX = 'RX-DEMO-1002';
+const doc = { name: 'invoice.pdf', contentType: 'application/pdf', size: 2048 };
+const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+
+let h: Harness;
+/** A card of Omar's for commands that change a card (the seeded cards stay as the other specs know them). */
+let scratchCard = '';
+let serial = 1000;
+/** A child's national ID (born 2018-02-15), new each time. */
+const childNationalId = () => `318021501${String(serial++).padStart(4, '0')}5`;
+
+const callerOf = async (role: Role) => h.as(userOf[role], { request: { ip: `198.51.100.${ROLES.indexOf(role) + 1}`, userAgent: 'authz-matrix' } });
+const admin = () => h.as('u-admin');
+const ownPharmacy = (role: Role) => pharmacyOf[role];
+const claimBody = (role: Role) => ({
+  cardId: OMAR_CARD,
+  prescriptionId: `rx-matrix-${randomUUID()}`,
+  beneficiaryId: demoMedCards.omar.self,
+  // Staff name the pharmacy; pharmacists act for their own.
+  ...(pharmacyOf[role] ? {} : { pharmacyId: 'ph-ezaby-maadi' }),
+  lines: [rxLine(`D-${randomUUID().slice(0, 8)}`, 2, 150)],
+  submittedTotal: 300,
+});
+
+const table: Table = {
+  auth: {
+    requestOtp: { allowed: EVERYONE, input: (role) => ({ phone: `+2010000000${ROLES.indexOf(role)}${ROLES.indexOf(role)}` }) },
+  },
+  session: {
+    me: { allowed: SIGNED_IN, input: () => ({}) },
+  },
+  account: {
+    totpStatus: { allowed: STAFF, input: () => undefined },
+    startTotp: { allowed: STAFF, input: () => ({}) },
+    // A wrong code: refused by the code check, which only runs past the access check.
+    confirmTotp: { allowed: STAFF, input: () => ({ code: '000000' }), outcome: 'VALIDATION_FAILED' },
+    disableTotp: { allowed: STAFF, input: () => ({ code: '000000' }), outcome: 'VALIDATION_FAILED' },
+  },
+  patients: {
+    search: { allowed: manageAccounts, input: () => ({ query: 'Omar' }) },
+  },
+  wallet: {
+    open: { allowed: manageAccounts, input: () => ({ walletId: randomUUID(), ownerId: 'u-omar' }) },
+    // Mona's wallet is active already: the domain refuses, after access was granted.
+    changeStatus: { allowed: manageAccounts, input: () => ({ walletId: MONA_WALLET, action: 'activate' as const }), outcome: 'INVALID_STATE_TRANSITION' },
+    credit: { allowed: moveMoney, input: () => ({ walletId: AHMED_WALLET, amount: 100, reference: 'authz matrix' }) },
+    debit: { allowed: ['patient', ...moveMoney], input: () => ({ walletId: AHMED_WALLET, amount: 1, reference: 'authz matrix' }) },
+    transfer: {
+      allowed: ['patient', ...moveMoney],
+      input: () => ({ transferId: randomUUID(), fromWalletId: AHMED_WALLET, to: { walletId: MONA_WALLET }, amount: 1 }),
+    },
+    placeHold: {
+      allowed: [...PHARMACISTS, ...moveMoney],
+      input: () => ({ walletId: AHMED_WALLET, holdId: randomUUID(), amount: 1, expiresAt: inAnHour(), reference: 'authz matrix' }),
+    },
+    captureHold: {
+      allowed: [...PHARMACISTS, ...moveMoney],
+      input: async () => {
+        const holdId = randomUUID();
+        await (await admin()).wallet.placeHold({ walletId: AHMED_WALLET, holdId, amount: 2, expiresAt: inAnHour(), reference: 'to capture' });
+        return { walletId: AHMED_WALLET, holdId, amount: 1 };
+      },
+    },
+    voidHold: {
+      allowed: [...PHARMACISTS, ...moveMoney],
+      input: async () => {
+        const holdId = randomUUID();
+        await (await admin()).wallet.placeHold({ walletId: AHMED_WALLET, holdId, amount: 1, expiresAt: inAnHour(), reference: 'to void' });
+        return { walletId: AHMED_WALLET, holdId };
+      },
+    },
+    get: { allowed: ['patient', ...STAFF], input: () => ({ walletId: AHMED_WALLET }) },
+    mine: { allowed: ['patient'], input: () => undefined },
+    history: { allowed: ['patient', ...STAFF], input: () => ({ walletId: AHMED_WALLET }) },
+    holds: { allowed: ['patient', ...STAFF], input: () => ({ walletId: AHMED_WALLET }) },
+    search: { allowed: STAFF, input: () => ({ query: 'Omar' }) },
+    events: { allowed: STAFF, input: () => ({ walletId: AHMED_WALLET }) },
+  },
+  medcard: {
+    issue: { allowed: manageAccounts, input: () => ({ userId: 'u-omar', tier: 'silver' as const }) },
+    get: { allowed: ['patient', ...STAFF], input: () => ({ cardId: AHMED_CARD }) },
+    search: { allowed: STAFF, input: () => ({ query: 'Omar' }) },
+    changeStatus: { allowed: manageAccounts, input: () => ({ cardId: scratchCard, action: 'activate' as const }), outcome: 'INVALID_STATE_TRANSITION' },
+    changeTier: { allowed: changeCardTerms, input: () => ({ cardId: scratchCard, tier: 'gold' as const }), outcome: 'TIER_UNCHANGED' },
+    changeMonthlyLimit: { allowed: changeCardTerms, input: () => ({ cardId: scratchCard, monthlyLimit: 500_000 }) },
+    changeCopayment: { allowed: changeCardTerms, input: () => ({ cardId: scratchCard, copaymentPercent: 20 }) },
+    mine: { allowed: ['patient'], input: () => undefined },
+    lookup: { allowed: [...PHARMACISTS, ...STAFF], input: () => ({ cardNumber: AHMED_CARD }) },
+  },
+  beneficiaries: {
+    add: { allowed: manageAccounts, input: () => ({ cardId: scratchCard, relationship: 'child' as const, name: 'Matrix Child', nationalId: childNationalId() }) },
+    remove: {
+      allowed: manageAccounts,
+      input: async () => {
+        const beneficiaryId = randomUUID();
+        await (await admin()).beneficiaries.add({ cardId: scratchCard, beneficiaryId, relationship: 'child', name: 'To Remove', nationalId: childNationalId() });
+        return { cardId: scratchCard, beneficiaryId };
+      },
+    },
+    list: { allowed: ['patient', ...STAFF], input: () => ({ cardId: AHMED_CARD }) },
+  },
+  claims: {
+    submit: { allowed: [...PHARMACISTS, 'superadmin'], input: claimBody },
+    preview: { allowed: [...PHARMACISTS, 'superadmin'], input: claimBody },
+    get: {
+      allowed: ['patient', ...PHARMACISTS, ...STAFF],
+      input: (role) => ({ cardId: AHMED_CARD, prescriptionId: role === 'pharmacist-other-pharmacy' ? SEIF_RX : EZABY_RX }),
+    },
+    byCard: { allowed: ['patient', ...STAFF], input: () => ({ cardId: AHMED_CARD }) },
+    byPharmacy: { allowed: [...PHARMACISTS, ...STAFF], input: (role) => ({ pharmacyId: ownPharmacy(role) ?? 'ph-ezaby-maadi' }) },
+    refillOverride: { allowed: reviewClaims, input: () => ({ cardId: scratchCard, drugCode: 'EG-AUG1G', reason: 'lost medication' }) },
+  },
+  insurance: {
+    file: { allowed: [...PHARMACISTS, ...reviewClaims], input: () => ({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] }) },
+    review: {
+      allowed: reviewClaims,
+      input: async () => {
+        const filed = await (await admin()).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+        return { cardId: AHMED_CARD, claimId: filed.claimId, decision: 'return' as const, note: 'Add the prescription scan' };
+      },
+    },
+    resubmit: {
+      allowed: [...PHARMACISTS, ...reviewClaims],
+      input: async (role) => {
+        // A returned claim this role filed (pharmacists resubmit only their own; staff any).
+        const filer = PHARMACISTS.includes(role) ? await callerOf(role) : await admin();
+        const filed = await filer.insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+        await (await admin()).insurance.review({ cardId: AHMED_CARD, claimId: filed.claimId, decision: 'return', note: 'Add the scan' });
+        return { cardId: AHMED_CARD, claimId: filed.claimId, amount: 900 };
+      },
+    },
+    queue: { allowed: STAFF, input: () => ({ status: 'all' as const }) },
+  },
+  analytics: {
+    spendByMonth: { allowed: seeAnalytics, input: () => ({}) },
+    spendByPharmacy: { allowed: seeAnalytics, input: () => ({}) },
+    topDrugs: { allowed: seeAnalytics, input: () => ({ limit: 5 }) },
+    claimOutcomes: { allowed: seeAnalytics, input: () => ({}) },
+  },
+  audit: {
+    list: { allowed: administerSecurity, input: () => ({ limit: 5 }) },
+  },
+  tokens: {
+    issue: { allowed: administerSecurity, input: () => ({ userId: 'u-pharmacist', pharmacyId: 'ph-ezaby-maadi', name: 'Matrix POS' }) },
+    list: { allowed: administerSecurity, input: () => ({}) },
+    pharmacists: { allowed: administerSecurity, input: () => undefined },
+    revoke: {
+      allowed: administerSecurity,
+      input: async () => {
+        const issued = await (await admin()).tokens.issue({ userId: 'u-pharmacist', pharmacyId: 'ph-ezaby-maadi', name: 'To revoke' });
+        return { id: issued.apiToken.id };
+      },
+    },
+  },
+};
+
+type AnyRow = Row<unknown>;
+const rows: [string, AnyRow][] = Object.entries(table).flatMap(([ns, procs]) =>
+  Object.entries(procs as Record<string, AnyRow>).map(([name, row]) => [`${ns}.${name}`, row] as [string, AnyRow]),
+);
+const rowOf = new Map(rows);
+
+type Caller = Awaited<ReturnType<Harness['as']>>;
+const procedureAt = (caller: Caller, path: string) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+
+/** 'ok', or the tRPC and app codes of the refusal (anything that is not a TRPCError is rethrown: a bug). */
+async function attempt(caller: Caller, path: string, input: unknown): Promise<{ trpc: string; app: string }> {
+  try {
+    await procedureAt(caller, path)(input);
+    return { trpc: 'ok', app: 'ok' };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    return { trpc: error.code, app: error.cause instanceof AppError ? error.cause.code : 'none' };
+  }
+}
+
+beforeAll(async () => {
+  h = await apiHarness();
+  await seedDemoCredentials(h.services.pool);
+  scratchCard = (await activeCard(h, 'u-omar', { tier: 'gold' })).cardId;
+  await h.project();
+});
+afterAll(() => h.close());
+
+describe('the authorization table', () => {
+  it('names every procedure of the app router, and nothing else', () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(rows.map(([path]) => path).sort()).toEqual(procedures);
+  });
+
+  it('names every REST v1 route’s procedure', () => {
+    for (const r of restRoutes) expect(rowOf.has(r.procedure), r.procedure).toBe(true);
+  });
+});
+
+describe('tRPC: every procedure as every role', () => {
+  const cases = rows.flatMap(([path]) => ROLES.map((role) => [path, role] as const));
+
+  it.each(cases)('%s as %s', async (path, role) => {
+    const row = rowOf.get(path) as AnyRow;
+    const input = await row.input(role);
+    const got = await attempt(await callerOf(role), path, input);
+    if (row.allowed.includes(role)) {
+      expect({ path, role, outcome: got.app }).toEqual({ path, role, outcome: row.outcome ?? 'ok' });
+    } else if (role === 'anonymous') {
+      expect({ path, role, ...got }).toEqual({ path, role, trpc: 'UNAUTHORIZED', app: 'UNAUTHENTICATED' });
+    } else {
+      expect({ path, role, ...got }).toEqual({ path, role, trpc: 'FORBIDDEN', app: 'FORBIDDEN' });
+    }
+  });
+});
+
+describe('per-record rules: a patient sees only their own wallet and card', () => {
+  const noSuchWallet = '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1dffff';
+  const noSuchCard = cardNumberFromUuid('00000000-0000-4000-8000-00000000a999');
+
+  it.each(['wallet.get', 'wallet.history', 'wallet.holds'])('%s: Mona asking for Ahmed’s wallet is told it does not exist', async (path) => {
+    const mona = await h.as('u-mona');
+    const theirs = await attempt(mona, path, { walletId: AHMED_WALLET });
+    expect(theirs).toEqual({ trpc: 'NOT_FOUND', app: 'WALLET_NOT_FOUND' });
+    // The same answer as for a wallet that does not exist: ids cannot be probed.
+    expect(await attempt(mona, path, { walletId: noSuchWallet })).toEqual(theirs);
+    expect(await attempt(mona, path, { walletId: MONA_WALLET })).toEqual({ trpc: 'ok', app: 'ok' });
+  });
+
+  it('nor move money out of it (debit, transfer), and nothing is recorded', async () => {
+    const mona = await h.as('u-mona');
+    const before = (await h.services.store.readStream(AHMED_WALLET)).length;
+    expect(await attempt(mona, 'wallet.debit', { walletId: AHMED_WALLET, amount: 1, reference: 'not mine' })).toEqual({ trpc: 'NOT_FOUND', app: 'WALLET_NOT_FOUND' });
+    expect(await attempt(mona, 'wallet.transfer', { transferId: randomUUID(), fromWalletId: AHMED_WALLET, to: { walletId: MONA_WALLET }, amount: 1 }))
+      .toEqual({ trpc: 'NOT_FOUND', app: 'WALLET_NOT_FOUND' });
+    expect((await h.services.store.readStream(AHMED_WALLET)).length).toBe(before);
+  });
+
+  it.each([
+    ['medcard.get', { cardId: AHMED_CARD }],
+    ['claims.byCard', { cardId: AHMED_CARD }],
+    ['beneficiaries.list', { cardId: AHMED_CARD }],
+    ['claims.get', { cardId: AHMED_CARD, prescriptionId: EZABY_RX }],
+  ] as const)('%s: Mona asking about Ahmed’s card is told it does not exist', async (path, input) => {
+    const mona = await h.as('u-mona');
+    const theirs = await attempt(mona, path, input);
+    expect(theirs).toEqual({ trpc: 'NOT_FOUND', app: 'CARD_NOT_FOUND' });
+    expect(await attempt(mona, path, { ...input, cardId: noSuchCard })).toEqual(theirs);
+    // Ahmed, the holder, is answered.
+    expect(await attempt(await h.as('u-ahmed'), path, input)).toEqual({ trpc: 'ok', app: 'ok' });
+  });
+});
+
+describe('per-record rules: a pharmacist sees only their own pharmacy’s claims', () => {
+  let ezabyRx = '';
+  beforeAll(async () => {
+    const ezaby = await h.as('u-pharmacist');
+    ezabyRx = (await ezaby.claims.submit(claimBody('pharmacist'))).prescriptionId;
+    await h.project();
+  });
+
+  it('claims.byPharmacy with the other pharmacy’s id is FORBIDDEN; without one, only their own', async () => {
+    const seif = await h.as('u-pharmacist-seif');
+    expect(await attempt(seif, 'claims.byPharmacy', { pharmacyId: 'ph-ezaby-maadi' })).toEqual({ trpc: 'FORBIDDEN', app: 'FORBIDDEN' });
+    const own = await seif.claims.byPharmacy({ limit: 100 });
+    expect(own.items.length).toBeGreaterThan(0);
+    expect(own.items.filter((c) => c.pharmacyId !== 'ph-seif-smouha')).toEqual([]);
+  });
+
+  it('claims.get of a claim the El Ezaby pharmacist submitted is not found for Seif’s, as for a claim that does not exist', async () => {
+    const seif = await h.as('u-pharmacist-seif');
+    const ezaby = await h.as('u-pharmacist');
+    for (const prescriptionId of [ezabyRx, EZABY_RX]) {
+      const cardId = prescriptionId === EZABY_RX ? AHMED_CARD : OMAR_CARD;
+      expect(await attempt(ezaby, 'claims.get', { cardId, prescriptionId })).toEqual({ trpc: 'ok', app: 'ok' });
+      expect({ prescriptionId, ...(await attempt(seif, 'claims.get', { cardId, prescriptionId })) })
+        .toEqual({ prescriptionId, trpc: 'NOT_FOUND', app: 'PRESCRIPTION_NOT_FOUND' });
+    }
+    expect(await attempt(seif, 'claims.get', { cardId: OMAR_CARD, prescriptionId: 'rx-does-not-exist' })).toEqual({ trpc: 'NOT_FOUND', app: 'PRESCRIPTION_NOT_FOUND' });
+    // And the other way round.
+    expect(await attempt(ezaby, 'claims.get', { cardId: AHMED_CARD, prescriptionId: SEIF_RX })).toEqual({ trpc: 'NOT_FOUND', app: 'PRESCRIPTION_NOT_FOUND' });
+  });
+
+  it('claims.preview of the other pharmacy’s prescription tells Seif only that it is taken, never its details', async () => {
+    const seif = await h.as('u-pharmacist-seif');
+    const ezaby = await h.as('u-pharmacist');
+    const body = { ...claimBody('pharmacist'), prescriptionId: ezabyRx };
+    const own = await ezaby.claims.preview(body);
+    expect(own.previous).toMatchObject({ prescriptionId: ezabyRx });
+    expect(await attempt(seif, 'claims.preview', body)).toEqual({ trpc: 'CONFLICT', app: 'DUPLICATE_PRESCRIPTION' });
+  });
+
+  it('nor file an insurance claim on, or resubmit, what the other pharmacy did', async () => {
+    const seif = await h.as('u-pharmacist-seif');
+    expect(await attempt(seif, 'insurance.file', { cardId: AHMED_CARD, amount: 1_000, documents: [doc], prescriptionId: EZABY_RX }))
+      .toEqual({ trpc: 'NOT_FOUND', app: 'PRESCRIPTION_NOT_FOUND' });
+    const filed = await (await h.as('u-pharmacist')).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+    await (await admin()).insurance.review({ cardId: AHMED_CARD, claimId: filed.claimId, decision: 'return', note: 'Add the scan' });
+    expect(await attempt(seif, 'insurance.resubmit', { cardId: AHMED_CARD, claimId: filed.claimId, amount: 900 }))
+      .toEqual({ trpc: 'NOT_FOUND', app: 'INSURANCE_CLAIM_NOT_FOUND' });
+  });
+});
+
+// REST v1 --------------------------------------------------------------------------------------------
+
+const restBase = 'http://127.0.0.1/api/v1';
+let rest: (req: Request) => Promise<Response>;
+async function restCall(method: 'GET' | 'POST', path: string, token: string | null, body?: unknown) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token !== null && { authorization: `Bearer ${token}` }) };
+  const res = await rest(new Request(`${restBase}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+  const json = (await res.json()) as { error?: { code: string } };
+  return { status: res.status, code: json.error?.code ?? 'ok', authenticate: res.headers.get('www-authenticate') };
+}
+const devToken = (role: Role) => (userOf[role] === null ? null : `dev-${userOf[role]}`);
+
+interface RestRow {
+  /** Path (filled in) and body, valid for `role`; records owned by that role when it is allowed. */
+  request: (role: Role) => { path: string; body?: unknown } | Promise<{ path: string; body?: unknown }>;
+  /** The HTTP status an allowed role gets. */
+  status: number;
+}
+
+const restClaim = (role: Role) => ({
+  prescriptionId: `rx-rest-matrix-${randomUUID()}`,
+  ...(pharmacyOf[role] ? {} : { pharmacyId: 'ph-ezaby-maadi' }),
+  beneficiaryId: demoMedCards.omar.self,
+  totalAmount: '3.00',
+  items: [{ drugCode: `D-${randomUUID().slice(0, 8)}`, drugName: 'Drug', quantity: 2, unitPrice: 1.5, totalPrice: 3 }],
+});
+
+/** Requests per route (method and path template as in routes.ts); expectations come from the table above. */
+const restTable: Record<string, RestRow> = {
+  'POST /medcards': { status: 201, request: () => ({ path: '/medcards', body: { userId: 'u-omar', cardType: 'silver' } }) },
+  'GET /medcards': { status: 200, request: () => ({ path: '/medcards?query=Omar' }) },
+  'GET /me/medcards': { status: 200, request: () => ({ path: '/me/medcards' }) },
+  'GET /medcards/{id}': { status: 200, request: () => ({ path: `/medcards/${AHMED_CARD}` }) },
+  'GET /card-lookup/{cardNumber}': { status: 200, request: () => ({ path: `/card-lookup/${AHMED_CARD}` }) },
+  'POST /medcards/{id}/status': { status: 409, request: () => ({ path: `/medcards/${scratchCard}/status`, body: { action: 'activate' } }) },
+  'POST /medcards/{id}/tier': { status: 422, request: () => ({ path: `/medcards/${scratchCard}/tier`, body: { cardType: 'gold' } }) },
+  'POST /medcards/{id}/monthly-limit': { status: 200, request: () => ({ path: `/medcards/${scratchCard}/monthly-limit`, body: { monthlyLimit: '5000.00' } }) },
+  'POST /medcards/{id}/copayment': { status: 200, request: () => ({ path: `/medcards/${scratchCard}/copayment`, body: { copaymentPercent: 20 } }) },
+  'GET /medcards/{id}/beneficiaries': { status: 200, request: () => ({ path: `/medcards/${AHMED_CARD}/beneficiaries` }) },
+  'POST /medcards/{id}/beneficiaries': {
+    status: 201,
+    request: () => ({ path: `/medcards/${scratchCard}/beneficiaries`, body: { relationship: 'child', name: 'REST Child', nationalId: childNationalId() } }),
+  },
+  'POST /medcards/{id}/beneficiaries/{beneficiaryId}/remove': {
+    status: 200,
+    request: async () => {
+      const beneficiaryId = randomUUID();
+      await (await admin()).beneficiaries.add({ cardId: scratchCard, beneficiaryId, relationship: 'child', name: 'To Remove', nationalId: childNationalId() });
+      return { path: `/medcards/${scratchCard}/beneficiaries/${beneficiaryId}/remove` };
+    },
+  },
+  'POST /medcards/{id}/claims/prescriptions': { status: 200, request: (role) => ({ path: `/medcards/${OMAR_CARD}/claims/prescriptions`, body: restClaim(role) }) },
+  'POST /medcards/{id}/claims/prescriptions/preview': {
+    status: 200,
+    request: (role) => ({ path: `/medcards/${OMAR_CARD}/claims/prescriptions/preview`, body: restClaim(role) }),
+  },
+  'GET /medcards/{id}/claims/prescriptions/{prescriptionId}': {
+    status: 200,
+    request: (role) => ({ path: `/medcards/${AHMED_CARD}/claims/prescriptions/${role === 'pharmacist-other-pharmacy' ? SEIF_RX : EZABY_RX}` }),
+  },
+  'GET /medcards/{id}/claims': { status: 200, request: () => ({ path: `/medcards/${AHMED_CARD}/claims` }) },
+  'GET /pharmacies/{pharmacyId}/claims': { status: 200, request: (role) => ({ path: `/pharmacies/${ownPharmacy(role) ?? 'ph-ezaby-maadi'}/claims` }) },
+  'POST /medcards/{id}/refill-overrides': {
+    status: 201,
+    request: () => ({ path: `/medcards/${scratchCard}/refill-overrides`, body: { drugCode: 'EG-PAN500', reason: 'dose change' } }),
+  },
+  'POST /medcards/{id}/claims/insurance': { status: 201, request: () => ({ path: `/medcards/${AHMED_CARD}/claims/insurance`, body: { amount: '10.00', documents: [doc] } }) },
+  'GET /claims/insurance': { status: 200, request: () => ({ path: '/claims/insurance?status=all' }) },
+  'POST /medcards/{id}/claims/insurance/{claimId}/review': {
+    status: 200,
+    request: async () => {
+      const filed = await (await admin()).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+      return { path: `/medcards/${AHMED_CARD}/claims/insurance/${filed.claimId}/review`, body: { decision: 'return', note: 'Add the scan' } };
+    },
+  },
+  'POST /medcards/{id}/claims/insurance/{claimId}/resubmit': {
+    status: 200,
+    request: async (role) => {
+      const filer = PHARMACISTS.includes(role) ? await callerOf(role) : await admin();
+      const filed = await filer.insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+      await (await admin()).insurance.review({ cardId: AHMED_CARD, claimId: filed.claimId, decision: 'return', note: 'Add the scan' });
+      return { path: `/medcards/${AHMED_CARD}/claims/insurance/${filed.claimId}/resubmit`, body: { amount: '9.00' } };
+    },
+  },
+  'GET /analytics/spend-by-month': { status: 200, request: () => ({ path: '/analytics/spend-by-month' }) },
+  'GET /analytics/spend-by-pharmacy': { status: 200, request: () => ({ path: '/analytics/spend-by-pharmacy' }) },
+  'GET /analytics/top-drugs': { status: 200, request: () => ({ path: '/analytics/top-drugs?limit=3' }) },
+  'GET /analytics/claim-outcomes': { status: 200, request: () => ({ path: '/analytics/claim-outcomes' }) },
+};
+
+describe('REST v1: every route as every role (dev tokens)', () => {
+  beforeAll(() => {
+    rest = restV1Handler(h.services);
+  });
+
+  it('has a request for every route, and no other', () => {
+    expect(Object.keys(restTable).sort()).toEqual(restRoutes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  const cases = restRoutes.flatMap((r) => ROLES.map((role) => [`${r.method} ${r.path}`, role] as const));
+
+  it.each(cases)('%s as %s', async (route, role) => {
+    const def = restRoutes.find((r) => `${r.method} ${r.path}` === route);
+    const row = restTable[route];
+    if (!def || !row) throw new Error(`no route or request for ${route}`);
+    const { path, body } = await row.request(role);
+    const got = await restCall(def.method, path, devToken(role), body);
+    const allowed = rowOf.get(def.procedure)?.allowed ?? [];
+    if (allowed.includes(role)) {
+      expect({ route, role, status: got.status }).toEqual({ route, role, status: row.status });
+    } else if (role === 'anonymous') {
+      expect({ route, role, ...got }).toEqual({ route, role, status: 401, code: 'UNAUTHENTICATED', authenticate: 'Bearer' });
+    } else {
+      expect({ route, role, status: got.status, code: got.code }).toEqual({ route, role, status: 403, code: 'FORBIDDEN' });
+    }
+  });
+
+  it('a patient is told another patient’s card does not exist, on every card route they may call', async () => {
+    for (const path of [`/medcards/${AHMED_CARD}`, `/medcards/${AHMED_CARD}/claims`, `/medcards/${AHMED_CARD}/beneficiaries`, `/medcards/${AHMED_CARD}/claims/prescriptions/${EZABY_RX}`]) {
+      expect({ path, ...(await restCall('GET', path, 'dev-u-mona')) }).toMatchObject({ path, status: 404, code: 'CARD_NOT_FOUND' });
+    }
+  });
+
+  it('the other pharmacy’s pharmacist cannot read the first pharmacy’s claims', async () => {
+    const seif = 'dev-u-pharmacist-seif';
+    expect(await restCall('GET', '/pharmacies/ph-ezaby-maadi/claims', seif)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(await restCall('GET', `/medcards/${AHMED_CARD}/claims/prescriptions/${EZABY_RX}`, seif)).toMatchObject({ status: 404, code: 'PRESCRIPTION_NOT_FOUND' });
+    expect(await restCall('GET', `/medcards/${AHMED_CARD}/claims`, seif)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+  });
+});
+
+describe('REST v1 with real API tokens', () => {
+  const DAY_MS = 86_400_000;
+  const issue = async (userId: string, pharmacyId: string, expiresInDays: number | null) =>
+    (await (await admin()).tokens.issue({ userId, pharmacyId, name: `matrix ${userId}`, expiresInDays })).token;
+
+  it('a token acts as its pharmacist: its own pharmacy’s data, never the other’s', async () => {
+    const seif = await issue('u-pharmacist-seif', 'ph-seif-smouha', 30);
+    expect((await restCall('GET', '/pharmacies/ph-seif-smouha/claims', seif)).status).toBe(200);
+    expect(await restCall('GET', '/pharmacies/ph-ezaby-maadi/claims', seif)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(await restCall('GET', `/medcards/${AHMED_CARD}/claims/prescriptions/${EZABY_RX}`, seif)).toMatchObject({ status: 404 });
+    expect(await restCall('GET', '/analytics/claim-outcomes', seif)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('an expired token is 401 (revoked ones: identity-wiring.int.spec.ts)', async () => {
+    const token = await issue('u-pharmacist', 'ph-ezaby-maadi', 1);
+    expect((await restCall('GET', '/pharmacies/ph-ezaby-maadi/claims', token)).status).toBe(200);
+    const realClock = h.services.clock;
+    const later = Date.now() + DAY_MS + 60_000;
+    h.services.clock = () => new Date(later);
+    try {
+      expect(await restCall('GET', '/pharmacies/ph-ezaby-maadi/claims', token)).toEqual({ status: 401, code: 'UNAUTHENTICATED', authenticate: 'Bearer' });
+      // A token without expiry still works at that time: it is the expiry that refused the first.
+      expect((await restCall('GET', '/pharmacies/ph-ezaby-maadi/claims', await issue('u-pharmacist', 'ph-ezaby-maadi', null))).status).toBe(200);
+    } finally {
+      h.services.clock = realClock;
+    }
+  });
+});
