@@ -12,6 +12,7 @@ export { healthHandler, livenessHandler, readinessHandler } from './health/healt
 export { checkHealth, type HealthReport } from './health/health';
 export { DEV_USER_HEADER, type Portal } from './auth/dev-actor';
 export type { Actor } from './auth/actor';
+export { staffMay } from './auth/roles';
 export { AppError, toAppError } from './errors/app-error';
 export { errorMappings, appErrorCodes, type AppErrorCode } from './errors/error-codes';
 export { egyptianMobile } from './routers/wallet/transfer';

@@ -41,10 +41,10 @@ describe('scaled mode: outbox → Kafka → consumer → CQL + Postgres', () => 
   it('every message delivered twice changes nothing', async () => {
     const consumer = await h.startConsumer();
     const walletId = await h.newWallet(5_000);
-    const pharmacist = await h.as('u-pharmacist');
+    const finance = await h.as('u-finance');
     const holdId = randomUUID();
-    await pharmacist.wallet.placeHold({ walletId, holdId, amount: 1_000, expiresAt: '2099-01-01T00:00:00Z', reference: 'rx' });
-    await pharmacist.wallet.captureHold({ walletId, holdId, amount: 600 });
+    await finance.wallet.placeHold({ walletId, holdId, amount: 1_000, expiresAt: '2099-01-01T00:00:00Z', reference: 'rx' });
+    await finance.wallet.captureHold({ walletId, holdId, amount: 600 });
     await h.relayAll();
     await converged(walletId);
     const before = await h.cqlWallet(walletId);

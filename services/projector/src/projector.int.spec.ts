@@ -24,14 +24,14 @@ describe('embedded projector', () => {
     const projector = await startProjector(h.services.pool, h.services.pool.options.connectionString as string);
     try {
       const admin = await h.as('u-admin');
-      const pharmacist = await h.as('u-pharmacist');
+      const finance = await h.as('u-finance');
       const walletId = randomUUID();
       await admin.wallet.open({ walletId, ownerId: 'u-omar' });
       await admin.wallet.changeStatus({ walletId, action: 'activate' });
       await admin.wallet.credit({ walletId, amount: 20_000, reference: 'top-up' });
       const holdId = randomUUID();
-      await pharmacist.wallet.placeHold({ walletId, holdId, amount: 5_000, expiresAt: '2099-01-01T00:00:00Z', reference: 'rx-1' });
-      await pharmacist.wallet.captureHold({ walletId, holdId, amount: 3_000 });
+      await finance.wallet.placeHold({ walletId, holdId, amount: 5_000, expiresAt: '2099-01-01T00:00:00Z', reference: 'rx-1' });
+      await finance.wallet.captureHold({ walletId, holdId, amount: 3_000 });
       await projector.drain();
 
       const omar = await h.as('u-omar');

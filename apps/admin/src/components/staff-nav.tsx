@@ -11,13 +11,16 @@ const links = [
   { href: '/medcards/new', label: 'Issue card', match: (p: string) => p === '/medcards/new' },
   { href: '/insurance', label: 'Insurance claims', match: (p: string) => p.startsWith('/insurance') },
   { href: '/analytics', label: 'Analytics', match: (p: string) => p.startsWith('/analytics') },
+  { href: '/tokens', label: 'API tokens', match: (p: string) => p.startsWith('/tokens') },
+  { href: '/audit', label: 'Audit log', match: (p: string) => p.startsWith('/audit') },
 ];
 
-export function StaffNav() {
+/** The console's pages; only those the signed-in role may use (`show`, decided on the server). */
+export function StaffNav({ show }: { show: readonly string[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4">
-      {links.map((l) => {
+      {links.filter((l) => show.includes(l.href)).map((l) => {
         const current = l.match(pathname);
         return (
           <Link

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Brand } from '@/components/brand';
 import { StaffNav } from '@/components/staff-nav';
 import { requireStaff } from '@/server/session';
+import { pagesFor } from '@/server/pages-for';
 
 /** Every staff page: signed in as admin, with the console's header. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -20,7 +21,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             <SignOutButton to="/signin" label="Sign out" />
           </div>
         </div>
-        <StaffNav />
+        <StaffNav show={pagesFor(me.role)} />
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>

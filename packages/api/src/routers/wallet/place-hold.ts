@@ -13,7 +13,7 @@ export const placeHoldInput = z.object({
 });
 
 /** Reserve money (e.g. a pharmacy authorizing a sale): held money is not spendable until captured or voided. */
-export const placeHold = roleProcedure('pharmacist', ...staffMay.moveMoney)
+export const placeHold = roleProcedure(...staffMay.moveMoney)
   .input(placeHoldInput)
   .output(walletSnapshot)
   .mutation(({ ctx, input }) =>

@@ -7,7 +7,7 @@ import { walletId, walletSnapshot } from './wallet.schemas';
 export const voidHoldInput = z.object({ walletId, holdId: z.uuid() });
 
 /** Release a hold without taking money. */
-export const voidHold = roleProcedure('pharmacist', ...staffMay.moveMoney)
+export const voidHold = roleProcedure(...staffMay.moveMoney)
   .input(voidHoldInput)
   .output(walletSnapshot)
   .mutation(({ ctx, input }) => runWalletCommand(ctx, 'wallet.hold.void', input, { type: 'VoidHold', data: input }));
