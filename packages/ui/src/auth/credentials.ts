@@ -20,7 +20,7 @@ const post = async (path: string, fields: Record<string, string>) =>
 
 /**
  * Signs in with a credentials provider (`otp` or `password`). On success the session cookie is set and
- * `url` is where to go; on failure `code` is the provider's reason (see the API's SIGN_IN_CODES), and a
+ * `url` is the path to go to (on this host); on failure `code` is the provider's reason (see the API's SIGN_IN_CODES), and a
  * 429 carries the seconds to wait.
  */
 export async function credentialsSignIn(provider: 'otp' | 'password', fields: Record<string, string>, callbackUrl: string): Promise<SignInOutcome> {
@@ -32,7 +32,9 @@ export async function credentialsSignIn(provider: 'otp' | 'password', fields: Re
   if (!res.ok || !body.url) return { ok: false, code: 'unavailable' };
   const url = new URL(body.url, window.location.origin);
   if (url.searchParams.has('error')) return { ok: false, code: url.searchParams.get('code') ?? url.searchParams.get('error') ?? 'unavailable' };
-  return { ok: true, url: body.url };
+  // Path only: Auth.js builds absolute URLs from the server's idea of its host (`localhost` behind
+  // `next start -H 127.0.0.1`), and the session cookie belongs to the host the browser used.
+  return { ok: true, url: `${url.pathname}${url.search}${url.hash}` };
 }
 
 /** Ends the session and goes to `callbackUrl`. */
