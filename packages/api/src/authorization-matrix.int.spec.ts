@@ -279,6 +279,15 @@ describe('tRPC: every procedure as every role', () => {
   });
 });
 
+describe('access before input', () => {
+  it('a caller who may not call a procedure is refused as such, even with unstorable text in the input', async () => {
+    const input = { walletId: AHMED_WALLET, amount: 1, reference: 'nul\u0000' };
+    expect(await attempt(await h.as(null), 'wallet.credit', input)).toEqual({ trpc: 'UNAUTHORIZED', app: 'UNAUTHENTICATED' });
+    expect(await attempt(await h.as('u-mona'), 'wallet.credit', input)).toEqual({ trpc: 'FORBIDDEN', app: 'FORBIDDEN' });
+    expect(await attempt(await h.as('u-finance'), 'wallet.credit', input)).toEqual({ trpc: 'BAD_REQUEST', app: 'VALIDATION_FAILED' });
+  });
+});
+
 describe('per-record rules: a patient sees only their own wallet and card', () => {
   const noSuchWallet = '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1dffff';
   const noSuchCard = cardNumberFromUuid('00000000-0000-4000-8000-00000000a999');

@@ -75,7 +75,8 @@ const storableText = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(errors).use(storableText);
+const base = t.procedure.use(errors);
+export const publicProcedure = base.use(storableText);
 
 /** Signed in, and (when the procedure's meta lists roles) in one of those roles. */
 const requireAccess = t.middleware(({ ctx, meta, next }) => {
@@ -87,7 +88,8 @@ const requireAccess = t.middleware(({ ctx, meta, next }) => {
   return next({ ctx: { ...ctx, actor: ctx.actor as Actor } });
 });
 
-export const authedProcedure = publicProcedure.use(requireAccess);
+/** Access first: a caller who may not call it learns nothing from how its input is checked. */
+export const authedProcedure = base.use(requireAccess).use(storableText);
 
 /** Only these roles may call it. */
 export const roleProcedure = (...roles: UserRole[]) => authedProcedure.meta({ access: roles });

@@ -32,6 +32,7 @@ export const englishErrorMessages = {
   VALIDATION_FAILED: 'Some details are not valid. Check the form and try again.',
   UNAUTHENTICATED: 'Your session has ended. Sign in again.',
   FORBIDDEN: "You don't have permission to do this.",
+  CSRF_REJECTED: 'This page is out of date or was opened from another site. Reload it and try again.',
   NOT_FOUND: "We couldn't find that.",
   VERSION_CONFLICT: 'This record changed while you were working on it. Try again.',
   IDEMPOTENCY_KEY_REUSED: 'This request was already sent with different details. Start again.',
