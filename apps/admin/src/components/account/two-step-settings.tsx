@@ -2,10 +2,24 @@
 
 import { Button, Card, englishMessageFor, Notice, TextField, toast, useTRPC } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import QRCode from 'qrcode';
+import { useEffect, useState, type FormEvent } from 'react';
 
 /** Secret in groups of four, easier to type into an authenticator app. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
+
+/** The otpauth URI as a QR code image (a data: URL, which the CSP's img-src allows). */
+function QrCode({ uri }: { uri: string }) {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void QRCode.toDataURL(uri, { margin: 1, width: 192, errorCorrectionLevel: 'M' }).then((url) => live && setSrc(url));
+    return () => {
+      live = false;
+    };
+  }, [uri]);
+  return src ? <img src={src} width={192} height={192} alt="QR code to scan with your authenticator app" className="rounded-lg border border-slate-200" /> : null;
+}
 
 /** Two-step sign-in (TOTP): turn on by scanning/typing the secret and proving a code; turn off with a code. */
 export function TwoStepSettings() {
@@ -83,9 +97,11 @@ export function TwoStepSettings() {
       ) : enrolling ? (
         <form onSubmit={submit('confirm')} className="space-y-3" noValidate>
           <p className="text-sm text-slate-700">
-            Add this key to your authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…), then enter the code it shows.
+            Scan this QR code with your authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…), then enter the code it shows.
             The key is shown only now.
           </p>
+          <QrCode uri={enrolling.uri} />
+          <p className="text-sm text-slate-700">Or type this key:</p>
           <p className="rounded-xl bg-slate-100 p-3 font-mono text-lg tracking-wider" aria-label="Setup key">
             {grouped(enrolling.secret)}
           </p>
