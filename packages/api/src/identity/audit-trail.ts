@@ -30,6 +30,16 @@ export async function auditStaffRead(
   result = 'ok',
 ): Promise<void> {
   if (!isStaffRole(ctx.actor.role)) return;
+  await auditRead(ctx, action, aggregateId, result);
+}
+
+/** Any caller's read of someone's data (e.g. a pharmacist looking a card up at the counter). */
+export async function auditRead(
+  ctx: { services: Pick<Services, 'pool' | 'clock'>; actor: Actor; request?: RequestInfo },
+  action: string,
+  aggregateId: string,
+  result = 'ok',
+): Promise<void> {
   const req = ctx.request ?? noRequestInfo;
   await audit(ctx.services.pool, {
     actorId: ctx.actor.userId, role: ctx.actor.role, action, aggregateId, result, ip: req.ip, userAgent: req.userAgent,

@@ -55,5 +55,7 @@ export const rateLimits = {
   otpVerifyPerIp: (ip: string): RateLimitRule => ({ key: `otp-verify:ip:${ip}`, limit: 30, windowSeconds: 600 }),
   passwordLoginPerEmail: (email: string): RateLimitRule => ({ key: `login:email:${normalizeEmail(email)}`, limit: 10, windowSeconds: 600 }),
   passwordLoginPerIp: (ip: string): RateLimitRule => ({ key: `login:ip:${ip}`, limit: 30, windowSeconds: 600 }),
+  /** Card numbers are short (10 digits with a check digit): a counter looks up a few an hour, not thousands. */
+  cardLookupPerUser: (userId: string): RateLimitRule => ({ key: `card-lookup:user:${userId}`, limit: 120, windowSeconds: 3600 }),
   api: (subject: string, perHour: number): RateLimitRule => ({ key: `api:${subject}`, limit: perHour, windowSeconds: 3600 }),
 };

@@ -5,6 +5,8 @@ import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
 import { staffMay } from '../../auth/roles';
 import { readCard } from './read-card';
+import { auditRead } from '../../identity/audit-trail';
+import { hitRateLimit, rateLimits } from '../../identity/rate-limit';
 import { cardId, cardStatus, copaymentPercent, money, relationship, tier } from './medcard.schemas';
 
 /** What the counter needs: no national IDs, birth dates or phone numbers. */
@@ -22,14 +24,23 @@ export const cardLookupView = z.object({
   beneficiaries: z.array(z.object({ beneficiaryId: z.string(), name: z.string(), relationship })),
 });
 
-/** A pharmacist (or staff) looks a card up by the number on it before dispensing. */
+/**
+ * A pharmacist (or staff) looks a card up by the number on it before dispensing. Every lookup is audited,
+ * and limited per user (120 an hour) so card numbers cannot be walked.
+ */
 export const lookupCard = roleProcedure('pharmacist', ...staffMay.readPatients)
   .input(z.object({ cardNumber: cardId }))
   .output(cardLookupView)
   .query(async ({ ctx, input }) => {
     const { pool } = ctx.services;
+    const limit = await hitRateLimit(pool, rateLimits.cardLookupPerUser(ctx.actor.userId), ctx.services.clock());
+    if (!limit.allowed) {
+      await auditRead(ctx, 'medcard.lookup', input.cardNumber, 'RATE_LIMITED');
+      throw new AppError('RATE_LIMITED', 'Too many card lookups; try again later', { retryAfterSeconds: limit.retryAfterSeconds });
+    }
     const month = cairoMonth(ctx.services.clock().toISOString());
     const card = await readCard(ctx.services, input.cardNumber, month);
+    await auditRead(ctx, 'medcard.lookup', input.cardNumber, card ? 'ok' : 'CARD_NOT_FOUND');
     if (!card) throw new AppError('CARD_NOT_FOUND', 'No MedCard with this number');
     const members = await listBeneficiaries(pool, card.cardId);
     return {
