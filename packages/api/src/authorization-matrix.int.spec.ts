@@ -102,9 +102,13 @@ const table: Table = {
     // A wrong code: refused by the code check, which only runs past the access check.
     confirmTotp: { allowed: STAFF, input: () => ({ code: '000000' }), outcome: 'VALIDATION_FAILED' },
     disableTotp: { allowed: STAFF, input: () => ({ code: '000000' }), outcome: 'VALIDATION_FAILED' },
+    endSessions: { allowed: SIGNED_IN, input: () => ({}) },
   },
   patients: {
     search: { allowed: manageAccounts, input: () => ({ query: 'Omar' }) },
+  },
+  users: {
+    endSessions: { allowed: manageAccounts, input: () => ({ userId: 'u-omar' }) },
   },
   wallet: {
     open: { allowed: manageAccounts, input: () => ({ walletId: randomUUID(), ownerId: 'u-omar' }) },

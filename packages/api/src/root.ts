@@ -9,6 +9,7 @@ import { medcardRouter } from './routers/medcard/router';
 import { patientsRouter } from './routers/patients/router';
 import { sessionRouter } from './routers/session/router';
 import { tokensRouter } from './routers/tokens/router';
+import { usersRouter } from './routers/users/router';
 import { walletRouter } from './routers/wallet/router';
 import { createCallerFactory, router } from './trpc';
 
@@ -17,6 +18,7 @@ export const appRouter = router({
   session: sessionRouter,
   account: accountRouter,
   patients: patientsRouter,
+  users: usersRouter,
   wallet: walletRouter,
   medcard: medcardRouter,
   beneficiaries: beneficiariesRouter,

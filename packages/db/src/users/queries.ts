@@ -91,3 +91,25 @@ export async function searchPatients(pool: Pool, query: string | undefined, limi
   );
   return res.rows;
 }
+
+/** What a portal session is checked against on every request. */
+export interface SessionUserRow {
+  id: string;
+  role: UserRole;
+  pharmacyId: string | null;
+  sessionsValidAfter: Date | null;
+}
+
+export async function getSessionUser(pool: Pool, id: string): Promise<SessionUserRow | null> {
+  const res = await pool.query<SessionUserRow>(
+    `SELECT id, role, pharmacy_id AS "pharmacyId", sessions_valid_after AS "sessionsValidAfter" FROM users WHERE id = $1`,
+    [id],
+  );
+  return res.rows[0] ?? null;
+}
+
+/** Voids every portal session of a user issued before `at` (they sign in again). */
+export async function endSessions(pool: Pool, userId: string, at: Date): Promise<boolean> {
+  const res = await pool.query('UPDATE users SET sessions_valid_after = $2 WHERE id = $1', [userId, at]);
+  return res.rowCount === 1;
+}

@@ -76,7 +76,8 @@ export function portalAuthConfig(portal: Portal, services: () => Services = defa
         if (user?.id) {
           const row = await getUser(services().pool, user.id);
           if (!row) return null;
-          return { sub: row.id, role: row.role, portal };
+          // signedInAt (ms, our clock) is what "sign out everywhere" compares with: iat has whole seconds only.
+          return { sub: row.id, role: row.role, portal, signedInAt: services().clock().getTime() };
         }
         return token;
       },

@@ -1,6 +1,6 @@
 import { decode } from '@auth/core/jwt';
 import { env } from '@healthpay/config';
-import { getUser, type Pool } from '@healthpay/db';
+import { getSessionUser, type Pool } from '@healthpay/db';
 import type { Actor } from '../actor';
 import type { Portal } from '../dev-actor';
 import { portalAdmits, sessionCookies } from './portal-session';
@@ -16,7 +16,8 @@ function readCookie(header: string | null, name: string): string | undefined {
 /**
  * The signed-in user of a portal from its Auth.js session cookie (an encrypted JWT, salted with the
  * portal's cookie name). The user is loaded on every request, so a changed role or a removed user loses
- * access at once; a session whose role no longer fits the portal counts as signed out.
+ * access at once; a session whose role no longer fits the portal, or issued before the user's sessions were
+ * ended (`endSessions`), counts as signed out.
  */
 export async function sessionActor(pool: Pool, headers: Headers, portal: Portal): Promise<Actor | null> {
   const name = sessionCookies(portal).sessionToken.name;
@@ -24,7 +25,10 @@ export async function sessionActor(pool: Pool, headers: Headers, portal: Portal)
   if (!token) return null;
   const claims = await decode({ token, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
   if (!claims || typeof claims.sub !== 'string' || claims.portal !== portal) return null;
-  const user = await getUser(pool, claims.sub);
+  const user = await getSessionUser(pool, claims.sub);
   if (!user || user.role !== claims.role || !portalAdmits[portal](user.role)) return null;
+  // Signed out everywhere since this session began.
+  const signedInAt = typeof claims.signedInAt === 'number' ? claims.signedInAt : (claims.iat ?? 0) * 1000;
+  if (user.sessionsValidAfter && signedInAt < user.sessionsValidAfter.getTime()) return null;
   return { userId: user.id, role: user.role, pharmacyId: user.pharmacyId };
 }

@@ -177,6 +177,31 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
     }
   });
 
+  it('"sign out everywhere" and support ending a user’s sessions void earlier sessions, not later sign-ins', async () => {
+    const phone = browser('web');
+    const laptop = browser('web');
+    await phone.signIn('otp', { phone: '01112345678', code: await requestCode('+201112345678') });
+    await laptop.signIn('otp', { phone: '01112345678', code: await requestCode('+201112345678') });
+    expect(await phone.actor()).toMatchObject({ userId: 'u-mona' });
+    now = new Date(now.getTime() + 1);
+    await (await h.as('u-mona')).account.endSessions({});
+    expect(await phone.actor()).toBeNull();
+    expect(await laptop.actor()).toBeNull();
+
+    const staff = browser('admin');
+    await staff.signIn('password', { email: 'support@healthpay.eg', password: DEMO_PASSWORD });
+    now = new Date(now.getTime() + 1);
+    const again = browser('web');
+    await again.signIn('otp', { phone: '01112345678', code: await requestCode('+201112345678') });
+    expect(await again.actor()).toMatchObject({ userId: 'u-mona' });
+    now = new Date(now.getTime() + 1);
+    await (await h.as('u-support')).users.endSessions({ userId: 'u-mona' });
+    expect(await again.actor()).toBeNull();
+    await expect((await h.as('u-support')).users.endSessions({ userId: 'u-nobody' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect((await h.as('u-finance')).users.endSessions({ userId: 'u-mona' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await staff.actor()).toMatchObject({ userId: 'u-support' });
+  });
+
   it('an admin with TOTP on needs a fresh authenticator code, each code once', async () => {
     const b = browser('admin');
     await b.signIn('password', { email: 'support@healthpay.eg', password: DEMO_PASSWORD });

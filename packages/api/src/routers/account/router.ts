@@ -1,5 +1,6 @@
 import { router } from '../../trpc';
 import { confirmTotpEnrollment, disableTotpSignIn } from './confirm-totp';
+import { endMySessions } from './end-my-sessions';
 import { startTotpEnrollment } from './start-totp';
 import { getTotpStatus } from './totp-status';
 
@@ -8,4 +9,5 @@ export const accountRouter = router({
   startTotp: startTotpEnrollment,
   confirmTotp: confirmTotpEnrollment,
   disableTotp: disableTotpSignIn,
+  endSessions: endMySessions,
 });

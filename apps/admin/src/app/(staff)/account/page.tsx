@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
 import { TwoStepSettings } from '@/components/account/two-step-settings';
 import { requireStaff } from '@/server/session';
 
@@ -12,7 +13,10 @@ export default async function AccountPage() {
       <p className="mb-4 text-sm text-slate-600">
         {me.name} · {me.email} · {me.role.replace('_', ' ')}
       </p>
-      <TwoStepSettings />
+      <div className="space-y-4">
+        <TwoStepSettings />
+        <SignOutEverywhere />
+      </div>
     </>
   );
 }
