@@ -94,9 +94,13 @@ export function identityService(deps: IdentityDeps) {
       return { status: 'ok', phone, user: found };
     },
 
-    /** Email + password (limits: see limitSignIn; lockout: see passwordLogin). */
-    async passwordLogin(email: string, password: string, req: RequestInfo): Promise<LoginResult> {
-      const result = await passwordLogin(deps, email, password);
+    /**
+     * Email + password (limits: see limitSignIn; lockout: see passwordLogin). `admits`: the roles the portal
+     * signs in; anyone else's right password is answered (and audited) as a wrong one.
+     */
+    async passwordLogin(email: string, password: string, req: RequestInfo, admits: (role: UserRole) => boolean = () => true): Promise<LoginResult> {
+      const checked = await passwordLogin(deps, email, password);
+      const result: LoginResult = checked.status === 'ok' && !admits(checked.role) ? { status: 'invalid' } : checked;
       const outcome = result.status === 'ok' ? 'ok' : result.status === 'locked' ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS';
       await record('auth.password', outcome, req, result.status === 'ok' ? result : null, { email: normalizeEmail(email) });
       return result;

@@ -46,9 +46,9 @@ const passwordProvider = (services: () => Services, portal: Portal) =>
       const input = passwordFields.safeParse(raw);
       if (!input.success) throw new SignInRefused('invalid_input');
       const s = services();
-      const result = await s.identity.passwordLogin(input.data.email, input.data.password, requestInfoOf(request.headers));
+      const result = await s.identity.passwordLogin(input.data.email, input.data.password, requestInfoOf(request.headers), portalAdmits[portal]);
       if (result.status === 'locked') throw new SignInRefused('locked');
-      if (result.status !== 'ok' || !portalAdmits[portal](result.role)) throw new SignInRefused('invalid_credentials');
+      if (result.status !== 'ok') throw new SignInRefused('invalid_credentials');
       const second = await checkTotpAtSignIn({ pool: s.pool, clock: s.clock, secret: env().AUTH_SECRET }, result.userId, input.data.totp);
       if (second === 'required') throw new SignInRefused('totp_required');
       if (second === 'invalid') throw new SignInRefused('totp_invalid');

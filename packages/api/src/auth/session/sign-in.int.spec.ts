@@ -141,6 +141,8 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
     expect(await admin.actor('merchant')).toBeNull();
 
     expect(await browser('admin').signIn('password', { email: 'pharmacist@ezaby.eg', password: DEMO_PASSWORD })).toMatchObject({ code: 'invalid_credentials' });
+    const refused = await h.services.pool.query(`SELECT result FROM audit_log WHERE action = 'auth.password' AND details->>'email' = 'pharmacist@ezaby.eg' ORDER BY id DESC LIMIT 1`);
+    expect(refused.rows).toEqual([{ result: 'INVALID_CREDENTIALS' }]);
     const pharmacy = browser('merchant');
     expect(await pharmacy.signIn('password', { email: 'pharmacist@ezaby.eg', password: DEMO_PASSWORD })).toMatchObject({ code: null });
     expect(await pharmacy.actor()).toEqual({ userId: 'u-pharmacist', role: 'pharmacist', pharmacyId: 'ph-ezaby-maadi' });
