@@ -6,7 +6,8 @@ import { authedProcedure } from '../../trpc';
 /** Signs the caller out on every device (this one too): a phone or laptop was lost or shared. */
 export const endMySessions = authedProcedure
   .meta({ access: 'authenticated' })
-  .input(z.strictObject({}).optional())
+  // Required (an empty object), so a stray or garbled request cannot sign anyone out.
+  .input(z.strictObject({}))
   .output(z.object({ ended: z.literal(true) }))
   .mutation(async ({ ctx }) => {
     await endSessions(ctx.services.pool, ctx.actor.userId, ctx.services.clock());
