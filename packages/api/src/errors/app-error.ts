@@ -30,6 +30,12 @@ export class AppError extends Error {
   }
 }
 
+/** Seconds to wait before trying again, for a RATE_LIMITED error that says (the Retry-After header). */
+export function retryAfterSecondsOf(app: AppError): number | undefined {
+  const wait = app.details.retryAfterSeconds;
+  return app.code === 'RATE_LIMITED' && typeof wait === 'number' ? wait : undefined;
+}
+
 export const fieldErrorsOf = (e: ZodError): FieldError[] =>
   e.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 

@@ -2,7 +2,7 @@ import { env } from '@healthpay/config';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Portal } from '../auth/dev-actor';
 import { createContext } from '../context';
-import { AppError } from '../errors/app-error';
+import { AppError, retryAfterSecondsOf } from '../errors/app-error';
 import { appRouter } from '../root';
 import { defaultServices, type Services } from '../services/services';
 import { withCors } from './security/cors';
@@ -11,8 +11,8 @@ import { csrfRefusal } from './security/csrf';
 /** Retry-After for a rate-limited call (the error carries the wait in its details). */
 export function retryAfterOf(errors: readonly { cause?: unknown }[]): Record<string, string> {
   const waits = errors
-    .map((e) => (e.cause instanceof AppError ? e.cause.details.retryAfterSeconds : undefined))
-    .filter((s): s is number => typeof s === 'number');
+    .map((e) => (e.cause instanceof AppError ? retryAfterSecondsOf(e.cause) : undefined))
+    .filter((s) => s !== undefined);
   return waits.length > 0 ? { 'retry-after': String(Math.max(...waits)) } : {};
 }
 

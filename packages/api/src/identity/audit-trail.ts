@@ -22,26 +22,18 @@ export function auditCommand(
   }, services.clock());
 }
 
-/** A staff member looked at a patient's data (patients reading their own are not recorded). */
-export async function auditStaffRead(
-  ctx: { services: Pick<Services, 'pool' | 'clock'>; actor: Actor; request?: RequestInfo },
-  action: string,
-  aggregateId: string,
-  result = 'ok',
-): Promise<void> {
-  if (!isStaffRole(ctx.actor.role)) return;
-  await auditRead(ctx, action, aggregateId, result);
-}
+/** Who read what, from where: the procedure context's parts an audit record needs. */
+type ReadContext = { services: Pick<Services, 'pool' | 'clock'>; actor: Actor; request?: RequestInfo };
 
 /** Any caller's read of someone's data (e.g. a pharmacist looking a card up at the counter). */
-export async function auditRead(
-  ctx: { services: Pick<Services, 'pool' | 'clock'>; actor: Actor; request?: RequestInfo },
-  action: string,
-  aggregateId: string,
-  result = 'ok',
-): Promise<void> {
+export async function auditRead(ctx: ReadContext, action: string, aggregateId: string, result = 'ok'): Promise<void> {
   const req = ctx.request ?? noRequestInfo;
   await audit(ctx.services.pool, {
     actorId: ctx.actor.userId, role: ctx.actor.role, action, aggregateId, result, ip: req.ip, userAgent: req.userAgent,
   }, ctx.services.clock());
+}
+
+/** A staff member looked at a patient's data (patients reading their own are not recorded). */
+export async function auditStaffRead(ctx: ReadContext, action: string, aggregateId: string, result = 'ok'): Promise<void> {
+  if (isStaffRole(ctx.actor.role)) await auditRead(ctx, action, aggregateId, result);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiHarness, type Harness } from '../testing/harness';
 import { devOutbox } from './sms/dev-sms';
-import type { SmsSender } from './sms/sms-port';
+import { capturedSms, wrongCode } from '../testing/sms';
 
 const PHONE = '+201001234567';
 const req = { ip: '10.1.1.1', userAgent: 'otp-spec' };
@@ -10,10 +10,7 @@ describe('OTP sign-in', () => {
   let h: Harness;
   let now: Date;
   let hour = 0;
-  const sent: { phone: string; body: string }[] = [];
-  const capture: SmsSender = { name: 'dev', send: async (phone, body) => void sent.push({ phone, body }) };
-  const lastCode = () => /\b(\d{6})\b/.exec(sent.at(-1)?.body ?? '')?.[1] ?? '';
-  const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+  const { sender: capture, sent, lastCode } = capturedSms();
 
   beforeAll(async () => {
     h = await apiHarness();
@@ -41,7 +38,7 @@ describe('OTP sign-in', () => {
     await h.services.identity.requestOtp(PHONE, req);
     const code = lastCode();
     for (let i = 4; i >= 0; i--) {
-      expect(await h.services.identity.verifyOtp(PHONE, wrong(code), req)).toEqual({ status: 'invalid', attemptsLeft: i });
+      expect(await h.services.identity.verifyOtp(PHONE, wrongCode(code), req)).toEqual({ status: 'invalid', attemptsLeft: i });
     }
     expect(await h.services.identity.verifyOtp(PHONE, code, req)).toEqual({ status: 'no-challenge' });
   });
@@ -49,7 +46,7 @@ describe('OTP sign-in', () => {
   it('counts parallel guesses atomically (never more than 5 checked)', async () => {
     await h.services.identity.requestOtp(PHONE, req);
     const code = lastCode();
-    const results = await Promise.all(Array.from({ length: 8 }, () => h.services.identity.verifyOtp(PHONE, wrong(code), { ...req, ip: null })));
+    const results = await Promise.all(Array.from({ length: 8 }, () => h.services.identity.verifyOtp(PHONE, wrongCode(code), { ...req, ip: null })));
     expect(results.filter((r) => r.status === 'invalid')).toHaveLength(5);
     expect(await h.services.identity.verifyOtp(PHONE, code, req)).toEqual({ status: 'no-challenge' });
   });

@@ -2,13 +2,13 @@ import { Auth } from '@auth/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../context';
 import { seedDemoCredentials, DEMO_PASSWORD } from '../../identity/demo-credentials';
-import type { SmsSender } from '../../identity/sms/sms-port';
 import { totpCode, totpStep, base32Decode } from '../../identity/totp';
 import { apiHarness, type Harness } from '../../testing/harness';
 import type { Portal } from '../dev-actor';
 import { rateLimitedAuthPost } from './auth-route';
 import { portalAuthConfig } from './authjs-config';
 import { sessionCookies } from './portal-session';
+import { capturedSms, wrongCode } from '../../testing/sms';
 
 const AHMED = '+201001234567';
 
@@ -21,10 +21,7 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
   let now: Date;
   let hour = 0;
   let ip = 0;
-  const sent: { phone: string; body: string }[] = [];
-  const capture: SmsSender = { name: 'dev', send: async (phone, body) => void sent.push({ phone, body }) };
-  const lastCode = () => /\b(\d{6})\b/.exec(sent.at(-1)?.body ?? '')?.[1] ?? '';
-  const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+  const { sender: capture, sent, lastCode } = capturedSms();
 
   beforeAll(async () => {
     h = await apiHarness();
@@ -103,7 +100,7 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
   it('a wrong code is refused without saying more; five wrong tries burn the code', async () => {
     const b = browser('web');
     const code = await requestCode();
-    for (let i = 0; i < 5; i++) expect(await b.signIn('otp', { phone: AHMED, code: wrong(code) })).toMatchObject({ code: 'invalid_code' });
+    for (let i = 0; i < 5; i++) expect(await b.signIn('otp', { phone: AHMED, code: wrongCode(code) })).toMatchObject({ code: 'invalid_code' });
     expect(await b.signIn('otp', { phone: AHMED, code })).toMatchObject({ code: 'code_expired' });
     expect(await b.actor()).toBeNull();
   });
@@ -211,7 +208,7 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
     const { secret, uri } = await support.account.startTotp();
     expect(uri).toContain('otpauth://totp/HealthPay%3Asupport%40healthpay.eg');
     const key = base32Decode(secret);
-    await expect(support.account.confirmTotp({ code: wrong(totpCode(key, totpStep(new Date()))) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(support.account.confirmTotp({ code: wrongCode(totpCode(key, totpStep(new Date()))) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     h.services.clock = () => new Date();
     const step = totpStep(new Date());
     await support.account.confirmTotp({ code: totpCode(key, step - 1) });

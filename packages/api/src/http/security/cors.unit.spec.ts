@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corsHeaders, preflightResponse, withCors, type CorsPolicy } from './cors';
 
-/** Headers as a plain object (this package's lib has no Headers iterator). */
-function headerObject(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = value;
-  });
-  return out;
-}
+/** Headers as a plain object. */
+const headerObject = (headers: Headers): Record<string, string> => Object.fromEntries(headers);
 
 const PARTNER = 'https://partner.example.eg';
 const trpc: CorsPolicy = { allowedOrigins: [PARTNER], credentials: true };

@@ -5,14 +5,8 @@ import { restV1Handler } from '../../rest/v1/handler';
 import { apiHarness, type Harness } from '../../testing/harness';
 import { trpcFetchHandler } from '../fetch-handler';
 
-/** Headers as a plain object (this package's lib has no Headers iterator). */
-function headerObject(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = value;
-  });
-  return out;
-}
+/** Headers as a plain object. */
+const headerObject = (headers: Headers): Record<string, string> => Object.fromEntries(headers);
 
 const PARTNER = 'https://partner.example.eg';
 const EVIL = 'https://evil.example';

@@ -2,7 +2,7 @@ import { env } from '@healthpay/config';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor';
 import { bearerCaller } from '../../auth/bearer-actor';
-import { AppError, fieldErrorsOf, toAppError } from '../../errors/app-error';
+import { AppError, fieldErrorsOf, retryAfterSecondsOf, toAppError } from '../../errors/app-error';
 import { withCors } from '../../http/security/cors';
 import { csrfRefusal } from '../../http/security/csrf';
 import { requestInfoOf } from '../../identity/audit';
@@ -28,8 +28,8 @@ function errorResponse(error: unknown): Response {
 
 function extraHeaders(app: AppError): Record<string, string> {
   if (app.code === 'UNAUTHENTICATED') return { 'www-authenticate': 'Bearer' };
-  const wait = app.details.retryAfterSeconds;
-  if (app.code === 'RATE_LIMITED' && typeof wait === 'number') return { 'retry-after': String(wait) };
+  const wait = retryAfterSecondsOf(app);
+  if (wait !== undefined) return { 'retry-after': String(wait) };
   return {};
 }
 
