@@ -1,0 +1,10 @@
+export type { SandboxControl } from './control/control';
+export type { FaultMode, LoggedRequest } from './control/state';
+export type { DeliveryAttempt, DeliveryOutcome } from './delivery/deliverer';
+export { startPaymobSandbox, type PaymobControl, type PaymobSandbox } from './paymob/server';
+export type { PaymobSandboxOptions, PaymobTransaction } from './paymob/types';
+export { PAYMOB_TEST_CARDS, PAYMOB_TEST_WALLET } from './paymob/test-cards';
+export { startFawrySandbox, type FawryControl, type FawrySandbox } from './fawry/server';
+export type { ExpireOutcome, OutletOutcome } from './fawry/lifecycle';
+export type { ChargeView, FawryOrderStatus, FawrySandboxOptions } from './fawry/types';
+export { FAWRY_STATUS } from './fawry/codes';
