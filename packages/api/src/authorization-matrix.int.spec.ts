@@ -12,6 +12,7 @@ import { restRoutes } from './rest/v1/routes';
 import { appRouter } from './root';
 import { apiHarness, type Harness } from './testing/harness';
 import { activeCard, rxLine } from './testing/medcards';
+import { capturedSms } from './testing/sms';
 
 /*
  * Who may call what, stated by hand from the access policy (NOT read from meta.access: the point is a
@@ -89,6 +90,17 @@ const claimBody = (role: Role) => ({
   submittedTotal: 300,
 });
 
+/** Copay requests: SMS codes are captured, not sent. */
+const sms = capturedSms();
+/** A claim of `role`'s pharmacy (a pharmacist) on a card, and the copay requested for it from the holder's wallet. */
+const copayRequested = async (role: Role, cardId: string = OMAR_CARD, beneficiaryId: string = demoMedCards.omar.self) => {
+  const pharmacist = await callerOf(role);
+  const claim = await pharmacist.claims.submit({ ...claimBody(role), cardId, beneficiaryId });
+  return pharmacist.copay.request({ cardId, prescriptionId: claim.prescriptionId });
+};
+/** Input for a role the procedure refuses: valid in shape, never reached. */
+const someCollection = () => ({ collectionId: randomUUID() });
+
 const table: Table = {
   auth: {
     requestOtp: { allowed: EVERYONE, input: (role) => ({ phone: `+2010000000${ROLES.indexOf(role)}${ROLES.indexOf(role)}` }) },
@@ -120,7 +132,7 @@ const table: Table = {
       allowed: ['patient', ...moveMoney],
       input: () => ({ transferId: randomUUID(), fromWalletId: AHMED_WALLET, to: { walletId: MONA_WALLET }, amount: 1 }),
     },
-    // Holds do not record which pharmacy placed them yet, so pharmacists may not touch them at all.
+    // The generic hold procedures stay staff-only: pharmacists reach only their own pharmacy's holds, through copay.*.
     placeHold: {
       allowed: [...moveMoney],
       input: () => ({ walletId: AHMED_WALLET, holdId: randomUUID(), amount: 1, expiresAt: inAnHour(), reference: 'authz matrix' }),
@@ -181,6 +193,33 @@ const table: Table = {
     byCard: { allowed: ['patient', ...STAFF], input: () => ({ cardId: AHMED_CARD }) },
     byPharmacy: { allowed: [...PHARMACISTS, ...STAFF], input: (role) => ({ pharmacyId: ownPharmacy(role) ?? 'ph-ezaby-maadi' }) },
     refillOverride: { allowed: reviewClaims, input: () => ({ cardId: scratchCard, drugCode: 'EG-AUG1G', reason: 'lost medication' }) },
+  },
+  // Pharmacists collect copays only for their own pharmacy's claims; the patient approves only on their own wallet.
+  copay: {
+    request: {
+      allowed: PHARMACISTS,
+      input: async (role) => {
+        if (!PHARMACISTS.includes(role)) return { cardId: OMAR_CARD, prescriptionId: 'rx-matrix-none' };
+        const claim = await (await callerOf(role)).claims.submit(claimBody(role));
+        return { cardId: OMAR_CARD, prescriptionId: claim.prescriptionId };
+      },
+    },
+    confirm: {
+      allowed: PHARMACISTS,
+      input: async (role) => {
+        if (!PHARMACISTS.includes(role)) return { ...someCollection(), code: '123456' };
+        const { collectionId } = await copayRequested(role);
+        return { collectionId, code: sms.lastCode() };
+      },
+    },
+    cancel: { allowed: PHARMACISTS, input: async (role) => (PHARMACISTS.includes(role) ? { collectionId: (await copayRequested(role)).collectionId } : someCollection()) },
+    status: { allowed: PHARMACISTS, input: async (role) => (PHARMACISTS.includes(role) ? { collectionId: (await copayRequested(role)).collectionId } : someCollection()) },
+    pending: { allowed: ['patient'], input: () => ({}) },
+    approve: {
+      allowed: ['patient'],
+      // A copay the demo pharmacist asked of Ahmed's wallet (Ahmed is the patient here).
+      input: async (role) => (role === 'patient' ? { collectionId: (await copayRequested('pharmacist', AHMED_CARD, demoMedCards.ahmed.self)).collectionId } : someCollection()),
+    },
   },
   insurance: {
     file: { allowed: [...PHARMACISTS, ...reviewClaims], input: () => ({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] }) },
@@ -249,6 +288,7 @@ async function attempt(caller: Caller, path: string, input: unknown): Promise<{ 
 
 beforeAll(async () => {
   h = await apiHarness();
+  h.services.sms = sms.sender;
   await seedDemoCredentials(h.services.pool);
   scratchCard = (await activeCard(h, 'u-omar', { tier: 'gold' })).cardId;
   await h.project();

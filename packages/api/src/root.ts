@@ -4,6 +4,7 @@ import { auditRouter } from './routers/audit/router';
 import { authRouter } from './routers/auth/router';
 import { beneficiariesRouter } from './routers/beneficiaries/router';
 import { claimsRouter } from './routers/claims/router';
+import { copayRouter } from './routers/copay/router';
 import { insuranceRouter } from './routers/insurance/router';
 import { medcardRouter } from './routers/medcard/router';
 import { patientsRouter } from './routers/patients/router';
@@ -23,6 +24,7 @@ export const appRouter = router({
   medcard: medcardRouter,
   beneficiaries: beneficiariesRouter,
   claims: claimsRouter,
+  copay: copayRouter,
   insurance: insuranceRouter,
   analytics: analyticsRouter,
   audit: auditRouter,

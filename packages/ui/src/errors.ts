@@ -94,6 +94,13 @@ export const englishErrorMessages = {
   APPROVED_AMOUNT_EXCEEDS_CLAIM: "The approved amount can't be more than the amount claimed.",
   INVALID_REJECTION_REASON: 'Choose a reason for the rejection.',
   PRESCRIPTION_NOT_FOUND: 'Prescription claim not found.',
+  // Copay from the wallet
+  COPAY_NOT_FOUND: 'This payment request was not found.',
+  COPAY_NOT_DUE: 'There is nothing to collect from the wallet for this claim.',
+  COPAY_NO_WALLET: 'The patient has no active wallet. Collect the amount in cash.',
+  COPAY_CODE_INVALID: 'That code is not right.',
+  COPAY_CODE_EXPIRED: 'The code has expired.',
+  COPAY_CLOSED: 'This payment request is already settled.',
 } as const satisfies Partial<Record<AppErrorCode | PortalCode, string>>;
 
 /** A code the portals have wording for. */

@@ -7,6 +7,8 @@ export interface ClaimAmountsRow {
   submitted: number;
   copay: number;
   benefit: number;
+  /** `wallet` when the copay was collected from the patient's wallet (a captured copay hold), else `cash`. */
+  copayPaidFrom: 'wallet' | 'cash';
 }
 
 export interface DaySummary {
@@ -18,17 +20,24 @@ export interface DaySummary {
   rejected: number;
   /** Price of the prescriptions the card paid for (approved and partial). */
   dispensed: number;
-  /** Collected from patients at the counter. */
+  /** Collected from patients: both ways together. */
   copay: number;
+  /** Of that, taken from patients' wallets (code or app approval). */
+  walletCopay: number;
+  /** Of that, paid at the counter in cash. */
+  cashCopay: number;
   /** What HealthPay owes the pharmacy: the cards' share. */
   benefit: number;
 }
 
-const empty = (day: string): DaySummary => ({ day, claims: 0, approved: 0, partial: 0, rejected: 0, dispensed: 0, copay: 0, benefit: 0 });
+const empty = (day: string): DaySummary => ({
+  day, claims: 0, approved: 0, partial: 0, rejected: 0, dispensed: 0, copay: 0, walletCopay: 0, cashCopay: 0, benefit: 0,
+});
 
 /** Adds one claim to a day's (or a period's) totals; a rejection counts as a claim but moves no money. */
 function add(s: DaySummary, c: ClaimAmountsRow): DaySummary {
   const paid = c.status !== 'rejected';
+  const copay = paid ? c.copay : 0;
   return {
     ...s,
     claims: s.claims + 1,
@@ -36,7 +45,9 @@ function add(s: DaySummary, c: ClaimAmountsRow): DaySummary {
     partial: s.partial + (c.status === 'partial' ? 1 : 0),
     rejected: s.rejected + (c.status === 'rejected' ? 1 : 0),
     dispensed: s.dispensed + (paid ? c.submitted : 0),
-    copay: s.copay + (paid ? c.copay : 0),
+    copay: s.copay + copay,
+    walletCopay: s.walletCopay + (c.copayPaidFrom === 'wallet' ? copay : 0),
+    cashCopay: s.cashCopay + (c.copayPaidFrom === 'wallet' ? 0 : copay),
     benefit: s.benefit + (paid ? c.benefit : 0),
   };
 }

@@ -162,6 +162,19 @@ function idempotencyOf(req: { idempotencyKey: string | null; actor: Actor; opera
   return { scope: req.actor.userId, key: req.idempotencyKey, requestHash: requestHash(req.operation, req.input) };
 }
 
+/**
+ * The stored answer of an earlier request with this Idempotency-Key (same operation and input), for flows
+ * that must answer a repeat before doing their own checks (e.g. a single-use code already spent by the
+ * first request). IDEMPOTENCY_KEY_REUSED when the key came with another body.
+ */
+export async function replayedResult<R>(
+  services: Services,
+  req: { operation: string; input: unknown; actor: Actor; idempotencyKey: string | null },
+): Promise<{ found: true; value: R } | { found: false }> {
+  const idem = idempotencyOf(req);
+  return idem ? replayed<R>(services, idem) : { found: false };
+}
+
 async function replayed<R>(services: Services, idem: Idem): Promise<{ found: true; value: R } | { found: false }> {
   const stored = await services.store.findIdempotency(idem.scope, idem.key);
   if (!stored) return { found: false };

@@ -34,17 +34,24 @@ export const debitWallet = (amount: Piasters, now = T0, reference = 'ref'): Cmd<
   data: { walletId, amount, reference },
   meta: meta(now),
 });
-export const placeHold = (holdId: string, amount: Piasters, expiresAt = T0_PLUS_1H, now = T0, reference = 'ref'): Cmd<'PlaceHold'> => ({
+/** `pharmacyId`: placed for that pharmacy (left out: a staff hold, as before pharmacies were recorded). */
+const acting = (pharmacyId: string | undefined) => (pharmacyId === undefined ? {} : { pharmacyId });
+export const placeHold = (holdId: string, amount: Piasters, expiresAt = T0_PLUS_1H, now = T0, reference = 'ref', pharmacyId?: string): Cmd<'PlaceHold'> => ({
   type: 'PlaceHold',
-  data: { walletId, holdId, amount, expiresAt, reference },
+  data: { walletId, holdId, amount, expiresAt, reference, ...acting(pharmacyId) },
   meta: meta(now),
 });
-export const captureHold = (holdId: string, amount: Piasters, now = T0): Cmd<'CaptureHold'> => ({
+/** `pharmacyId`: a pharmacy acting; left out: staff. */
+export const captureHold = (holdId: string, amount: Piasters, now = T0, pharmacyId?: string): Cmd<'CaptureHold'> => ({
   type: 'CaptureHold',
-  data: { walletId, holdId, amount },
+  data: { walletId, holdId, amount, ...acting(pharmacyId) },
   meta: meta(now),
 });
-export const voidHold = (holdId: string, now = T0): Cmd<'VoidHold'> => ({ type: 'VoidHold', data: { walletId, holdId }, meta: meta(now) });
+export const voidHold = (holdId: string, now = T0, pharmacyId?: string): Cmd<'VoidHold'> => ({
+  type: 'VoidHold',
+  data: { walletId, holdId, ...acting(pharmacyId) },
+  meta: meta(now),
+});
 export const expireHold = (holdId: string, now = T0): Cmd<'ExpireHold'> => ({ type: 'ExpireHold', data: { walletId, holdId }, meta: meta(now) });
 export const changeWalletLimits = (daily: Piasters, monthly: Piasters, now = T0): Cmd<'ChangeWalletLimits'> => ({
   type: 'ChangeWalletLimits',

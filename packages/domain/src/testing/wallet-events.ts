@@ -32,9 +32,10 @@ export const debited = (amount: Piasters, balanceAfter: Piasters, at = T0, refer
   type: 'WalletDebited',
   data: { walletId, amount, reference, balanceAfter, at },
 });
-export const holdPlaced = (holdId: string, amount: Piasters, expiresAt = T0_PLUS_1H, at = T0, reference = 'ref'): Ev<'WalletHoldPlaced'> => ({
+/** `pharmacyId`: placed for that pharmacy; left out: the event as staff holds (and every older event) have it. */
+export const holdPlaced = (holdId: string, amount: Piasters, expiresAt = T0_PLUS_1H, at = T0, reference = 'ref', pharmacyId?: string): Ev<'WalletHoldPlaced'> => ({
   type: 'WalletHoldPlaced',
-  data: { walletId, holdId, amount, expiresAt, reference, at },
+  data: { walletId, holdId, amount, expiresAt, reference, ...(pharmacyId === undefined ? {} : { pharmacyId }), at },
 });
 export const holdCaptured = (holdId: string, amount: Piasters, released: Piasters, balanceAfter: Piasters, at = T0): Ev<'WalletHoldCaptured'> => ({
   type: 'WalletHoldCaptured',

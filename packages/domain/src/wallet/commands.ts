@@ -10,9 +10,11 @@ export type WalletCommand =
   | { type: 'CloseWallet'; data: { walletId: string; reason: string }; meta: CommandMeta }
   | { type: 'CreditWallet'; data: { walletId: string; amount: Piasters; reference: string }; meta: CommandMeta }
   | { type: 'DebitWallet'; data: { walletId: string; amount: Piasters; reference: string }; meta: CommandMeta }
-  | { type: 'PlaceHold'; data: { walletId: string; holdId: string; amount: Piasters; expiresAt: string; reference: string }; meta: CommandMeta }
-  | { type: 'CaptureHold'; data: { walletId: string; holdId: string; amount: Piasters }; meta: CommandMeta }
-  | { type: 'VoidHold'; data: { walletId: string; holdId: string }; meta: CommandMeta }
+  /** `pharmacyId`: the hold is placed for that pharmacy, and only it may capture or void it. */
+  | { type: 'PlaceHold'; data: { walletId: string; holdId: string; amount: Piasters; expiresAt: string; reference: string; pharmacyId?: string }; meta: CommandMeta }
+  /** `pharmacyId`: a pharmacy acting (only on its own holds); absent: staff (any hold). */
+  | { type: 'CaptureHold'; data: { walletId: string; holdId: string; amount: Piasters; pharmacyId?: string }; meta: CommandMeta }
+  | { type: 'VoidHold'; data: { walletId: string; holdId: string; pharmacyId?: string }; meta: CommandMeta }
   | { type: 'ExpireHold'; data: { walletId: string; holdId: string }; meta: CommandMeta }
   | { type: 'ChangeWalletLimits'; data: { walletId: string; dailyDebitLimit: Piasters; monthlyDebitLimit: Piasters }; meta: CommandMeta };
 

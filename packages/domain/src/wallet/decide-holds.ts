@@ -9,7 +9,7 @@ import type { CommandOf } from './types';
 
 export const placeHold = (command: CommandOf<'PlaceHold'>, state: WalletState): WalletEvent[] => {
   const wallet = requireActive(state, command.data.walletId);
-  const { holdId, amount, expiresAt, reference } = command.data;
+  const { holdId, amount, expiresAt, reference, pharmacyId } = command.data;
   const { now } = command.meta;
   requireValidAmount(amount);
   if (findHold(wallet, holdId)) throw new DomainError('HOLD_ALREADY_EXISTS', `Hold ${holdId} already exists`, { holdId });
@@ -22,14 +22,16 @@ export const placeHold = (command: CommandOf<'PlaceHold'>, state: WalletState): 
   }
   // A hold reserves limit as well as money, so the later capture can count as spend without a re-check.
   requireWithinLimits(wallet, now, amount, heldAmount(wallet, now));
-  return [{ type: 'WalletHoldPlaced', data: { walletId: wallet.walletId, holdId, amount, expiresAt, reference, at: now } }];
+  // No pharmacyId key at all on staff holds: their events stay exactly as before.
+  const forPharmacy = pharmacyId === undefined ? {} : { pharmacyId };
+  return [{ type: 'WalletHoldPlaced', data: { walletId: wallet.walletId, holdId, amount, expiresAt, reference, ...forPharmacy, at: now } }];
 };
 
 export const captureHold = (command: CommandOf<'CaptureHold'>, state: WalletState): WalletEvent[] => {
   const wallet = requireActive(state, command.data.walletId);
-  const { holdId, amount } = command.data;
+  const { holdId, amount, pharmacyId } = command.data;
   const { now } = command.meta;
-  const hold = requireHold(wallet, holdId);
+  const hold = requireHold(wallet, holdId, pharmacyId);
   if (isAtOrBefore(hold.expiresAt, now)) {
     throw new DomainError('HOLD_EXPIRED', `Hold ${holdId} expired at ${hold.expiresAt}`, { holdId, expiresAt: hold.expiresAt });
   }
@@ -51,8 +53,8 @@ export const voidHold = (command: CommandOf<'VoidHold'>, state: WalletState): Wa
   if (wallet.status === 'pending') {
     throw new DomainError('WALLET_NOT_ACTIVE', `Wallet ${wallet.walletId} is pending`, { walletId: wallet.walletId });
   }
-  const { holdId } = command.data;
-  const hold = requireHold(wallet, holdId);
+  const { holdId, pharmacyId } = command.data;
+  const hold = requireHold(wallet, holdId, pharmacyId);
   return [{ type: 'WalletHoldVoided', data: { walletId: wallet.walletId, holdId, amount: hold.amount, at: command.meta.now } }];
 };
 

@@ -1,11 +1,14 @@
-import { describe, it } from 'vitest';
-import { given } from '../testing/given';
+import { describe, expect, it } from 'vitest';
+import { given, stateFrom as stateOf } from '../testing/given';
 import * as cmd from '../testing/wallet-commands';
 import * as ev from '../testing/wallet-events';
 import { T0, T0_PLUS_1H, WALLET_ID, activeHistory, pendingHistory } from '../testing/wallet-events';
+import { decideWallet } from './decide';
+import type { WalletCommand } from './commands';
 import type { WalletEvent } from './events';
 
 const LATER = '2026-11-22T20:00:00.000Z'; // same Cairo day as T0
+const decided = (history: WalletEvent[], command: WalletCommand): WalletEvent[] => decideWallet(command, stateOf(history));
 const funded = (): WalletEvent[] => activeHistory(10_000);
 const withHold = (): WalletEvent[] => [...funded(), ev.holdPlaced('h1', 4_000)];
 /** Daily 10,000 / monthly 25,000 piasters, plenty of money. */
@@ -133,5 +136,85 @@ describe('ExpireHold', () => {
   });
   describe('when pending', () => {
     it('finds no hold', () => given(pendingHistory()).when(cmd.expireHold('h1', LATER)).thenThrows('HOLD_NOT_FOUND'));
+  });
+});
+
+describe('holds placed for a pharmacy', () => {
+  const EZABY = 'ph-ezaby';
+  const SEIF = 'ph-seif';
+  const forEzaby = (): WalletEvent[] => [...funded(), ev.holdPlaced('h1', 4_000, T0_PLUS_1H, T0, 'copay:card:rx', EZABY)];
+  /** A hold placed before holds recorded pharmacies: the event has no pharmacyId key at all. */
+  const staffHold = (): WalletEvent[] => withHold();
+
+  describe('PlaceHold', () => {
+    it('records the pharmacy on the event and in the state', () => {
+      given(funded()).when(cmd.placeHold('h1', 4_000, T0_PLUS_1H, T0, 'copay:card:rx', EZABY)).then([
+        { type: 'WalletHoldPlaced', data: { walletId: WALLET_ID, holdId: 'h1', amount: 4_000, expiresAt: T0_PLUS_1H, reference: 'copay:card:rx', pharmacyId: EZABY, at: T0 } },
+      ]);
+      const before = stateOf(funded());
+      if (before.status === 'none') throw new Error('funded() opens the wallet');
+      given(funded()).when(cmd.placeHold('h1', 4_000, T0_PLUS_1H, T0, 'copay:card:rx', EZABY)).thenState({
+        ...before,
+        holds: { h1: { amount: 4_000, expiresAt: T0_PLUS_1H, reference: 'copay:card:rx', pharmacyId: EZABY } },
+      });
+    });
+    it('leaves the pharmacy out of a staff hold’s event (no key at all)', () => {
+      const [placed] = decided(funded(), cmd.placeHold('h1', 4_000));
+      expect(placed?.data).not.toHaveProperty('pharmacyId');
+    });
+    it('keeps every other rule: money and limits reserved, expiry in the future', () => {
+      given(forEzaby()).when(cmd.placeHold('h2', 6_001, T0_PLUS_1H, T0, 'r', SEIF)).thenThrows('INSUFFICIENT_FUNDS', { available: 6_000, requested: 6_001 });
+      given(funded()).when(cmd.placeHold('h1', 1, T0, T0, 'r', EZABY)).thenThrows('INVALID_HOLD_EXPIRY');
+    });
+  });
+
+  describe('CaptureHold', () => {
+    it('by the pharmacy it was placed for: captures, in full or in part', () => {
+      given(forEzaby()).when(cmd.captureHold('h1', 4_000, T0, EZABY)).then([ev.holdCaptured('h1', 4_000, 0, 6_000)]);
+      given(forEzaby()).when(cmd.captureHold('h1', 1_500, T0, EZABY)).then([ev.holdCaptured('h1', 1_500, 2_500, 8_500)]);
+    });
+    it('by another pharmacy: HOLD_NOT_FOUND, exactly as for a hold that does not exist', () =>
+      given(forEzaby()).when(cmd.captureHold('h1', 4_000, T0, SEIF)).thenThrows('HOLD_NOT_FOUND', { holdId: 'h1' }));
+    it('by another pharmacy after expiry: still HOLD_NOT_FOUND (the expiry is not revealed either)', () =>
+      given(forEzaby()).when(cmd.captureHold('h1', 1, T0_PLUS_1H, SEIF)).thenThrows('HOLD_NOT_FOUND', { holdId: 'h1' }));
+    it('by the pharmacy after expiry: HOLD_EXPIRED', () =>
+      given(forEzaby()).when(cmd.captureHold('h1', 1, T0_PLUS_1H, EZABY)).thenThrows('HOLD_EXPIRED', { holdId: 'h1', expiresAt: T0_PLUS_1H }));
+    it('by a pharmacy on a staff hold (no pharmacy recorded): HOLD_NOT_FOUND', () =>
+      given(staffHold()).when(cmd.captureHold('h1', 4_000, T0, EZABY)).thenThrows('HOLD_NOT_FOUND', { holdId: 'h1' }));
+    it('by staff (no pharmacy named): captures any hold, the pharmacy’s too', () => {
+      given(forEzaby()).when(cmd.captureHold('h1', 4_000)).then([ev.holdCaptured('h1', 4_000, 0, 6_000)]);
+      given(staffHold()).when(cmd.captureHold('h1', 4_000)).then([ev.holdCaptured('h1', 4_000, 0, 6_000)]);
+    });
+    it('never twice: a captured hold is gone for its pharmacy too', () =>
+      given([...forEzaby(), ev.holdCaptured('h1', 4_000, 0, 6_000)]).when(cmd.captureHold('h1', 1, T0, EZABY)).thenThrows('HOLD_NOT_FOUND'));
+  });
+
+  describe('VoidHold', () => {
+    it('by the pharmacy it was placed for: voids, even after expiry', () => {
+      given(forEzaby()).when(cmd.voidHold('h1', T0, EZABY)).then([ev.holdVoided('h1', 4_000)]);
+      given(forEzaby()).when(cmd.voidHold('h1', LATER, EZABY)).then([ev.holdVoided('h1', 4_000, LATER)]);
+    });
+    it('by another pharmacy, or by a pharmacy on a staff hold: HOLD_NOT_FOUND', () => {
+      given(forEzaby()).when(cmd.voidHold('h1', T0, SEIF)).thenThrows('HOLD_NOT_FOUND', { holdId: 'h1' });
+      given(staffHold()).when(cmd.voidHold('h1', T0, EZABY)).thenThrows('HOLD_NOT_FOUND', { holdId: 'h1' });
+    });
+    it('by staff: voids any hold', () => given(forEzaby()).when(cmd.voidHold('h1')).then([ev.holdVoided('h1', 4_000)]));
+  });
+
+  describe('ExpireHold (the sweep names no pharmacy)', () => {
+    it('expires a pharmacy’s hold', () =>
+      given(forEzaby()).when(cmd.expireHold('h1', T0_PLUS_1H)).then([ev.holdExpired('h1', 4_000, T0_PLUS_1H)]));
+  });
+
+  describe('old events without pharmacyId', () => {
+    it('still fold: the hold has no pharmacy and staff can act on it', () => {
+      const legacy: WalletEvent = {
+        type: 'WalletHoldPlaced',
+        data: { walletId: WALLET_ID, holdId: 'h1', amount: 4_000, expiresAt: T0_PLUS_1H, reference: 'ref', at: T0 },
+      };
+      const state = stateOf([...funded(), legacy]);
+      expect(state.status === 'active' && state.holds.h1).toEqual({ amount: 4_000, expiresAt: T0_PLUS_1H, reference: 'ref' });
+      given([...funded(), legacy]).when(cmd.voidHold('h1')).then([ev.holdVoided('h1', 4_000)]);
+    });
   });
 });

@@ -9,7 +9,8 @@ export type WalletEvent =
   | { type: 'WalletClosed'; data: { walletId: string; reason: string; at: string } }
   | { type: 'WalletCredited'; data: { walletId: string; amount: Piasters; reference: string; balanceAfter: Piasters; at: string } }
   | { type: 'WalletDebited'; data: { walletId: string; amount: Piasters; reference: string; balanceAfter: Piasters; at: string } }
-  | { type: 'WalletHoldPlaced'; data: { walletId: string; holdId: string; amount: Piasters; expiresAt: string; reference: string; at: string } }
+  /** `pharmacyId` only on holds placed for a pharmacy (absent on older events and staff holds). */
+  | { type: 'WalletHoldPlaced'; data: { walletId: string; holdId: string; amount: Piasters; expiresAt: string; reference: string; pharmacyId?: string; at: string } }
   | { type: 'WalletHoldCaptured'; data: { walletId: string; holdId: string; amount: Piasters; released: Piasters; balanceAfter: Piasters; at: string } }
   | { type: 'WalletHoldVoided'; data: { walletId: string; holdId: string; amount: Piasters; at: string } }
   | { type: 'WalletHoldExpired'; data: { walletId: string; holdId: string; amount: Piasters; at: string } }

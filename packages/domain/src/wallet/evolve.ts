@@ -53,8 +53,9 @@ const evolveExisting = (state: ExistingWalletState, event: Exclude<WalletEvent, 
         spend: recordSpend(state.spend, event.data.at, event.data.amount),
       };
     case 'WalletHoldPlaced': {
-      const { holdId, amount, expiresAt, reference } = event.data;
-      return { ...state, holds: { ...state.holds, [holdId]: { amount, expiresAt, reference } } };
+      const { holdId, amount, expiresAt, reference, pharmacyId } = event.data;
+      const hold: Hold = pharmacyId === undefined ? { amount, expiresAt, reference } : { amount, expiresAt, reference, pharmacyId };
+      return { ...state, holds: { ...state.holds, [holdId]: hold } };
     }
     case 'WalletHoldCaptured':
       return {

@@ -43,8 +43,15 @@ export const requireValidAmount = (amount: Piasters): void => {
 export const findHold = (wallet: ExistingWalletState, holdId: string): Hold | undefined =>
   Object.hasOwn(wallet.holds, holdId) ? wallet.holds[holdId] : undefined;
 
-export const requireHold = (wallet: ExistingWalletState, holdId: string): Hold => {
+/**
+ * The hold, for whoever acts: a command naming a pharmacy reaches only holds placed for that pharmacy;
+ * one naming none (staff, the expiry sweep) reaches any. Another pharmacy's hold is not found, exactly
+ * like a missing one, so its existence is not revealed.
+ */
+export const requireHold = (wallet: ExistingWalletState, holdId: string, actingPharmacyId?: string): Hold => {
   const hold = findHold(wallet, holdId);
-  if (!hold) throw new DomainError('HOLD_NOT_FOUND', `Hold ${holdId} not found`, { holdId });
+  if (!hold || (actingPharmacyId !== undefined && hold.pharmacyId !== actingPharmacyId)) {
+    throw new DomainError('HOLD_NOT_FOUND', `Hold ${holdId} not found`, { holdId });
+  }
   return hold;
 };

@@ -4,6 +4,8 @@ export interface Hold {
   amount: Piasters;
   expiresAt: string;
   reference: string;
+  /** The pharmacy the hold was placed for: only it may capture or void the hold. */
+  pharmacyId?: string;
 }
 
 /** Money that left the wallet in one Africa/Cairo day and month (debits, captures, transfers out). */

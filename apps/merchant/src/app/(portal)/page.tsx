@@ -33,7 +33,8 @@ export default async function DashboardPage() {
         <Card title="Prescription claims" titleId="claims-card">
           <p className="text-sm text-slate-600">
             A patient shows their HealthPay MedCard: look it up, enter the prescription and check what the card covers before you
-            dispense. The patient pays their share at your counter; HealthPay pays you the rest.
+            dispense. The patient pays their share from their HealthPay wallet (with a code sent to their phone) or in cash;
+            HealthPay pays you the rest.
           </p>
           <div className="mt-3 flex flex-wrap items-center gap-3">
             <Link

@@ -6,7 +6,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { claimStatusLabel } from '../labels';
+import { claimStatusLabel, copayPaidFromLabel } from '../labels';
 
 type Status = NonNullable<RouterInputs['claims']['byPharmacy']['status']>;
 const statuses: Status[] = ['approved', 'partial', 'rejected'];
@@ -134,6 +134,7 @@ export function ClaimsList() {
                   </td>
                   <td className="px-4 py-3 text-end">
                     <Money piasters={c.copay} locale="en" />
+                    {c.copay > 0 ? <span className="block text-xs text-slate-500">{copayPaidFromLabel[c.copayPaidFrom]}</span> : null}
                   </td>
                   <td className="px-4 py-3 text-end font-medium">
                     <Money piasters={c.benefit} locale="en" />

@@ -34,6 +34,7 @@ import {
   type LineField,
   type SubmitClaimInput,
 } from '@/lib/claim-form';
+import { CollectFromWallet } from '../copay/collect-from-wallet';
 import { claimStatusLabel } from '../labels';
 import { Adjudication } from './adjudication';
 import { CardSummary, type LookedUpCard } from './card-summary';
@@ -221,6 +222,9 @@ export function NewClaim() {
           </p>
           <Adjudication claim={result} preview={false} />
         </section>
+        {result.status !== 'rejected' && result.copay > 0 ? (
+          <CollectFromWallet cardId={result.cardId} prescriptionId={result.prescriptionId} amount={result.copay} />
+        ) : null}
         <div className="flex flex-wrap gap-2">
           <Button onClick={() => startOver(true)}>New prescription, same card</Button>
           <Button variant="secondary" onClick={() => startOver(false)}>

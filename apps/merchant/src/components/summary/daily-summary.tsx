@@ -25,8 +25,8 @@ function Total({ label, children, hint }: { label: string; children: ReactNode; 
 }
 
 /**
- * Per Cairo day: claims decided, what patients paid at the counter and what HealthPay owes the pharmacy
- * (the cards' share). Added up here from the pharmacy's claims: the API has no per-pharmacy totals.
+ * Per Cairo day: claims decided, what patients paid (from their wallets, and in cash at the counter) and
+ * what HealthPay owes the pharmacy (the cards' share). Added up here from the pharmacy's claims: the API has no per-pharmacy totals.
  */
 export function DailySummary() {
   const trpc = useTRPC();
@@ -94,12 +94,15 @@ export function DailySummary() {
         <>
           {truncated ? <Notice tone="warning">This period has more claims than can be added up here. Choose a shorter period.</Notice> : null}
           {claims.isError ? <Notice tone="error" title={englishMessageFor(claims.error)}>The totals below are incomplete.</Notice> : null}
-          <dl className="grid gap-3 sm:grid-cols-3">
+          <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             <Total label="HealthPay owes you" hint="The cards' share of approved claims in this period.">
               <Money piasters={total.benefit} locale="en" />
             </Total>
-            <Total label="Collected from patients" hint="Their share (copayment), paid at your counter.">
-              <Money piasters={total.copay} locale="en" />
+            <Total label="Copays from wallets" hint="Patients' shares taken from their HealthPay wallets (code or app approval).">
+              <Money piasters={total.walletCopay} locale="en" />
+            </Total>
+            <Total label="Copays in cash" hint="Patients' shares paid at your counter.">
+              <Money piasters={total.cashCopay} locale="en" />
             </Total>
             <Total label="Claims" hint={`${total.approved} approved · ${total.partial} partially · ${total.rejected} rejected`}>
               <span className="tabular-nums">{total.claims}</span>
@@ -113,14 +116,15 @@ export function DailySummary() {
             </EmptyState>
           ) : (
             <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
-              <table className="w-full min-w-[40rem] text-sm">
+              <table className="w-full min-w-[46rem] text-sm">
                 <caption className="sr-only">Totals per day</caption>
                 <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
                   <tr>
                     <th scope="col" className="px-4 py-3 text-start font-medium">Day</th>
                     <th scope="col" className="px-4 py-3 text-end font-medium">Claims</th>
                     <th scope="col" className="px-4 py-3 text-end font-medium">Dispensed</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">Patients paid</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">From wallets</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">In cash</th>
                     <th scope="col" className="px-4 py-3 text-end font-medium">HealthPay owes</th>
                   </tr>
                 </thead>
@@ -140,7 +144,10 @@ export function DailySummary() {
                         <Money piasters={d.dispensed} locale="en" />
                       </td>
                       <td className="px-4 py-3 text-end">
-                        <Money piasters={d.copay} locale="en" />
+                        <Money piasters={d.walletCopay} locale="en" />
+                      </td>
+                      <td className="px-4 py-3 text-end">
+                        <Money piasters={d.cashCopay} locale="en" />
                       </td>
                       <td className="px-4 py-3 text-end font-semibold">
                         <Money piasters={d.benefit} locale="en" />
@@ -156,7 +163,10 @@ export function DailySummary() {
                       <Money piasters={total.dispensed} locale="en" />
                     </td>
                     <td className="px-4 py-3 text-end">
-                      <Money piasters={total.copay} locale="en" />
+                      <Money piasters={total.walletCopay} locale="en" />
+                    </td>
+                    <td className="px-4 py-3 text-end">
+                      <Money piasters={total.cashCopay} locale="en" />
                     </td>
                     <td className="px-4 py-3 text-end">
                       <Money piasters={total.benefit} locale="en" />

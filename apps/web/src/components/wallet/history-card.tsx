@@ -63,7 +63,10 @@ function HistoryLine({ line }: { line: Line }) {
         ? t('to', { name: line.counterpartyName })
         : null;
   // Transfer and capture references are ids, not words: only deposits and payments have a readable one.
-  const detail = who ?? (line.kind === 'credit' || line.kind === 'debit' ? line.reference : null);
+  const copay = line.copay
+    ? t('copayDetail', { pharmacy: locale === 'ar' ? line.copay.pharmacyNameAr : line.copay.pharmacyName, prescription: `\u2066${line.copay.prescriptionId}\u2069` })
+    : null;
+  const detail = who ?? copay ?? (line.kind === 'credit' || line.kind === 'debit' ? line.reference : null);
   return (
     <li className="flex items-center gap-3 py-3">
       <span
@@ -73,7 +76,7 @@ function HistoryLine({ line }: { line: Line }) {
         {incoming ? '↓' : '↑'}
       </span>
       <div className="min-w-0 flex-1">
-        <p className="font-medium text-slate-900">{t(`kind.${line.kind}`)}</p>
+        <p className="font-medium text-slate-900">{line.copay ? t('copay') : t(`kind.${line.kind}`)}</p>
         {detail ? <p className="truncate text-sm text-slate-600">{detail}</p> : null}
         <p className="text-xs text-slate-500">
           <time dateTime={line.occurredAt}>{formatDateTime(line.occurredAt, locale)}</time>

@@ -4,6 +4,9 @@ import { Card, formatDateTime, Money, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 
+/** The prescription of a copay hold (`copay:<card>:<prescription>`), else null. */
+const copayPrescription = (reference: string): string | null => /^copay:[^:]+:(.+)$/s.exec(reference)?.[1] ?? null;
+
 /** Money reserved by pharmacies for purchases in progress; shown only when there is some. */
 export function HoldsCard({ walletId }: { walletId: string }) {
   const trpc = useTRPC();
@@ -11,6 +14,10 @@ export function HoldsCard({ walletId }: { walletId: string }) {
   const locale = useLocale();
   const holds = useQuery(trpc.wallet.holds.queryOptions({ walletId }));
   const active = holds.data?.filter((h) => h.status === 'active') ?? [];
+  const label = (reference: string) => {
+    const prescription = copayPrescription(reference);
+    return prescription === null ? reference : t('copay', { prescription: `\u2066${prescription}\u2069` });
+  };
   if (active.length === 0) return null;
   return (
     <Card title={t('heading')} titleId="holds-heading">
@@ -19,7 +26,7 @@ export function HoldsCard({ walletId }: { walletId: string }) {
         {active.map((h) => (
           <li key={h.holdId} className="flex items-center justify-between gap-3 py-2.5">
             <div className="min-w-0">
-              <p className="truncate font-medium">{h.reference}</p>
+              <p className="truncate font-medium">{label(h.reference)}</p>
               <p className="text-xs text-slate-500">
                 {t('until', { date: formatDateTime(h.expiresAt, locale) })}
               </p>

@@ -7,9 +7,10 @@ import { useState } from 'react';
 import { BalanceCard } from './balance-card';
 import { HistoryCard } from './history-card';
 import { HoldsCard } from './holds-card';
+import { PharmacyRequestsCard } from './pharmacy-requests-card';
 import { TransferCard } from './transfer-card';
 
-/** The patient's wallet page: balance, send money, holds, history. */
+/** The patient's wallet page: pharmacy payment requests, balance, send money, holds, history. */
 export function WalletHome({ myPhone }: { myPhone: string | null }) {
   const trpc = useTRPC();
   const t = useTranslations();
@@ -44,6 +45,7 @@ export function WalletHome({ myPhone }: { myPhone: string | null }) {
       ) : null}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start">
         <div className="space-y-4">
+          <PharmacyRequestsCard />
           <BalanceCard wallet={wallet} />
           <TransferCard wallet={wallet} myPhone={myPhone} />
           <HoldsCard walletId={wallet.walletId} />

@@ -73,6 +73,8 @@ export const claimView = claimResult.extend({
   pharmacyName: z.string().nullable(),
   beneficiaryName: z.string().nullable(),
   copaymentPercent: z.int().nullable(),
+  /** How the patient paid their share: `wallet` when the pharmacy collected it from the wallet, else `cash`. */
+  copayPaidFrom: z.enum(['wallet', 'cash']),
 });
 export type ClaimView = z.infer<typeof claimView>;
 

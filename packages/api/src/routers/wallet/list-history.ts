@@ -17,6 +17,8 @@ export const transactionView = z.object({
   counterpartyWalletId: z.string().nullable(),
   counterpartyName: z.string().nullable(),
   occurredAt: z.string(),
+  /** A capture that paid a prescription's copay at a pharmacy (null for every other line). */
+  copay: z.object({ pharmacyName: z.string(), pharmacyNameAr: z.string(), prescriptionId: z.string() }).nullable(),
 });
 
 /** A wallet's money history, newest first, keyset-paginated by version. */

@@ -6,13 +6,25 @@ import { encodeCursor, type KeysetCursor } from './cursor';
 export type PrescriptionClaimRow = Omit<PrescriptionClaimDoc, 'version'> & {
   pharmacyName: string | null;
   beneficiaryName: string | null;
+  /** How the patient paid the copay: `wallet` when the pharmacy captured a copay hold for this claim, else `cash`. */
+  copayPaidFrom: CopayPaidFrom;
 };
+
+export type CopayPaidFrom = 'wallet' | 'cash';
+
+/**
+ * The copay hold of a claim carries the reference `copay:<cardId>:<prescriptionId>` (card numbers have no colon);
+ * its capture is the wallet payment. Read from the holds read model, i.e. from the hold events themselves.
+ */
+export const copayHoldReference = (cardId: string, prescriptionId: string): string => `copay:${cardId}:${prescriptionId}`;
 
 const CLAIM_SELECT = `SELECT c.card_id AS "cardId", c.prescription_id AS "prescriptionId", c.pharmacy_id AS "pharmacyId",
   p.name AS "pharmacyName", c.beneficiary_id AS "beneficiaryId", b.name AS "beneficiaryName", c.status,
   c.rejection_code AS "rejectionCode", c.rejection_details AS "rejectionDetails", c.month, c.submitted, c.eligible, c.copay,
   c.benefit, c.remaining_before AS "remainingBefore", c.tier, c.copayment_percent AS "copaymentPercent",
-  c.overrides_used AS "overridesUsed", c.decided_at AS "decidedAt"
+  c.overrides_used AS "overridesUsed", c.decided_at AS "decidedAt",
+  CASE WHEN EXISTS (SELECT 1 FROM wallet_holds h WHERE h.reference = 'copay:' || c.card_id || ':' || c.prescription_id
+    AND h.status = 'captured' AND h.pharmacy_id = c.pharmacy_id) THEN 'wallet' ELSE 'cash' END AS "copayPaidFrom"
   FROM prescription_claims c
   LEFT JOIN pharmacies p ON p.id = c.pharmacy_id
   LEFT JOIN medcard_beneficiaries b ON b.card_id = c.card_id AND b.beneficiary_id = c.beneficiary_id`;

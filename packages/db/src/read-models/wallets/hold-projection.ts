@@ -11,6 +11,8 @@ export interface HoldDoc {
   expiresAt: string;
   placedAt: string;
   updatedAt: string;
+  /** The pharmacy the hold was placed for; null for staff holds and holds from before pharmacies were recorded. */
+  pharmacyId: string | null;
 }
 
 const HOLD_EVENTS = ['WalletHoldPlaced', 'WalletHoldCaptured', 'WalletHoldVoided', 'WalletHoldExpired'] as const;
@@ -23,6 +25,7 @@ export function evolveHoldDoc(doc: HoldDoc | null, stored: Parameters<typeof wal
       return doc ?? {
         walletId: e.data.walletId, holdId: e.data.holdId, amount: e.data.amount, captured: 0, status: 'active',
         reference: e.data.reference, expiresAt: e.data.expiresAt, placedAt: e.data.at, updatedAt: e.data.at,
+        pharmacyId: e.data.pharmacyId ?? null,
       };
     case 'WalletHoldCaptured':
       return doc?.status === 'active' ? { ...doc, status: 'captured', captured: e.data.amount, updatedAt: e.data.at } : doc;
@@ -36,16 +39,17 @@ export function evolveHoldDoc(doc: HoldDoc | null, stored: Parameters<typeof wal
 }
 
 const UPSERT = `
-INSERT INTO wallet_holds (wallet_id, hold_id, amount, captured, status, reference, expires_at, placed_at, updated_at)
+INSERT INTO wallet_holds (wallet_id, hold_id, amount, captured, status, reference, expires_at, placed_at, updated_at,
+  pharmacy_id)
 SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::timestamptz[],
-  $8::timestamptz[], $9::timestamptz[])
+  $8::timestamptz[], $9::timestamptz[], $10::text[])
 ON CONFLICT (wallet_id, hold_id) DO UPDATE SET captured = excluded.captured, status = excluded.status,
   updated_at = excluded.updated_at
 WHERE wallet_holds.status = 'active'`;
 
 interface Row {
   wallet_id: string; hold_id: string; amount: number; captured: number; status: HoldDoc['status'];
-  reference: string; expires_at: Date; placed_at: Date; updated_at: Date;
+  reference: string; expires_at: Date; placed_at: Date; updated_at: Date; pharmacy_id: string | null;
 }
 
 /** Holds on wallets (`wallet_holds`). */
@@ -63,13 +67,13 @@ export const holdProjection: DocumentProjection<HoldDoc> = {
     return new Map(res.rows.map((r) => [`${r.wallet_id}\u0000${r.hold_id}`, {
       walletId: r.wallet_id, holdId: r.hold_id, amount: r.amount, captured: r.captured, status: r.status,
       reference: r.reference, expiresAt: r.expires_at.toISOString(), placedAt: r.placed_at.toISOString(),
-      updatedAt: r.updated_at.toISOString(),
+      updatedAt: r.updated_at.toISOString(), pharmacyId: r.pharmacy_id,
     }]));
   },
   async save(tx, docs) {
     if (docs.length === 0) return;
     const col = <K extends keyof HoldDoc>(k: K) => docs.map((d) => d[k]);
     await tx.query(UPSERT, [col('walletId'), col('holdId'), col('amount'), col('captured'), col('status'),
-      col('reference'), col('expiresAt'), col('placedAt'), col('updatedAt')]);
+      col('reference'), col('expiresAt'), col('placedAt'), col('updatedAt'), col('pharmacyId')]);
   },
 };

@@ -66,31 +66,63 @@ export async function searchWallets(pool: Pool, s: WalletSearch): Promise<{ item
   return { items, nextCursor: res.rows.length > s.limit ? (items.at(-1)?.walletId ?? null) : null };
 }
 
-/** Newest first; the cursor is the version of the last line seen. */
+/** A capture that paid a prescription's copay at a pharmacy (its hold's reference is `copay:<cardId>:<prescriptionId>`). */
+export interface CopayLine {
+  pharmacyName: string;
+  pharmacyNameAr: string;
+  prescriptionId: string;
+}
+
+export type TransactionLine = TransactionDoc & { counterpartyName: string | null; copay: CopayLine | null };
+
+interface TransactionRow extends Omit<TransactionDoc, 'occurredAt'> {
+  occurredAt: Date;
+  counterpartyName: string | null;
+  holdReference: string | null;
+  pharmacyName: string | null;
+  pharmacyNameAr: string | null;
+}
+
+const COPAY_REFERENCE = /^copay:[^:]+:(.+)$/s;
+
+function copayOf(r: TransactionRow): CopayLine | null {
+  const rx = r.holdReference ? COPAY_REFERENCE.exec(r.holdReference)?.[1] : undefined;
+  return rx !== undefined && r.pharmacyName !== null && r.pharmacyNameAr !== null
+    ? { pharmacyName: r.pharmacyName, pharmacyNameAr: r.pharmacyNameAr, prescriptionId: rx }
+    : null;
+}
+
+/** Newest first; the cursor is the version of the last line seen. A copay capture says which pharmacy took it. */
 export async function listTransactions(
   pool: Pool,
   walletId: string,
   page: { cursor?: number; limit: number },
-): Promise<{ items: (TransactionDoc & { counterpartyName: string | null })[]; nextCursor: number | null }> {
-  const res = await pool.query<TransactionDoc & { occurredAt: Date; counterpartyName: string | null }>(
+): Promise<{ items: TransactionLine[]; nextCursor: number | null }> {
+  const res = await pool.query<TransactionRow>(
     `SELECT t.event_id AS "eventId", t.wallet_id AS "walletId", t.version, t.kind, t.amount,
        t.balance_after AS "balanceAfter", t.reference, t.counterparty_wallet_id AS "counterpartyWalletId",
-       cu.name AS "counterpartyName", t.occurred_at AS "occurredAt"
+       cu.name AS "counterpartyName", t.occurred_at AS "occurredAt", h.reference AS "holdReference",
+       ph.name AS "pharmacyName", ph.name_ar AS "pharmacyNameAr"
      FROM wallet_transactions t
      LEFT JOIN wallets cw ON cw.wallet_id = t.counterparty_wallet_id
      LEFT JOIN users cu ON cu.id = cw.owner_id
+     LEFT JOIN wallet_holds h ON t.kind = 'capture' AND h.wallet_id = t.wallet_id AND h.hold_id = t.reference
+     LEFT JOIN pharmacies ph ON ph.id = h.pharmacy_id
      WHERE t.wallet_id = $1 AND ($2::int IS NULL OR t.version < $2)
      ORDER BY t.version DESC LIMIT $3`,
     [walletId, page.cursor ?? null, page.limit + 1],
   );
-  const items = res.rows.slice(0, page.limit).map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
+  const items = res.rows.slice(0, page.limit).map((row) => {
+    const { holdReference: _h, pharmacyName: _p, pharmacyNameAr: _a, ...line } = row;
+    return { ...line, occurredAt: row.occurredAt.toISOString(), copay: copayOf(row) };
+  });
   return { items, nextCursor: res.rows.length > page.limit ? (items.at(-1)?.version ?? null) : null };
 }
 
 export async function listHolds(pool: Pool, walletId: string): Promise<HoldDoc[]> {
   const res = await pool.query<HoldDoc & { expiresAt: Date; placedAt: Date; updatedAt: Date }>(
     `SELECT wallet_id AS "walletId", hold_id AS "holdId", amount, captured, status, reference,
-       expires_at AS "expiresAt", placed_at AS "placedAt", updated_at AS "updatedAt"
+       expires_at AS "expiresAt", placed_at AS "placedAt", updated_at AS "updatedAt", pharmacy_id AS "pharmacyId"
      FROM wallet_holds WHERE wallet_id = $1 ORDER BY placed_at DESC`,
     [walletId],
   );

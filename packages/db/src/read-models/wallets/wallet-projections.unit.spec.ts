@@ -29,9 +29,9 @@ function history(): StoredEvent[] {
   run({ type: 'CreditWallet', data: { walletId: W, amount: 50_000, reference: 'top-up' } });
   run({ type: 'DebitWallet', data: { walletId: W, amount: 1_250, reference: 'pharmacy' } });
   run({ type: 'PlaceHold', data: { walletId: W, holdId: 'h1', amount: 5_000, expiresAt: '2026-12-01T00:00:00Z', reference: 'rx-1' } });
-  run({ type: 'PlaceHold', data: { walletId: W, holdId: 'h2', amount: 700, expiresAt: '2026-12-01T00:00:00Z', reference: 'rx-2' } });
+  run({ type: 'PlaceHold', data: { walletId: W, holdId: 'h2', amount: 700, expiresAt: '2026-12-01T00:00:00Z', reference: 'copay:HP-1:rx-2', pharmacyId: 'ph-1' } });
   run({ type: 'CaptureHold', data: { walletId: W, holdId: 'h1', amount: 4_000 } });
-  run({ type: 'VoidHold', data: { walletId: W, holdId: 'h2' } });
+  run({ type: 'VoidHold', data: { walletId: W, holdId: 'h2', pharmacyId: 'ph-1' } });
   const t = decideTransfer({ type: 'TransferFunds', data: { transferId: 't1', fromWalletId: W, toWalletId: OTHER, amount: 3_000 }, meta: meta() }, state, other);
   state = t.source.reduce(walletDecider.evolve, state);
   out.push(...t.source);
@@ -69,8 +69,8 @@ describe('wallet projections deliver every event twice and get the same read mod
     const holdEvents = events.filter((e) => e.type.startsWith('WalletHold'));
     const once = foldDocs(evolveHoldDoc, key, holdEvents);
     expect(foldDocs(evolveHoldDoc, key, twice(holdEvents))).toEqual(once);
-    expect(once.h1).toMatchObject({ status: 'captured', captured: 4_000, amount: 5_000 });
-    expect(once.h2).toMatchObject({ status: 'voided', captured: 0 });
+    expect(once.h1).toMatchObject({ status: 'captured', captured: 4_000, amount: 5_000, pharmacyId: null });
+    expect(once.h2).toMatchObject({ status: 'voided', captured: 0, reference: 'copay:HP-1:rx-2', pharmacyId: 'ph-1' });
   });
 
   it('history: one line per money movement, signed', () => {
