@@ -41,3 +41,14 @@ export { normalizeClaim, DEFAULT_DAYS_SUPPLY, MAX_DAYS_SUPPLY, type InvalidLineR
 export { MAX_PER_RELATIONSHIP, CHILD_AGE_LIMIT, MOBILE_REQUIRED_FROM_AGE } from './medcard/beneficiary-rules';
 export { MAX_DOCUMENTS, MAX_DOCUMENT_BYTES, type InvalidDocumentsReason } from './medcard/insurance-guards';
 export { findPrescriptionClaim, remainingBenefit } from './medcard/queries';
+
+export * from './payment/events';
+export * from './payment/commands';
+export * from './payment/state';
+export * from './payment/types';
+export { paymentDecider } from './payment/decider';
+export { decidePayment } from './payment/decide';
+export { evolvePayment } from './payment/evolve';
+export { decidePaymentWithWallet } from './payment/decide-with-wallet';
+export { refundable, refundedOrPending } from './payment/refunds';
+export { walletReference, type PaymentSettlement } from './payment/settlement';

@@ -13,6 +13,19 @@ export const apiErrorCodes = [
   'IDEMPOTENCY_KEY_REUSED',
   'RATE_LIMITED',
   'INTERNAL',
+  // Copay from the wallet at the pharmacy (routers/copay): bookkeeping of codes, not domain decisions.
+  /** No such collection, or one the caller may not see (another pharmacy's, another patient's). */
+  'COPAY_NOT_FOUND',
+  /** The claim has no copay to collect (rejected, zero share) or it was collected from the wallet already. */
+  'COPAY_NOT_DUE',
+  /** The card holder has no active wallet: collect cash. */
+  'COPAY_NO_WALLET',
+  /** Wrong code; details.attemptsLeft (0: the code is used up). */
+  'COPAY_CODE_INVALID',
+  /** The code (and its hold) expired: request a new one or collect cash. */
+  'COPAY_CODE_EXPIRED',
+  /** The collection was decided already (collected or cancelled). */
+  'COPAY_CLOSED',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 export type AppErrorCode = ApiErrorCode | DomainErrorCode;
@@ -40,6 +53,12 @@ const table = {
   IDEMPOTENCY_KEY_REUSED: CONFLICT,
   RATE_LIMITED: { trpc: 'TOO_MANY_REQUESTS', http: 429 },
   INTERNAL: { trpc: 'INTERNAL_SERVER_ERROR', http: 500 },
+  COPAY_NOT_FOUND: NOT_FOUND,
+  COPAY_NOT_DUE: REFUSED,
+  COPAY_NO_WALLET: REFUSED,
+  COPAY_CODE_INVALID: REFUSED,
+  COPAY_CODE_EXPIRED: REFUSED,
+  COPAY_CLOSED: CONFLICT,
   WALLET_NOT_FOUND: NOT_FOUND,
   WALLET_ALREADY_EXISTS: CONFLICT,
   WALLET_NOT_ACTIVE: REFUSED,
@@ -97,6 +116,17 @@ const table = {
   BENEFICIARY_NOT_ON_CARD: REFUSED,
   REFILL_TOO_SOON: REFUSED,
   MONTHLY_LIMIT_EXHAUSTED: REFUSED,
+
+  // Payments
+  PAYMENT_NOT_FOUND: NOT_FOUND,
+  REFUND_NOT_FOUND: NOT_FOUND,
+  PAYMENT_ALREADY_EXISTS: CONFLICT,
+  REFUND_ALREADY_EXISTS: CONFLICT,
+  PAYMENT_NOT_IN_REVIEW: CONFLICT,
+  PAYMENT_NOT_EXPIRED: REFUSED,
+  PAYMENT_NOT_REFUNDABLE: REFUSED,
+  REFUND_EXCEEDS_PAYMENT: REFUSED,
+  VOID_NOT_ALLOWED: REFUSED,
 } as const satisfies Record<ApiErrorCode, Mapping> & Partial<Record<DomainErrorCode, Mapping>>;
 
 export const errorMappings: Readonly<Partial<Record<AppErrorCode, Mapping>>> = table;

@@ -60,6 +60,16 @@ export const domainErrorCodes = [
   'APPROVED_AMOUNT_EXCEEDS_CLAIM',
   'INVALID_REJECTION_REASON',
   'PRESCRIPTION_NOT_FOUND',
+  // Payments (top-ups through Paymob and Fawry) and their refunds.
+  'PAYMENT_NOT_FOUND',
+  'PAYMENT_ALREADY_EXISTS',
+  'PAYMENT_NOT_EXPIRED',
+  'PAYMENT_NOT_REFUNDABLE',
+  'PAYMENT_NOT_IN_REVIEW',
+  'REFUND_NOT_FOUND',
+  'REFUND_ALREADY_EXISTS',
+  'REFUND_EXCEEDS_PAYMENT',
+  'VOID_NOT_ALLOWED',
 ] as const;
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 
