@@ -52,3 +52,4 @@ export { evolvePayment } from './payment/evolve';
 export { decidePaymentWithWallet } from './payment/decide-with-wallet';
 export { refundable, refundedOrPending } from './payment/refunds';
 export { walletReference, type PaymentSettlement } from './payment/settlement';
+export { unmatchedStreamId, type UnmatchedNotificationEvent } from './payment/unmatched';
