@@ -6,6 +6,18 @@ import { z } from 'zod';
  */
 const DEV_AUTH_SECRET = 'healthpay-dev-only-secret-not-for-production-0000000000000000000000';
 
+/** Development defaults of the payment providers: the sandboxes in services/payment-sandbox sign with these. */
+export const PAYMENT_SANDBOX_DEFAULTS = {
+  PAYMOB_BASE_URL: 'http://127.0.0.1:3010',
+  PAYMOB_SECRET_KEY: 'paymob-sandbox-secret-key',
+  PAYMOB_PUBLIC_KEY: 'paymob-sandbox-public-key',
+  PAYMOB_HMAC_SECRET: 'paymob-sandbox-hmac-secret',
+  PAYMOB_INTEGRATION_ID: '4900001',
+  FAWRY_BASE_URL: 'http://127.0.0.1:3011',
+  FAWRY_MERCHANT_CODE: 'HPSANDBOX',
+  FAWRY_SECURE_KEY: 'fawry-sandbox-secure-key',
+} as const;
+
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
@@ -70,6 +82,26 @@ const schema = z.object({
   /** Portal session lifetimes (Auth.js JWT cookies), in seconds: patients, and staff + pharmacists. */
   HP_PATIENT_SESSION_SECONDS: z.coerce.number().int().min(60).max(90 * 86_400).default(30 * 86_400),
   HP_STAFF_SESSION_SECONDS: z.coerce.number().int().min(60).max(86_400).default(8 * 3_600),
+  /**
+   * Payment providers. Defaults point at the local sandboxes (`npm start` runs them); production refuses
+   * sandbox URLs and default secrets. PAYMOB_INTEGRATION_ID may list several ids (card, wallets), comma-separated.
+   */
+  PAYMOB_BASE_URL: z.url({ protocol: /^https?$/ }).default(PAYMENT_SANDBOX_DEFAULTS.PAYMOB_BASE_URL).transform((u) => u.replace(/\/+$/, '')),
+  PAYMOB_SECRET_KEY: z.string().min(1).default(PAYMENT_SANDBOX_DEFAULTS.PAYMOB_SECRET_KEY),
+  PAYMOB_PUBLIC_KEY: z.string().min(1).default(PAYMENT_SANDBOX_DEFAULTS.PAYMOB_PUBLIC_KEY),
+  PAYMOB_HMAC_SECRET: z.string().min(1).default(PAYMENT_SANDBOX_DEFAULTS.PAYMOB_HMAC_SECRET),
+  PAYMOB_INTEGRATION_ID: z
+    .string()
+    .default(PAYMENT_SANDBOX_DEFAULTS.PAYMOB_INTEGRATION_ID)
+    .transform((v) => v.split(',').map((id) => id.trim()).filter((id) => id.length > 0))
+    .pipe(z.array(z.coerce.number().int().positive()).min(1)),
+  FAWRY_BASE_URL: z.url({ protocol: /^https?$/ }).default(PAYMENT_SANDBOX_DEFAULTS.FAWRY_BASE_URL).transform((u) => u.replace(/\/+$/, '')),
+  FAWRY_MERCHANT_CODE: z.string().min(1).default(PAYMENT_SANDBOX_DEFAULTS.FAWRY_MERCHANT_CODE),
+  FAWRY_SECURE_KEY: z.string().min(1).default(PAYMENT_SANDBOX_DEFAULTS.FAWRY_SECURE_KEY),
+  /** The patient portal's public address: providers send callbacks and patients back to it. */
+  HP_PUBLIC_WEB_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000').transform((u) => u.replace(/\/+$/, '')),
+  /** Per attempt, towards Paymob and Fawry. */
+  HP_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
   /** General REST v1 limit per API token (or user), per hour. */
   HP_API_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(1000),
 });
@@ -109,9 +141,24 @@ function assertProductionSafe(env: Env): void {
   if (env.HP_SMS === 'dev') problems.push('HP_SMS=dev must not be used in production (codes would be logged)');
   if (env.HP_SMS === 'cequens' && !env.CEQUENS_API_KEY) problems.push('CEQUENS_API_KEY is required when SMS is enabled');
   if (env.HP_SMS === 'cequens' && !env.CEQUENS_API_URL.startsWith('https:')) problems.push('CEQUENS_API_URL must be https');
+  problems.push(...paymentProblems(env));
   if (problems.length > 0) {
     throw new EnvError(`Refusing to start in production:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
+}
+
+const isLocal = (url: string) => ['127.0.0.1', 'localhost', '[::1]', '0.0.0.0'].includes(new URL(url).hostname);
+
+/** Production talks to the real providers over https with its own secrets. */
+function paymentProblems(env: Env): string[] {
+  const problems: string[] = [];
+  for (const key of ['PAYMOB_BASE_URL', 'FAWRY_BASE_URL', 'HP_PUBLIC_WEB_URL'] as const) {
+    if (!env[key].startsWith('https:') || isLocal(env[key])) problems.push(`${key} must be a public https URL (not a sandbox)`);
+  }
+  for (const key of ['PAYMOB_SECRET_KEY', 'PAYMOB_PUBLIC_KEY', 'PAYMOB_HMAC_SECRET', 'FAWRY_MERCHANT_CODE', 'FAWRY_SECURE_KEY'] as const) {
+    if (env[key] === PAYMENT_SANDBOX_DEFAULTS[key]) problems.push(`${key} is the sandbox default`);
+  }
+  return problems;
 }
 
 let cached: Env | undefined;

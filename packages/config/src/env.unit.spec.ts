@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from './env';
 
 const strongSecret = 'x'.repeat(64);
-const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/healthpay', AUTH_SECRET: strongSecret, HP_DEV_AUTH: 'false' };
+const providers = {
+  PAYMOB_BASE_URL: 'https://accept.paymob.com', PAYMOB_SECRET_KEY: 'egy_sk_live_x', PAYMOB_PUBLIC_KEY: 'egy_pk_live_x',
+  PAYMOB_HMAC_SECRET: 'H'.repeat(32), PAYMOB_INTEGRATION_ID: '123,456', FAWRY_BASE_URL: 'https://www.atfawry.com',
+  FAWRY_MERCHANT_CODE: 'MC1', FAWRY_SECURE_KEY: 'S'.repeat(32), HP_PUBLIC_WEB_URL: 'https://app.healthpay.eg',
+};
+const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/healthpay', AUTH_SECRET: strongSecret, HP_DEV_AUTH: 'false', ...providers };
 
 describe('env', () => {
   it('has development defaults that allow dev sign-in', () => {
@@ -24,8 +29,19 @@ describe('env', () => {
     ['the development SMS adapter', { HP_SMS: 'dev' }, /HP_SMS=dev/],
     ['Cequens SMS without a key', { HP_SMS: 'cequens' }, /CEQUENS_API_KEY is required/],
     ['Cequens over plain http', { CEQUENS_API_KEY: 'k', CEQUENS_API_URL: 'http://sms.example' }, /must be https/],
+    ['the Paymob sandbox', { PAYMOB_BASE_URL: undefined }, /PAYMOB_BASE_URL must be a public https URL/],
+    ['a local Fawry', { FAWRY_BASE_URL: 'https://127.0.0.1:3011' }, /FAWRY_BASE_URL must be a public https URL/],
+    ['the sandbox HMAC secret', { PAYMOB_HMAC_SECRET: undefined }, /PAYMOB_HMAC_SECRET is the sandbox default/],
+    ['the sandbox Fawry key', { FAWRY_SECURE_KEY: undefined }, /FAWRY_SECURE_KEY is the sandbox default/],
+    ['callbacks to localhost', { HP_PUBLIC_WEB_URL: undefined }, /HP_PUBLIC_WEB_URL/],
   ])('refuses production with %s', (_, patch, message) => {
     expect(() => parseEnv({ ...prod, ...patch })).toThrow(message);
+  });
+
+  it('lets values in the environment win over the payment defaults', () => {
+    const e = parseEnv({ PAYMOB_HMAC_SECRET: 'mine', PAYMOB_INTEGRATION_ID: '7, 8', FAWRY_BASE_URL: 'http://127.0.0.1:9/' });
+    expect(e).toMatchObject({ PAYMOB_HMAC_SECRET: 'mine', PAYMOB_INTEGRATION_ID: [7, 8], FAWRY_BASE_URL: 'http://127.0.0.1:9' });
+    expect(() => parseEnv({ PAYMOB_INTEGRATION_ID: 'card' })).toThrow(EnvError);
   });
 
   it('treats NODE_ENV=production as production unless HP_ENV says otherwise', () => {

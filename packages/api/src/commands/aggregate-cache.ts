@@ -8,18 +8,31 @@ export interface Loaded<S> {
 
 const MAX_ENTRIES = 50_000;
 
+/** Where the command path gets states from: one aggregate type's cache, or several (see MixedAggregates). */
+export interface AggregateSource<S, E extends DomainEvent> {
+  /** How the stream folds and what type its events get. */
+  kindOf(streamId: string): AggregateKind<S, E>;
+  load(streamId: string): Promise<Loaded<S>>;
+  peek(streamId: string): Loaded<S> | undefined;
+  remember(streamId: string, loaded: Loaded<S>): void;
+}
+
 /**
  * States of one aggregate type by stream id. `load` catches up from the event store (only events newer
  * than the cached version are read); `peek` trusts the entry, which is safe only because the append that
  * follows carries the expected version: another process's newer events make it conflict and retry.
  */
-export class AggregateCache<S, E extends DomainEvent> {
+export class AggregateCache<S, E extends DomainEvent> implements AggregateSource<S, E> {
   private readonly entries = new Map<string, Loaded<S>>();
 
   constructor(
     private readonly store: EventStore,
     readonly kind: AggregateKind<S, E>,
   ) {}
+
+  kindOf(): AggregateKind<S, E> {
+    return this.kind;
+  }
 
   async load(streamId: string): Promise<Loaded<S>> {
     const cached = this.entries.get(streamId) ?? { state: this.kind.initialState, version: 0 };

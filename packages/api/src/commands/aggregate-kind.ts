@@ -1,4 +1,8 @@
 import {
+  evolvePayment,
+  initialPaymentState,
+  type PaymentEvent,
+  type PaymentState,
   evolveMedCard,
   evolveWallet,
   initialMedCardState,
@@ -33,4 +37,10 @@ export const medCardKind: AggregateKind<MedCardState, MedCardEvent> = {
   type: 'medcard',
   initialState: initialMedCardState,
   evolve: evolveMedCard,
+};
+
+export const paymentKind: AggregateKind<PaymentState, PaymentEvent> = {
+  type: 'payment',
+  initialState: initialPaymentState,
+  evolve: evolvePayment,
 };

@@ -5,7 +5,7 @@ import { AppError, toAppError } from '../errors/app-error';
 import type { RequestInfo } from '../identity/audit';
 import { auditCommand } from '../identity/audit-trail';
 import type { Services } from '../services/services';
-import type { AggregateCache, Loaded } from './aggregate-cache';
+import type { AggregateSource, Loaded } from './aggregate-cache';
 import type { DomainEvent } from './aggregate-kind';
 import { requestHash } from './request-hash';
 
@@ -20,8 +20,11 @@ export interface CommandRequest<S, E extends DomainEvent, R> {
   idempotencyKey: string | null;
   /** Where the request came from, for the audit record. */
   request?: RequestInfo;
-  /** The aggregate type's cache (e.g. `services.aggregates.wallet`): how states load and what type the streams get. */
-  aggregates: AggregateCache<S, E>;
+  /**
+   * The aggregate type's cache (e.g. `services.aggregates.wallet`): how states load and what type the streams
+   * get; a `MixedAggregates` when one decision spans streams of several types (a payment and its wallet).
+   */
+  aggregates: AggregateSource<S, E>;
   /** Streams (of that type) the decision needs. */
   streams: string[];
   /** Pure decision over the loaded states: events per stream (empty map: nothing to write). */
@@ -90,7 +93,7 @@ interface Plan<S, R> {
 }
 
 /** States for the streams; `verified` is false when any came from the cache unread. */
-async function loadStates<S, E extends DomainEvent>(cache: AggregateCache<S, E>, ids: string[], fromCache: boolean) {
+async function loadStates<S, E extends DomainEvent>(cache: AggregateSource<S, E>, ids: string[], fromCache: boolean) {
   const loaded = new Map<string, Loaded<S>>();
   let verified = true;
   for (const id of ids) {
@@ -123,12 +126,12 @@ function planCommand<S, E extends DomainEvent, R>(
   loaded: Map<string, Loaded<S>>,
   meta: CommandMeta,
 ): Plan<S, R> {
-  const { kind } = req.aggregates;
   const events = req.decide(new Map([...loaded].map(([id, l]) => [id, l.state])), meta);
   const after = new Map(loaded);
   const streams: StreamAppend[] = [];
   for (const [streamId, list] of events) {
     if (list.length === 0) continue;
+    const kind = req.aggregates.kindOf(streamId);
     const before = loaded.get(streamId) ?? { state: kind.initialState, version: 0 };
     after.set(streamId, { state: list.reduce(kind.evolve, before.state), version: before.version + list.length });
     streams.push({

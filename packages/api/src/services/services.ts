@@ -5,9 +5,9 @@ import { Kafka, logLevel } from 'kafkajs';
 import { cqlBalances, postgresBalances, type BalanceReader } from '../balances/balance-reader';
 import type { HealthDeps } from '../health/health';
 import { createPool, EventStore, type Pool } from '@healthpay/db';
-import type { MedCardEvent, MedCardState, WalletEvent, WalletState } from '@healthpay/domain';
+import type { MedCardEvent, MedCardState, PaymentEvent, PaymentState, WalletEvent, WalletState } from '@healthpay/domain';
 import { AggregateCache } from '../commands/aggregate-cache';
-import { medCardKind, walletKind } from '../commands/aggregate-kind';
+import { medCardKind, paymentKind, walletKind } from '../commands/aggregate-kind';
 import { KeyedLock } from '../commands/keyed-lock';
 import { identityService, type IdentityService } from '../identity/identity-service';
 import { smsFromEnv } from '../identity/sms/sms-from-env';
@@ -17,6 +17,7 @@ import type { SmsSender } from '../identity/sms/sms-port';
 export interface Aggregates {
   wallet: AggregateCache<WalletState, WalletEvent>;
   medcard: AggregateCache<MedCardState, MedCardEvent>;
+  payment: AggregateCache<PaymentState, PaymentEvent>;
 }
 
 /** Everything a procedure may touch besides its input. Tests build their own. */
@@ -46,7 +47,7 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
   const services: Services = {
     pool,
     store,
-    aggregates: { wallet: new AggregateCache(store, walletKind), medcard: new AggregateCache(store, medCardKind) },
+    aggregates: { wallet: new AggregateCache(store, walletKind), medcard: new AggregateCache(store, medCardKind), payment: new AggregateCache(store, paymentKind) },
     locks: new KeyedLock(),
     balances: scaled ? cqlBalances(scaled.cql, e.CQL_KEYSPACE) : postgresBalances(pool),
     health: { version: e.HP_VERSION, pool, kafka: scaled?.kafka, cql: scaled?.cql },
