@@ -16,6 +16,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     pgPort: await freePort(),
     databaseName: 'healthpay',
     ports: { web: await freePort(), admin: await freePort(), merchant: await freePort() },
+    sandboxPorts: { paymob: await freePort(), fawry: await freePort() },
     build: true,
     quiet: true,
     log: (l) => console.log(`[e2e] ${l}`),
@@ -24,6 +25,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.ADMIN_URL = stack.urls.admin;
   process.env.MERCHANT_URL = stack.urls.merchant;
   process.env.E2E_DATABASE_URL = stack.databaseUrl;
+  if (stack.sandboxes.paymob) process.env.PAYMOB_SANDBOX_URL = stack.sandboxes.paymob;
+  if (stack.sandboxes.fawry) process.env.FAWRY_SANDBOX_URL = stack.sandboxes.fawry;
   return async () => {
     await stack.stop();
     await rm(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ const stack = await startStack({
   pgPort: e.HP_EMBEDDED_PG_PORT,
   databaseName: 'healthpay',
   ports: { web: e.PORT_WEB, admin: e.PORT_ADMIN, merchant: e.PORT_MERCHANT },
+  sandboxPorts: { paymob: 3010, fawry: 3011 },
   host: e.HP_HOST,
   mode: e.HP_MODE,
   build: true,
@@ -36,6 +37,9 @@ console.log(`
                 ${withPassword(['superadmin', 'support', 'claims_reviewer', 'finance'])}
     pharmacist: password ${DEMO_PASSWORD}
                 ${withPassword(['pharmacist'])}
+
+  Payments   ${stack.sandboxes.paymob ? `Paymob sandbox ${stack.sandboxes.paymob} (test card 4987 6543 2109 8769 pays; 4000 0000 0000 0002 is declined)` : 'Paymob: PAYMOB_BASE_URL'}
+             ${stack.sandboxes.fawry ? `Fawry sandbox outlet ${stack.sandboxes.fawry}/outlet (pay a reference code there)` : 'Fawry: FAWRY_BASE_URL'}
 
   Database   ${stack.databaseUrl.replace(/:[^:@/]+@/, ':***@')}
   Ctrl-C stops everything.

@@ -2,6 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { startCassandra, startKafka } from '@healthpay/infra';
+import { parseEnv } from '@healthpay/config';
+import { startFawrySandbox, startPaymobSandbox } from '@healthpay/payment-sandbox';
 import { prepareDatabase, startDatabase } from './database';
 import { ROOT, startProcess, stopProcess, waitForPort } from './processes';
 
@@ -14,6 +16,8 @@ export interface StackOptions {
   pgPort: number;
   databaseName: string;
   ports: Record<Portal, number>;
+  /** The Paymob-like and Fawry-like sandboxes, started unless PAYMOB_BASE_URL / FAWRY_BASE_URL name a provider. */
+  sandboxPorts: { paymob: number; fawry: number };
   host?: string;
   /** Run `turbo build` for the portals first (cached: a no-op when nothing changed). */
   build: boolean;
@@ -26,6 +30,8 @@ export interface StackOptions {
 export interface Stack {
   databaseUrl: string;
   urls: Record<Portal, string>;
+  /** Sandboxes this stack started (absent when the environment names real providers). */
+  sandboxes: { paymob?: string; fawry?: string };
   stop(): Promise<void>;
 }
 
@@ -34,6 +40,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const db = await startDatabase({ url: o.databaseUrl, dataDir: o.dataDir, port: o.pgPort, name: o.databaseName, log: o.log });
   const children: ChildProcess[] = [];
   const servers: { stop(): Promise<void> }[] = [];
+  let sandboxes: Stack['sandboxes'] = {};
   const stop = async () => {
     await Promise.all(children.map(stopProcess));
     await Promise.allSettled(servers.map((s) => s.stop()));
@@ -44,7 +51,9 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     if (o.build) build(o.log);
     // A local demo: production builds (`next start` wants NODE_ENV=production) in the development
     // environment, which is what allows the dev sign-in.
-    const env = { ...process.env, DATABASE_URL: db.url, HP_DATA_DIR: o.dataDir, HP_ENV: 'development', HP_DEV_AUTH: 'true', HP_MODE: o.mode ?? 'embedded' };
+    const payments = await startSandboxes(o, servers);
+    sandboxes = payments.urls;
+    const env = { ...process.env, ...payments.env, DATABASE_URL: db.url, HP_DATA_DIR: o.dataDir, HP_ENV: 'development', HP_DEV_AUTH: 'true', HP_MODE: o.mode ?? 'embedded' };
     const appEnv = { ...env, NODE_ENV: 'production' };
     if (o.mode === 'scaled') servers.push(...(await startScaledInfra(o.dataDir, o.log)));
     children.push(startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: o.quiet }));
@@ -61,7 +70,33 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     throw error;
   }
   const urls = Object.fromEntries(PORTALS.map((p) => [p, `http://127.0.0.1:${o.ports[p]}`])) as Record<Portal, string>;
-  return { databaseUrl: db.url, urls, stop };
+  return { databaseUrl: db.url, urls, sandboxes, stop };
+}
+
+/**
+ * Payment sandboxes signing with the same keys the portals verify with (values in the environment win over
+ * the development defaults); the portals get their URLs and their own public address for callbacks.
+ */
+async function startSandboxes(o: StackOptions, servers: { stop(): Promise<void> }[]) {
+  const given = process.env;
+  const e = parseEnv({ ...given, HP_ENV: 'development', NODE_ENV: 'development' });
+  const host = o.host ?? '127.0.0.1';
+  const env: Record<string, string> = { HP_PUBLIC_WEB_URL: given.HP_PUBLIC_WEB_URL ?? `http://${host}:${o.ports.web}` };
+  const urls: Stack['sandboxes'] = {};
+  if (!given.PAYMOB_BASE_URL) {
+    const paymob = await startPaymobSandbox({
+      port: o.sandboxPorts.paymob, host, secretKey: e.PAYMOB_SECRET_KEY, publicKey: e.PAYMOB_PUBLIC_KEY,
+      hmacSecret: e.PAYMOB_HMAC_SECRET, integrationIds: e.PAYMOB_INTEGRATION_ID,
+    });
+    servers.push(paymob);
+    urls.paymob = env.PAYMOB_BASE_URL = paymob.url;
+  }
+  if (!given.FAWRY_BASE_URL) {
+    const fawry = await startFawrySandbox({ port: o.sandboxPorts.fawry, host, merchantCode: e.FAWRY_MERCHANT_CODE, secureKey: e.FAWRY_SECURE_KEY });
+    servers.push(fawry);
+    urls.fawry = env.FAWRY_BASE_URL = fawry.url;
+  }
+  return { env, urls };
 }
 
 /** Kafka and Cassandra on their default loopback ports, data under the stack's data folder. */

@@ -94,7 +94,7 @@ const schema = z.object({
     .string()
     .default(PAYMENT_SANDBOX_DEFAULTS.PAYMOB_INTEGRATION_ID)
     .transform((v) => v.split(',').map((id) => id.trim()).filter((id) => id.length > 0))
-    .pipe(z.array(z.coerce.number().int().positive()).min(1)),
+    .pipe(z.array(z.string().regex(/^\d+$/, "integration ids are numbers").transform(Number)).min(1)),
   FAWRY_BASE_URL: z.url({ protocol: /^https?$/ }).default(PAYMENT_SANDBOX_DEFAULTS.FAWRY_BASE_URL).transform((u) => u.replace(/\/+$/, '')),
   FAWRY_MERCHANT_CODE: z.string().min(1).default(PAYMENT_SANDBOX_DEFAULTS.FAWRY_MERCHANT_CODE),
   FAWRY_SECURE_KEY: z.string().min(1).default(PAYMENT_SANDBOX_DEFAULTS.FAWRY_SECURE_KEY),

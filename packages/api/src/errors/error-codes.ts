@@ -12,6 +12,12 @@ export const apiErrorCodes = [
   'VERSION_CONFLICT',
   'IDEMPOTENCY_KEY_REUSED',
   'RATE_LIMITED',
+  /** A payment provider is down, slow or its circuit breaker is open: try again later (details.provider). */
+  'PROVIDER_UNAVAILABLE',
+  /** A payment provider refused the request (details.provider, details.status). */
+  'PROVIDER_REJECTED',
+  /** A provider callback whose signature is missing or wrong. */
+  'INVALID_SIGNATURE',
   'INTERNAL',
   // Copay from the wallet at the pharmacy (routers/copay): bookkeeping of codes, not domain decisions.
   /** No such collection, or one the caller may not see (another pharmacy's, another patient's). */
@@ -52,6 +58,9 @@ const table = {
   VERSION_CONFLICT: CONFLICT,
   IDEMPOTENCY_KEY_REUSED: CONFLICT,
   RATE_LIMITED: { trpc: 'TOO_MANY_REQUESTS', http: 429 },
+  PROVIDER_UNAVAILABLE: { trpc: 'SERVICE_UNAVAILABLE', http: 503 },
+  PROVIDER_REJECTED: { trpc: 'BAD_GATEWAY', http: 502 },
+  INVALID_SIGNATURE: { trpc: 'UNAUTHORIZED', http: 401 },
   INTERNAL: { trpc: 'INTERNAL_SERVER_ERROR', http: 500 },
   COPAY_NOT_FOUND: NOT_FOUND,
   COPAY_NOT_DUE: REFUSED,
