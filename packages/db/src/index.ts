@@ -13,6 +13,7 @@ export { readCheckpoint } from './projections/checkpoint';
 export { applyBatch, type DocumentProjection } from './projections/types';
 export * from './read-models/wallets/index';
 export * from './read-models/medcards/index';
+export * from './read-models/payments/index';
 export { readModels, readModelTables } from './read-models/all';
 export * from './users/queries';
 export { databaseUrl, EMBEDDED_DATABASE } from './postgres/default-url';

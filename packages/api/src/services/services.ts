@@ -12,6 +12,7 @@ import { KeyedLock } from '../commands/keyed-lock';
 import { identityService, type IdentityService } from '../identity/identity-service';
 import { smsFromEnv } from '../identity/sms/sms-from-env';
 import type { SmsSender } from '../identity/sms/sms-port';
+import { paymentProviders, type PaymentProviders } from '../payments/providers';
 
 /** One state cache per aggregate type; `executeCommand` is given the one its streams belong to. */
 export interface Aggregates {
@@ -37,9 +38,11 @@ export interface Services {
   identity: IdentityService;
   /** REST v1 requests per token (or user) per hour. */
   apiRateLimitPerHour: number;
+  /** Paymob and Fawry clients (each behind its circuit breaker) and the keys their callbacks are checked with. */
+  payments: PaymentProviders;
 }
 
-export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId' | 'sms'>> = {}): Services {
+export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId' | 'sms' | 'payments'>> = {}): Services {
   const e = env();
   const pool = createPool(connectionString, e.HP_PG_POOL_SIZE);
   const store = new EventStore(pool, { maxBatch: e.HP_APPEND_MAX_BATCH, maxInFlight: e.HP_APPEND_MAX_IN_FLIGHT });
@@ -63,6 +66,7 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
       secret: e.AUTH_SECRET,
     }),
     apiRateLimitPerHour: e.HP_API_RATE_LIMIT_PER_HOUR,
+    payments: opts.payments ?? paymentProviders(e),
   };
   return services;
 }

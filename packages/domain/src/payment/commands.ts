@@ -5,7 +5,7 @@ import type { PaymentProvider, ProviderNotification, RefundKind } from './types'
 /** Payment commands (imperative). Those that move money are decided with the wallet (payment-wallet/). */
 export type PaymentCommand =
   | { type: 'RequestPayment'; data: { paymentId: string; walletId: string; ownerId: string; provider: PaymentProvider; amount: Piasters; expiresAt: string }; meta: CommandMeta }
-  | { type: 'RecordPaymentOrder'; data: { paymentId: string; providerOrderId: string; providerReference: string | null; expiresAt: string }; meta: CommandMeta }
+  | { type: 'RecordPaymentOrder'; data: { paymentId: string; providerOrderId: string; providerReference: string | null; checkoutUrl: string | null; expiresAt: string }; meta: CommandMeta }
   | { type: 'FailPaymentOrder'; data: { paymentId: string; reason: string }; meta: CommandMeta }
   | { type: 'ExpirePayment'; data: { paymentId: string }; meta: CommandMeta }
   | { type: 'CancelPayment'; data: { paymentId: string; reason: string }; meta: CommandMeta }

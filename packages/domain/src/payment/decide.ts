@@ -57,8 +57,8 @@ const requestPayment = (command: PaymentCommandOf<'RequestPayment'>, state: Paym
 const recordOrder = (command: PaymentCommandOf<'RecordPaymentOrder'>, state: PaymentState): PaymentEvent[] => {
   const p = requirePayment(state, command.data.paymentId);
   if (p.status !== 'requested') return [];
-  const { providerOrderId, providerReference, expiresAt } = command.data;
-  return [{ type: 'PaymentOrderCreated', data: { paymentId: p.paymentId, providerOrderId, providerReference, expiresAt, at: command.meta.now } }];
+  const { providerOrderId, providerReference, checkoutUrl, expiresAt } = command.data;
+  return [{ type: 'PaymentOrderCreated', data: { paymentId: p.paymentId, providerOrderId, providerReference, checkoutUrl, expiresAt, at: command.meta.now } }];
 };
 
 const completeRefund = (command: PaymentCommandOf<'CompleteRefund'>, state: PaymentState): PaymentEvent[] => {

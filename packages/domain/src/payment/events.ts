@@ -8,7 +8,7 @@ import type { PaymentFlag, PaymentProvider, ProviderNotification, RefundKind } f
  */
 export type PaymentEvent =
   | { type: 'PaymentRequested'; data: { paymentId: string; walletId: string; ownerId: string; provider: PaymentProvider; amount: Piasters; currency: Currency; expiresAt: string; at: string } }
-  | { type: 'PaymentOrderCreated'; data: { paymentId: string; providerOrderId: string; providerReference: string | null; expiresAt: string; at: string } }
+  | { type: 'PaymentOrderCreated'; data: { paymentId: string; providerOrderId: string; providerReference: string | null; checkoutUrl: string | null; expiresAt: string; at: string } }
   | { type: 'PaymentOrderFailed'; data: { paymentId: string; reason: string; at: string } }
   | { type: 'PaymentNotificationReceived'; data: { paymentId: string; notification: ProviderNotification; at: string } }
   | { type: 'PaymentSucceeded'; data: { paymentId: string; walletId: string; providerTransactionId: string; amount: Piasters; late: boolean; at: string } }

@@ -12,7 +12,7 @@ export const evolvePayment = (state: PaymentState, event: PaymentEvent): Payment
     const d = event.data;
     return {
       status: 'requested', paymentId: d.paymentId, walletId: d.walletId, ownerId: d.ownerId, provider: d.provider,
-      currency: d.currency, amount: d.amount, requestedAt: d.at, expiresAt: d.expiresAt, providerOrderId: null,
+      currency: d.currency, amount: d.amount, requestedAt: d.at, expiresAt: d.expiresAt, providerOrderId: null, checkoutUrl: null,
       providerReference: null, credited: 0, succeededAt: null, refunds: [], seen: [], flags: [], inReview: null,
     };
   }
@@ -23,7 +23,7 @@ export const evolvePayment = (state: PaymentState, event: PaymentEvent): Payment
 const evolveExisting = (s: ExistingPaymentState, event: Exclude<PaymentEvent, { type: 'PaymentRequested' }>): PaymentState => {
   switch (event.type) {
     case 'PaymentOrderCreated':
-      return { ...s, status: 'pending', providerOrderId: event.data.providerOrderId, providerReference: event.data.providerReference, expiresAt: event.data.expiresAt };
+      return { ...s, status: 'pending', providerOrderId: event.data.providerOrderId, providerReference: event.data.providerReference, checkoutUrl: event.data.checkoutUrl, expiresAt: event.data.expiresAt };
     case 'PaymentOrderFailed':
       return { ...s, status: 'failed' };
     case 'PaymentNotificationReceived':

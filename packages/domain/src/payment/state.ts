@@ -12,6 +12,8 @@ export interface ExistingPayment {
   requestedAt: string;
   expiresAt: string;
   providerOrderId: string | null;
+  /** Where the patient pays a card payment (Paymob's unified checkout); null for Fawry. */
+  checkoutUrl: string | null;
   /** Fawry's reference code, or Paymob's successful transaction id. */
   providerReference: string | null;
   /** Piasters that reached the wallet (0 until it succeeds). */

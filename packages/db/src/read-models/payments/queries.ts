@@ -1,0 +1,180 @@
+import type { PaymentFlag, PaymentProvider, PaymentStatus } from '@healthpay/domain';
+import type { Pool } from '../../postgres/pool';
+import type { PaymentNotificationDoc } from './notification-projection';
+import type { PaymentRefundDoc } from './refund-projection';
+
+export interface PaymentRow {
+  paymentId: string;
+  walletId: string;
+  ownerId: string;
+  ownerName: string | null;
+  ownerPhone: string | null;
+  provider: PaymentProvider;
+  status: PaymentStatus;
+  amount: number;
+  credited: number;
+  refunded: number;
+  refundPending: number;
+  providerOrderId: string | null;
+  providerReference: string | null;
+  checkoutUrl: string | null;
+  flags: PaymentFlag[];
+  failureReason: string | null;
+  reviewAmount: number | null;
+  reviewTransactionId: string | null;
+  expiresAt: Date;
+  requestedAt: Date;
+  succeededAt: Date | null;
+  updatedAt: Date;
+  version: number;
+}
+
+export type PaymentNotificationRow = Omit<PaymentNotificationDoc, 'receivedAt'> & { receivedAt: Date };
+export type PaymentRefundRow = Omit<PaymentRefundDoc, 'requestedAt' | 'updatedAt'> & { requestedAt: Date; updatedAt: Date };
+
+const PAYMENT_SELECT = `SELECT p.payment_id AS "paymentId", p.wallet_id AS "walletId", p.owner_id AS "ownerId",
+  u.name AS "ownerName", u.phone AS "ownerPhone", p.provider, p.status, p.amount, p.credited, p.refunded,
+  p.refund_pending AS "refundPending", p.provider_order_id AS "providerOrderId", p.provider_reference AS "providerReference",
+  p.checkout_url AS "checkoutUrl",
+  COALESCE(p.flags, '{}') AS flags, p.failure_reason AS "failureReason", p.review_amount AS "reviewAmount",
+  p.review_transaction_id AS "reviewTransactionId", p.expires_at AS "expiresAt", p.requested_at AS "requestedAt",
+  p.succeeded_at AS "succeededAt", p.updated_at AS "updatedAt", p.version
+  FROM payments p LEFT JOIN users u ON u.id = p.owner_id`;
+
+/** The text of a uuid, or null: payment ids are uuids, so anything else cannot match one (and must not be cast). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const asUuid = (s: string | undefined): string | null => (s !== undefined && UUID.test(s) ? s.toLowerCase() : null);
+
+export async function getPayment(pool: Pool, paymentId: string): Promise<PaymentRow | null> {
+  const id = asUuid(paymentId);
+  if (!id) return null;
+  const res = await pool.query<PaymentRow>(`${PAYMENT_SELECT} WHERE p.payment_id = $1`, [id]);
+  return res.rows[0] ?? null;
+}
+
+export interface PaymentFilter {
+  ownerId?: string;
+  walletId?: string;
+  status?: string;
+  provider?: string;
+  /** true: only payments with a flag; false: only those without. */
+  flagged?: boolean;
+  /** A payment id, a provider reference or order id, or part of the patient's phone or name. */
+  query?: string;
+  /** Offset cursor: how many rows of this listing were already returned (newest first). */
+  cursor?: number;
+  limit: number;
+}
+
+/**
+ * Newest first (requested_at, then payment id). The cursor is the number of rows already seen: payments have
+ * no numeric key to continue after, and a page boundary inside one millisecond must not drop a row.
+ */
+export async function listPayments(pool: Pool, f: PaymentFilter): Promise<{ items: PaymentRow[]; nextCursor: number | null }> {
+  const q = f.query?.trim() || null;
+  const offset = Math.max(0, Math.trunc(f.cursor ?? 0));
+  const res = await pool.query<PaymentRow>(
+    `${PAYMENT_SELECT}
+     WHERE ($1::text IS NULL OR p.owner_id = $1)
+       AND ($2::text IS NULL OR p.wallet_id = $2)
+       AND ($3::text IS NULL OR p.status = $3)
+       AND ($4::text IS NULL OR p.provider = $4)
+       AND ($5::boolean IS NULL OR (cardinality(COALESCE(p.flags, '{}')) > 0) = $5)
+       AND ($6::text IS NULL OR p.payment_id = $7::uuid OR p.provider_reference = $6 OR p.provider_order_id = $6
+            OR u.phone LIKE '%' || $6 || '%' OR u.name ILIKE '%' || $6 || '%')
+     ORDER BY p.requested_at DESC, p.payment_id DESC OFFSET $8 LIMIT $9`,
+    [f.ownerId ?? null, f.walletId ?? null, f.status ?? null, f.provider ?? null, f.flagged ?? null, q, asUuid(q ?? undefined),
+      offset, f.limit + 1],
+  );
+  const items = res.rows.slice(0, f.limit);
+  return { items, nextCursor: res.rows.length > f.limit ? offset + items.length : null };
+}
+
+const NOTIFICATION_SELECT = `SELECT event_id AS "eventId", payment_id AS "paymentId", provider,
+  notification_key AS "notificationKey", kind, outcome, amount, provider_transaction_id AS "providerTransactionId",
+  detail, matched, merchant_reference AS "merchantReference", provider_order_id AS "providerOrderId",
+  unmatched_reason AS "unmatchedReason", received_at AS "receivedAt" FROM payment_notifications`;
+
+/** What the providers told us about one payment, oldest first. */
+export async function listPaymentNotifications(pool: Pool, paymentId: string): Promise<PaymentNotificationRow[]> {
+  const id = asUuid(paymentId);
+  if (!id) return [];
+  const res = await pool.query<PaymentNotificationRow>(`${NOTIFICATION_SELECT} WHERE payment_id = $1 ORDER BY received_at, event_id`, [id]);
+  return res.rows;
+}
+
+/** Notifications we could not tie to a payment, newest first; the cursor is the number of rows already seen. */
+export async function listUnmatchedNotifications(
+  pool: Pool,
+  page: { cursor?: number; limit: number },
+): Promise<{ items: PaymentNotificationRow[]; nextCursor: number | null }> {
+  const offset = Math.max(0, Math.trunc(page.cursor ?? 0));
+  const res = await pool.query<PaymentNotificationRow>(
+    `${NOTIFICATION_SELECT} WHERE NOT matched ORDER BY received_at DESC, event_id DESC OFFSET $1 LIMIT $2`,
+    [offset, page.limit + 1],
+  );
+  const items = res.rows.slice(0, page.limit);
+  return { items, nextCursor: res.rows.length > page.limit ? offset + items.length : null };
+}
+
+/** A payment's refunds and voids, oldest first. */
+export async function listPaymentRefunds(pool: Pool, paymentId: string): Promise<PaymentRefundRow[]> {
+  const id = asUuid(paymentId);
+  if (!id) return [];
+  const res = await pool.query<PaymentRefundRow>(
+    `SELECT refund_id AS "refundId", payment_id AS "paymentId", wallet_id AS "walletId", amount, kind, status, reason,
+       failure_reason AS "failureReason", provider_transaction_id AS "providerTransactionId", requested_at AS "requestedAt",
+       updated_at AS "updatedAt", version
+     FROM payment_refunds WHERE payment_id = $1 ORDER BY requested_at, refund_id`,
+    [id],
+  );
+  return res.rows;
+}
+
+/** The payment a provider's order belongs to (the newest, should an order id ever repeat). */
+export async function findPaymentIdByProviderOrder(pool: Pool, provider: string, providerOrderId: string): Promise<string | null> {
+  const res = await pool.query<{ paymentId: string }>(
+    `SELECT payment_id AS "paymentId" FROM payments WHERE provider = $1 AND provider_order_id = $2
+     ORDER BY requested_at DESC LIMIT 1`,
+    [provider, providerOrderId],
+  );
+  return res.rows[0]?.paymentId ?? null;
+}
+
+export interface OpenPayment {
+  paymentId: string;
+  provider: PaymentProvider;
+  expiresAt: Date;
+  providerOrderId: string | null;
+  providerReference: string | null;
+}
+
+/** Payments still waiting for the provider (requested or pending) that were requested before `before`, oldest first. */
+export async function openPaymentsOlderThan(pool: Pool, before: Date, limit: number): Promise<OpenPayment[]> {
+  const res = await pool.query<OpenPayment>(
+    `SELECT payment_id AS "paymentId", provider, expires_at AS "expiresAt", provider_order_id AS "providerOrderId",
+       provider_reference AS "providerReference"
+     FROM payments WHERE status IN ('requested', 'pending') AND requested_at < $1
+     ORDER BY requested_at, payment_id LIMIT $2`,
+    [before, limit],
+  );
+  return res.rows;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A provider's payments requested on, or succeeded on, one Africa/Cairo day (YYYY-MM-DD), for reconciliation. */
+export async function paymentsRequestedOn(pool: Pool, provider: string, day: string): Promise<PaymentRow[]> {
+  if (!DAY.test(day)) throw new RangeError(`not a YYYY-MM-DD day: ${day}`);
+  const res = await pool.query<PaymentRow>(
+    `${PAYMENT_SELECT}
+     CROSS JOIN LATERAL (SELECT ($2::date)::timestamp AT TIME ZONE 'Africa/Cairo' AS day_start,
+       ($2::date + 1)::timestamp AT TIME ZONE 'Africa/Cairo' AS day_end) d
+     WHERE p.provider = $1
+       AND ((p.requested_at >= d.day_start AND p.requested_at < d.day_end)
+         OR (p.succeeded_at >= d.day_start AND p.succeeded_at < d.day_end))
+     ORDER BY p.requested_at, p.payment_id`,
+    [provider, day],
+  );
+  return res.rows;
+}
