@@ -57,6 +57,8 @@ function paymentEffect(p: ExistingPaymentState, n: ProviderNotification, wallet:
 function successEffect(p: ExistingPaymentState, n: ProviderNotification, wallet: WalletState, command: Cmd): PaymentSettlement {
   const at = command.meta.now;
   if (p.status === 'succeeded' || p.status === 'review') {
+    // A Fawry code is paid once: a second report of it (status query, then notification) is the same payment.
+    if (p.provider === 'fawry' || n.providerTransactionId === p.providerReference) return nothing;
     return { payment: [flag(p, 'duplicate_success', 'a second successful transaction for this order', n, at)], wallet: [] };
   }
   if (n.amount !== p.amount) {

@@ -1,4 +1,4 @@
-import { applyBatch, groupBy, medcardReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
+import { applyBatch, groupBy, medcardReadModels, paymentReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
 
 type VersionSource = (tx: PoolClient, ids: string[]) => Promise<Map<string, number>>;
 
@@ -13,10 +13,16 @@ const versionSources: Record<string, VersionSource> = {
     const res = await tx.query<{ card_id: string; version: number }>('SELECT card_id, version FROM medcards WHERE card_id = ANY($1)', [ids]);
     return new Map(res.rows.map((r) => [r.card_id, r.version]));
   },
+  // Unmatched-notification streams have no payments row: their one event (version 1) is insert-only.
+  payment: async (tx, ids) => {
+    const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const res = await tx.query<{ payment_id: string; version: number }>('SELECT payment_id::text, version FROM payments WHERE payment_id = ANY($1::uuid[])', [uuids]);
+    return new Map(res.rows.map((r) => [r.payment_id, r.version]));
+  },
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
-const projectionsFor: Record<string, readonly DocumentProjection<any>[]> = { wallet: walletReadModels, medcard: medcardReadModels };
+const projectionsFor: Record<string, readonly DocumentProjection<any>[]> = { wallet: walletReadModels, medcard: medcardReadModels, payment: paymentReadModels };
 
 /**
  * Applies a batch from the bus to the Postgres read models in one transaction: events already
