@@ -13,6 +13,8 @@ import { appRouter } from './root';
 import { apiHarness, type Harness } from './testing/harness';
 import { activeCard, rxLine } from './testing/medcards';
 import { capturedSms } from './testing/sms';
+import { payByCard, paymentRig, untilPayment, type PaymentRig } from './testing/payments';
+import { PAYMOB_TEST_CARDS } from '@healthpay/payment-sandbox';
 
 /*
  * Who may call what, stated by hand from the access policy (NOT read from meta.access: the point is a
@@ -121,6 +123,21 @@ const table: Table = {
   },
   users: {
     endSessions: { allowed: manageAccounts, input: () => ({ userId: 'u-omar' }) },
+  },
+  payments: {
+    topUp: { allowed: ['patient'], input: () => ({ walletId: AHMED_WALLET, provider: 'fawry' as const, amount: 10_000, locale: 'en' as const }) },
+    providers: { allowed: SIGNED_IN, input: () => ({}) },
+    get: { allowed: ['patient', ...STAFF], input: () => ({ paymentId: paidPayment }) },
+    mine: { allowed: ['patient'], input: () => ({ limit: 5 }) },
+    cancel: { allowed: ['patient'], input: async (role) => ({ paymentId: role === 'patient' ? await ahmedsFawryCode() : paidPayment }) },
+    list: { allowed: STAFF, input: () => ({ limit: 5 }) },
+    detail: { allowed: STAFF, input: () => ({ paymentId: paidPayment }) },
+    // One pound back per allowed call: the paid top-up has plenty left.
+    refund: { allowed: moveMoney, input: () => ({ paymentId: paidPayment, amount: 100, reason: 'matrix', kind: 'refund' as const }) },
+    resolveReview: { allowed: moveMoney, input: () => ({ paymentId: paidPayment, note: 'matrix' }), outcome: 'PAYMENT_NOT_IN_REVIEW' },
+    unmatched: { allowed: moveMoney, input: () => ({ limit: 5 }) },
+    reconciliation: { allowed: moveMoney, input: () => ({ provider: 'paymob' as const, date: new Date().toISOString().slice(0, 10) }) },
+    providerHealth: { allowed: STAFF, input: () => ({}) },
   },
   wallet: {
     open: { allowed: manageAccounts, input: () => ({ walletId: randomUUID(), ownerId: 'u-omar' }) },
@@ -286,14 +303,27 @@ async function attempt(caller: Caller, path: string, input: unknown): Promise<{ 
   }
 }
 
+/** A card top-up of Ahmed's, paid at the sandbox checkout (callback delivered over HTTP), and its id. */
+let rig: PaymentRig;
+let paidPayment = '';
+const ahmedsFawryCode = async () => (await (await h.as('u-ahmed')).payments.topUp({ walletId: AHMED_WALLET, provider: 'fawry', amount: 5_000, locale: 'ar' })).paymentId;
+
 beforeAll(async () => {
   h = await apiHarness();
   h.services.sms = sms.sender;
+  rig = await paymentRig(h.services);
+  const topUp = await (await h.as('u-ahmed')).payments.topUp({ walletId: AHMED_WALLET, provider: 'paymob', amount: 20_000, locale: 'en' });
+  paidPayment = topUp.paymentId;
+  payByCard(rig, topUp.checkoutUrl, PAYMOB_TEST_CARDS.success);
+  await untilPayment(h.services, paidPayment, (s) => s.status === 'succeeded');
   await seedDemoCredentials(h.services.pool);
   scratchCard = (await activeCard(h, 'u-omar', { tier: 'gold' })).cardId;
   await h.project();
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await rig.stop();
+  await h.close();
+});
 
 describe('the authorization table', () => {
   it('names every procedure of the app router, and nothing else', () => {

@@ -8,6 +8,7 @@ import { copayRouter } from './routers/copay/router';
 import { insuranceRouter } from './routers/insurance/router';
 import { medcardRouter } from './routers/medcard/router';
 import { patientsRouter } from './routers/patients/router';
+import { paymentsRouter } from './routers/payments/router';
 import { sessionRouter } from './routers/session/router';
 import { tokensRouter } from './routers/tokens/router';
 import { usersRouter } from './routers/users/router';
@@ -21,6 +22,7 @@ export const appRouter = router({
   patients: patientsRouter,
   users: usersRouter,
   wallet: walletRouter,
+  payments: paymentsRouter,
   medcard: medcardRouter,
   beneficiaries: beneficiariesRouter,
   claims: claimsRouter,

@@ -155,6 +155,11 @@ interface Idem {
   requestHash: string;
 }
 
+/** Refuses a malformed Idempotency-Key (for procedures that derive ids from it rather than storing a result). */
+export function requireIdempotencyKeyFormat(key: string | null): void {
+  idempotencyOf({ idempotencyKey: key, actor: { userId: '', role: 'patient', pharmacyId: null }, operation: '', input: null });
+}
+
 function idempotencyOf(req: { idempotencyKey: string | null; actor: Actor; operation: string; input: unknown }): Idem | null {
   if (req.idempotencyKey === null) return null;
   if (!IDEMPOTENCY_KEY.test(req.idempotencyKey)) {

@@ -10,7 +10,9 @@ type AnySource = AggregateSource<unknown, DomainEvent>;
 export class MixedAggregates<S, E extends DomainEvent> implements AggregateSource<S, E> {
   private readonly sources: Map<string, AnySource>;
 
-  constructor(sources: ReadonlyArray<readonly [streamId: string, source: AggregateSource<never, never>]>) {
+  // Each source is only ever asked about its own streams, so its own S and E hold there.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  constructor(sources: ReadonlyArray<readonly [streamId: string, source: AggregateSource<any, any>]>) {
     this.sources = new Map(sources.map(([id, source]) => [id, source as unknown as AnySource]));
   }
 

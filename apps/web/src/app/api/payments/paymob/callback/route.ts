@@ -1,0 +1,5 @@
+import { paymentCallbackHandlers } from '@healthpay/api/payments';
+
+/** Provider endpoint (docs/payments.md): signature checked before anything is recorded. */
+export const POST = paymentCallbackHandlers().paymobCallback;
+export const dynamic = 'force-dynamic';

@@ -1,0 +1,35 @@
+import { defaultServices, type Services } from '../../services/services';
+import { fawryNotify } from './fawry-notify';
+import { paymobCallback } from './paymob-callback';
+import { paymobReturn } from './paymob-return';
+import { json } from './body';
+
+type Handler = (services: Services, req: Request) => Promise<Response>;
+
+/** Never a 500 to a provider: an unexpected failure asks it to deliver again later. */
+const guarded = (handle: Handler, services?: () => Services) => async (req: Request): Promise<Response> => {
+  try {
+    return await handle(services ? services() : defaultServices(), req);
+  } catch {
+    return json(503, { error: 'try again' }, { 'retry-after': '30' });
+  }
+};
+
+/** The patient portal's provider endpoints (docs/payments.md). `services` is for tests and other hosts. */
+export const paymentCallbackHandlers = (services?: () => Services) => ({
+  paymobCallback: guarded(paymobCallback, services),
+  paymobReturn: guarded(paymobReturn, services),
+  fawryNotify: guarded(fawryNotify, services),
+});
+
+/** One handler for all three paths (tests, and hosts that are not Next.js). */
+export const paymentCallbackRouter = (services?: () => Services) => {
+  const h = paymentCallbackHandlers(services);
+  return (req: Request): Promise<Response> => {
+    const { pathname } = new URL(req.url);
+    if (pathname === '/api/payments/paymob/callback' && req.method === 'POST') return h.paymobCallback(req);
+    if (pathname === '/api/payments/paymob/return' && req.method === 'GET') return h.paymobReturn(req);
+    if (pathname === '/api/payments/fawry/notify' && req.method === 'POST') return h.fawryNotify(req);
+    return Promise.resolve(json(404, { error: 'not found' }));
+  };
+};
