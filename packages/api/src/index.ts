@@ -26,3 +26,4 @@ export type { SmsSender } from './identity/sms/sms-port';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { reconcilePending, reconcileDay, type PendingSweep } from './payments/reconcile';

@@ -7,6 +7,7 @@ import { createKafka, ensureTopics } from './kafka/client';
 import { startConsumer } from './kafka/consumer';
 import { LagRecorder } from './lag';
 import { startMetricsServer } from './metrics-server';
+import { startPaymentReconciler } from './payment-reconciler';
 import { startProjector } from './projector';
 import { log } from '@healthpay/config/log';
 
@@ -38,6 +39,8 @@ if (e.HP_MODE === 'scaled') {
 }
 
 const metrics = startMetricsServer(e.HP_METRICS_PORT, lag);
+const reconciler = startPaymentReconciler(url);
+stops.push(() => reconciler.stop());
 const sweep = setInterval(() => {
   expireDueHolds(pool, store, new Date()).catch((err: unknown) => log.error('[projector] hold expiry sweep failed', err));
 }, 30_000);
