@@ -101,6 +101,19 @@ export const englishErrorMessages = {
   COPAY_CODE_INVALID: 'That code is not right.',
   COPAY_CODE_EXPIRED: 'The code has expired.',
   COPAY_CLOSED: 'This payment request is already settled.',
+  // Payments (top-ups through Paymob and Fawry) and refunds
+  PROVIDER_UNAVAILABLE: 'The payment provider is briefly unavailable. Try again in a few minutes.',
+  PROVIDER_REJECTED: 'The payment provider refused this request.',
+  INVALID_SIGNATURE: 'The payment provider’s message could not be verified.',
+  PAYMENT_NOT_FOUND: 'Payment not found.',
+  PAYMENT_ALREADY_EXISTS: 'This payment already exists.',
+  PAYMENT_NOT_EXPIRED: 'The payment has not expired yet.',
+  PAYMENT_NOT_REFUNDABLE: 'This payment cannot be refunded.',
+  PAYMENT_NOT_IN_REVIEW: 'This payment is not waiting for review.',
+  REFUND_NOT_FOUND: 'Refund not found.',
+  REFUND_ALREADY_EXISTS: 'This refund was already requested.',
+  REFUND_EXCEEDS_PAYMENT: 'That is more than what can still be refunded on this payment.',
+  VOID_NOT_ALLOWED: 'This payment can no longer be voided: voids are for card payments on the same day only. Refund it instead.',
 } as const satisfies Partial<Record<AppErrorCode | PortalCode, string>>;
 
 /** A code the portals have wording for. */

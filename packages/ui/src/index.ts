@@ -37,6 +37,7 @@ export {
   type ClaimRejection,
 } from './medcard';
 export { useMedCardRefresh } from './medcard-refresh';
+export { groupReference, isSettledPaymentStatus, paymentStatusTone, type PaymentStatus } from './payments';
 export { credentialsSignIn, minutesFrom, signOutTo, type SignInOutcome } from './auth/credentials';
 export { SignOutButton } from './components/sign-out-button';
 export { PasswordSignInForm } from './components/password-sign-in-form';

@@ -10,6 +10,7 @@ const links = [
   { href: '/medcards', label: 'MedCards', match: (p: string) => p === '/medcards' || (p.startsWith('/medcards/') && p !== '/medcards/new') },
   { href: '/medcards/new', label: 'Issue card', match: (p: string) => p === '/medcards/new' },
   { href: '/insurance', label: 'Insurance claims', match: (p: string) => p.startsWith('/insurance') },
+  { href: '/payments', label: 'Payments', match: (p: string) => p.startsWith('/payments') },
   { href: '/analytics', label: 'Analytics', match: (p: string) => p.startsWith('/analytics') },
   { href: '/tokens', label: 'API tokens', match: (p: string) => p.startsWith('/tokens') },
   { href: '/audit', label: 'Audit log', match: (p: string) => p.startsWith('/audit') },

@@ -10,6 +10,7 @@ export function pagesFor(role: string): string[] {
     ['/medcards', staffMay.readPatients],
     ['/medcards/new', staffMay.manageAccounts],
     ['/insurance', staffMay.readPatients],
+    ['/payments', staffMay.readPatients],
     ['/analytics', staffMay.seeAnalytics],
     ['/tokens', staffMay.administerSecurity],
     ['/audit', staffMay.administerSecurity],

@@ -7,7 +7,7 @@ import { useCallback } from 'react';
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
 
 /** Server codes plus wordings the patient portal picks for a clearer context (e.g. about the recipient). */
-export type WebErrorCode = ClientErrorCode | 'RECIPIENT_NOT_FOUND' | 'RECIPIENT_UNAVAILABLE';
+export type WebErrorCode = ClientErrorCode | 'RECIPIENT_NOT_FOUND' | 'RECIPIENT_UNAVAILABLE' | 'CARD_TOP_UP_UNAVAILABLE' | 'FAWRY_TOP_UP_UNAVAILABLE';
 
 /**
  * An API error, in the page's language, with the amounts the server sent (available, remaining limit).
@@ -30,6 +30,9 @@ export function useErrorText(): (info: ErrorInfo, as?: WebErrorCode) => string {
           const used = num(d.used);
           return t(code, { remaining: money(limit !== null && used !== null ? Math.max(0, limit - used) : null) });
         }
+        case 'PROVIDER_UNAVAILABLE':
+          // Name the way to pay that is down, and suggest the other one.
+          return d.provider === 'paymob' ? t('CARD_TOP_UP_UNAVAILABLE') : d.provider === 'fawry' ? t('FAWRY_TOP_UP_UNAVAILABLE') : t(code);
         default:
           return t(code);
       }

@@ -4,13 +4,15 @@ import { Button, EmptyState, formatDate, Notice, SelectField, useTRPC } from '@h
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { TopUpsCard } from '@/components/payments/top-ups-card';
+import { Link } from '@/i18n/navigation';
 import { BalanceCard } from './balance-card';
 import { HistoryCard } from './history-card';
 import { HoldsCard } from './holds-card';
 import { PharmacyRequestsCard } from './pharmacy-requests-card';
 import { TransferCard } from './transfer-card';
 
-/** The patient's wallet page: pharmacy payment requests, balance, send money, holds, history. */
+/** The patient's wallet page: pharmacy payment requests, balance, top up, send money, holds, top-ups, history. */
 export function WalletHome({ myPhone }: { myPhone: string | null }) {
   const trpc = useTRPC();
   const t = useTranslations();
@@ -47,10 +49,22 @@ export function WalletHome({ myPhone }: { myPhone: string | null }) {
         <div className="space-y-4">
           <PharmacyRequestsCard />
           <BalanceCard wallet={wallet} />
+          {wallet.status === 'active' ? (
+            <Link
+              href={{ pathname: '/top-up', query: { wallet: wallet.walletId } }}
+              className="flex h-12 w-full items-center justify-center gap-2 rounded-xl bg-teal-700 px-5 text-base font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+            >
+              <span aria-hidden="true">+</span>
+              {t('wallet.topUp')}
+            </Link>
+          ) : null}
           <TransferCard wallet={wallet} myPhone={myPhone} />
           <HoldsCard walletId={wallet.walletId} />
         </div>
-        <HistoryCard walletId={wallet.walletId} />
+        <div className="space-y-4">
+          <TopUpsCard />
+          <HistoryCard walletId={wallet.walletId} />
+        </div>
       </div>
     </div>
   );
