@@ -16,6 +16,12 @@ describe('health', () => {
     });
   });
 
+  it('shows each payment provider’s breaker without counting an open one as the portal being down', async () => {
+    const report = await checkHealth({ ...h.services.health, providers: () => ({ paymob: 'open', fawry: 'closed' }) });
+    expect(report).toMatchObject({ status: 'up', providers: { paymob: 'open', fawry: 'closed' } });
+    expect((await checkHealth(h.services.health)).providers).toEqual({ paymob: 'closed', fawry: 'closed' });
+  });
+
   it('reports down when Postgres does not answer', async () => {
     const dead = createPool('postgres://postgres:x@127.0.0.1:1/none', 1);
     try {

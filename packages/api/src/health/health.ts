@@ -7,6 +7,11 @@ export interface HealthReport {
   status: 'up' | 'down';
   version: string;
   services: Partial<Record<ServiceName, 'up' | 'down'>>;
+  /**
+   * Payment providers' circuit breakers. Reported, not counted in `status`: a provider outage closes one way to
+   * top up, not the portal (a 503 here would take the whole portal out of a load balancer).
+   */
+  providers?: Record<'paymob' | 'fawry', 'closed' | 'open' | 'half-open'>;
 }
 
 const TIMEOUT_MS = 2_000;
@@ -20,6 +25,7 @@ export interface HealthDeps {
   pool: Pool;
   kafka?: Kafka;
   cql?: Client;
+  providers?: () => Record<'paymob' | 'fawry', 'closed' | 'open' | 'half-open'>;
 }
 
 /** Checks only what the mode uses: Postgres always; Kafka and the CQL store in scaled mode. */
@@ -42,5 +48,5 @@ export async function checkHealth(d: HealthDeps): Promise<HealthReport> {
   }
   const services = Object.fromEntries(await Promise.all(checks.map(async ([n, p]) => [n, await p] as const)));
   const status = Object.values(services).every((s) => s === 'up') ? 'up' : 'down';
-  return { status, version: d.version, services };
+  return { status, version: d.version, services, ...(d.providers ? { providers: d.providers() } : {}) };
 }

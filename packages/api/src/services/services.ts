@@ -53,7 +53,10 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
     aggregates: { wallet: new AggregateCache(store, walletKind), medcard: new AggregateCache(store, medCardKind), payment: new AggregateCache(store, paymentKind) },
     locks: new KeyedLock(),
     balances: scaled ? cqlBalances(scaled.cql, e.CQL_KEYSPACE) : postgresBalances(pool),
-    health: { version: e.HP_VERSION, pool, kafka: scaled?.kafka, cql: scaled?.cql },
+    health: {
+      version: e.HP_VERSION, pool, kafka: scaled?.kafka, cql: scaled?.cql,
+      providers: () => ({ paymob: services.payments.breakers.paymob.state(), fawry: services.payments.breakers.fawry.state() }),
+    },
     clock: opts.clock ?? (() => new Date()),
     newId: opts.newId ?? randomUUID,
     sms: opts.sms ?? smsFromEnv(e, pool),
