@@ -41,7 +41,10 @@ export async function refundPayment(call: PaymentCall, input: RefundInput): Prom
   const payment = requested.state;
   if (payment.status === 'none') throw new AppError('PAYMENT_NOT_FOUND', 'No such payment');
   try {
-    const providerTransactionId = await sendToProvider(call, payment, input);
+    const sent = await sendToProvider(call, payment, input);
+    // Accepted but not yet done: the provider's refund notification completes it.
+    if (!sent.done) return payment;
+    const providerTransactionId = sent.transactionId;
     return (await runPaymentCommand({ ...base, operation: 'payments.refund.complete' }, input.paymentId, {
       type: 'CompleteRefund', data: { paymentId: input.paymentId, refundId, providerTransactionId },
     })).state;
@@ -59,18 +62,18 @@ export async function refundPayment(call: PaymentCall, input: RefundInput): Prom
   }
 }
 
-async function sendToProvider(call: PaymentCall, payment: Exclude<PaymentState, { status: 'none' }>, input: RefundInput): Promise<string | null> {
+async function sendToProvider(call: PaymentCall, payment: Exclude<PaymentState, { status: 'none' }>, input: RefundInput): Promise<{ done: boolean; transactionId: string | null }> {
   const { payments } = call.services;
   const reference = payment.providerReference;
   if (!reference) throw new AppError('PAYMENT_NOT_REFUNDABLE', 'The provider reference of this payment is unknown');
   if (payment.provider === 'fawry') {
     const answer = await payments.fawry.refund({ referenceNumber: reference, amount: input.amount, reason: input.reason });
     if (!answer.accepted) throw new ProviderRejectedError('fawry', 200, answer.raw, 'Fawry refused the refund');
-    return null;
+    return { done: true, transactionId: null };
   }
   const result = input.kind === 'void'
     ? await payments.paymob.void({ transactionId: reference })
     : await payments.paymob.refund({ transactionId: reference, amount: input.amount });
   if (!result.success && !result.pending) throw new ProviderRejectedError('paymob', 200, result.raw, 'Paymob refused the refund');
-  return result.transactionId;
+  return { done: !result.pending, transactionId: result.transactionId };
 }
