@@ -5,12 +5,13 @@ import { AppError, toAppError } from './app-error';
 import { apiErrorCodes, errorMappings, mappingOf } from './error-codes';
 
 describe('the error table', () => {
-  it('maps every code exactly once, to a 4xx except INTERNAL', () => {
+  it('maps every code exactly once, to a 4xx except INTERNAL (500) and a payment provider’s failures (502, 503)', () => {
     const codes = [...apiErrorCodes, ...domainErrorCodes];
     expect(Object.keys(errorMappings).sort()).toEqual([...new Set(codes)].sort());
+    const upstream: Record<string, number> = { INTERNAL: 500, PROVIDER_REJECTED: 502, PROVIDER_UNAVAILABLE: 503 };
     for (const code of codes) {
       const { http } = mappingOf(code);
-      expect(code === 'INTERNAL' ? http === 500 : http >= 400 && http < 500).toBe(true);
+      expect({ code, http: upstream[code] ? http === upstream[code] : http >= 400 && http < 500 }).toEqual({ code, http: true });
     }
   });
 
