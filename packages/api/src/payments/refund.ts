@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { PaymentState, RefundKind } from '@healthpay/domain';
 import { ProviderRejectedError, ProviderUnavailableError } from '@healthpay/payments';
 import { AppError } from '../errors/app-error';
+import { idFromKey } from './key-id';
 import { providerFailure, requireProviderAvailable } from './provider-call';
 import { runPaymentCommand, runSettlement, type PaymentCall } from './run-payment';
 
@@ -12,12 +12,6 @@ export interface RefundInput {
   kind: RefundKind;
 }
 
-/** The same Idempotency-Key names the same refund: a retried request never refunds twice. */
-const refundIdFor = (userId: string, key: string): string => {
-  const h = createHash('sha256').update(`refund:${userId}:${key}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-};
-
 /**
  * Staff refund a payment: the wallet is debited first (with the refund recorded), then the provider pays it
  * back. A refusal gives the wallet its money back; an answer that never came leaves the refund requested until
@@ -25,7 +19,7 @@ const refundIdFor = (userId: string, key: string): string => {
  */
 export async function refundPayment(call: PaymentCall, input: RefundInput): Promise<PaymentState> {
   const { services, actor } = call;
-  const refundId = call.idempotencyKey ? refundIdFor(actor.userId, call.idempotencyKey) : services.newId();
+  const refundId = call.idempotencyKey ? idFromKey('refund', actor.userId, call.idempotencyKey) : services.newId();
   const current = (await services.aggregates.payment.load(input.paymentId)).state;
   if (current.status === 'none') throw new AppError('PAYMENT_NOT_FOUND', 'No such payment');
   const seen = current.refunds.find((r) => r.refundId === refundId);

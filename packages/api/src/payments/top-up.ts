@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { getUser } from '@healthpay/db';
 import type { PaymentProvider, PaymentState } from '@healthpay/domain';
 import { AppError } from '../errors/app-error';
 import { sendFawryCodeSms } from './fawry-sms';
+import { idFromKey } from './key-id';
 import { providerFailure, requireProviderAvailable } from './provider-call';
 import { runPaymentCommand, type PaymentCall } from './run-payment';
 
@@ -26,15 +26,6 @@ export interface TopUpResult {
   referenceNumber: string | null;
 }
 
-/**
- * A repeat with the same Idempotency-Key lands on the same payment id, so a double-click or a retried
- * request never opens a second provider order.
- */
-const paymentIdFor = (userId: string, key: string): string => {
-  const h = createHash('sha256').update(`top-up:${userId}:${key}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-};
-
 const resultOf = (s: PaymentState, paymentId: string): TopUpResult => {
   if (s.status === 'none') throw new AppError('PAYMENT_NOT_FOUND', 'No such payment', { paymentId });
   return {
@@ -46,7 +37,7 @@ const resultOf = (s: PaymentState, paymentId: string): TopUpResult => {
 /** A patient tops up a wallet: record the request, open the provider order, record it (or its failure). */
 export async function startTopUp(call: PaymentCall, input: TopUpInput): Promise<TopUpResult> {
   const { services, actor } = call;
-  const paymentId = call.idempotencyKey ? paymentIdFor(actor.userId, call.idempotencyKey) : services.newId();
+  const paymentId = call.idempotencyKey ? idFromKey('top-up', actor.userId, call.idempotencyKey) : services.newId();
   const existing = (await services.aggregates.payment.load(paymentId)).state;
   if (existing.status !== 'none') return repeated(existing, input, actor.userId);
 
