@@ -25,13 +25,14 @@ const UNKNOWN: Mapped = { kind: 'payment', outcome: 'pending' };
  */
 export function fawryNotification(n: FawryNotificationV2): ProviderNotification {
   const mapped = byStatus[n.orderStatus] ?? UNKNOWN;
-  const paid = fawryPiasters(n.paymentAmount);
+  // orderAmount is what we asked for; paymentAmount may include the customer's Fawry fees.
+  const ordered = fawryPiasters(n.orderAmount);
   return {
     provider: 'fawry',
     key: `${n.fawryRefNumber}-${n.orderStatus}-${fawryReceivedAmount(n.paymentAmount)}-${n.paymentRefrenceNumber ?? ''}`.slice(0, 200),
     kind: mapped.kind,
     outcome: mapped.outcome,
-    amount: mapped.kind === 'refund' ? 0 : paid,
+    amount: mapped.kind === 'refund' ? 0 : ordered,
     providerTransactionId: n.paymentRefrenceNumber ?? null,
     detail: (n.failureReason ?? n.orderStatus).slice(0, 200),
   };
