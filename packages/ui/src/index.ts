@@ -17,6 +17,7 @@ export { newUuid, withIdempotencyKey } from './idempotency';
 export { useSubmissionKey } from './use-submission-key';
 export { TrpcProvider, useTRPC, useTRPCClient } from './trpc';
 export { Card } from './components/card';
+export { TableCard, type TableColumn } from './components/table-card';
 export { Button, Spinner, type ButtonProps } from './components/button';
 export { Money } from './components/money';
 export { ClaimBreakdown, englishBreakdownLabels, type AdjudicatedClaim, type ClaimBreakdownLabels } from './components/claim-breakdown';
