@@ -43,11 +43,11 @@ export async function paymobReturn(services: Services, req: Request): Promise<Re
   };
   const paymentId = await matchPayment(services, received);
   const locale = localeOf(req);
-  if (!paymentId) return redirect(req, `/${locale}?payment=unknown`);
+  if (!paymentId) return redirect(`/${locale}?payment=unknown`);
   const recorded = await recordNotification(services, received, req);
   const result = recorded.ok ? (q.pending ? 'pending' : q.success ? 'success' : 'failure') : 'pending';
-  return redirect(req, `/${locale}/payments/${paymentId}?result=${result}`);
+  return redirect(`/${locale}/payments/${paymentId}?result=${result}`);
 }
 
 /** A relative redirect: the browser stays on the host it used (see docs/security.md on Auth.js and localhost). */
-const redirect = (_req: Request, path: string) => new Response(null, { status: 303, headers: { location: path, 'cache-control': 'no-store' } });
+const redirect = (path: string) => new Response(null, { status: 303, headers: { location: path, 'cache-control': 'no-store' } });
