@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { listUnmatchedNotifications } from '@healthpay/db';
 import { demoWallets } from '@healthpay/db/testing';
 import { PAYMOB_TEST_CARDS } from '@healthpay/payment-sandbox';
-import { paymobProcessedHmac } from '@healthpay/payments';
+import { paymobProcessedHmac, paymobResponseHmac, paymobResponseQueryOf } from '@healthpay/payments';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, type Harness } from '../testing/harness';
 import { payByCard, paymentRig, sandboxKeys, untilPayment, type PaymentRig } from '../testing/payments';
@@ -79,6 +79,29 @@ describe('card top-up through the Paymob sandbox', () => {
   it('refuses a top-up of another patient’s wallet as not found', async () => {
     await expect((await omar()).payments.topUp({ walletId: demoWallets.ahmed.walletId, provider: 'paymob', amount: 2_000, locale: 'ar' }))
       .rejects.toMatchObject({ cause: { code: 'WALLET_NOT_FOUND' } });
+  });
+});
+
+describe('the patient coming back from the checkout (GET return)', () => {
+  it('records a verified result, sends the patient to the payment page in their language, and refuses a tampered one', async () => {
+    const topUp = await cardTopUp(2_500);
+    rig.paymob.control.setCallbackDelay(600_000);
+    let query: Record<string, string>;
+    try {
+      const paid = payByCard(rig, topUp.checkoutUrl, PAYMOB_TEST_CARDS.success) as unknown as Record<string, unknown>;
+      query = paymobResponseQueryOf(paid);
+    } finally {
+      rig.paymob.control.setCallbackDelay(0);
+    }
+    const hmac = paymobResponseHmac(query, sandboxKeys.PAYMOB_HMAC_SECRET);
+    const get = (q: Record<string, string>) =>
+      fetch(`${rig.webUrl}/api/payments/paymob/return?${new URLSearchParams(q)}`, { redirect: 'manual', headers: { cookie: 'NEXT_LOCALE=en' } });
+    const tampered = await get({ ...query, amount_cents: '1', hmac });
+    expect(tampered.status).toBe(401);
+    const back = await get({ ...query, hmac });
+    expect(back.status).toBe(303);
+    expect(back.headers.get('location')).toBe(`/en/payments/${topUp.paymentId}?result=success`);
+    expect(await creditsOf(topUp.paymentId)).toHaveLength(1);
   });
 });
 
