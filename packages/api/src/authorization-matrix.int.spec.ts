@@ -107,6 +107,19 @@ const table: Table = {
   auth: {
     requestOtp: { allowed: EVERYONE, input: (role) => ({ phone: `+2010000000${ROLES.indexOf(role)}${ROLES.indexOf(role)}` }) },
   },
+  registration: {
+    start: { allowed: EVERYONE, input: (role) => ({ phone: `+2011100000${ROLES.indexOf(role)}${ROLES.indexOf(role)}` }) },
+    complete: {
+      allowed: EVERYONE,
+      input: async (role) => {
+        const i = ROLES.indexOf(role);
+        const phone = `+2012200000${i}${i}`;
+        await (await h.as(null, { request: { ip: '203.0.113.9', userAgent: 'authz-matrix' } })).registration.start({ phone });
+        const nationalId = `2900615012${i}${i}15`;
+        return { phone, code: sms.lastCode(), nameAr: 'مريض جديد', nameEn: 'New Patient', nationalId, consentVersion: '2026-12' as const };
+      },
+    },
+  },
   session: {
     me: { allowed: SIGNED_IN, input: () => ({}) },
   },

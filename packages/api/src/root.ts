@@ -8,6 +8,7 @@ import { copayRouter } from './routers/copay/router';
 import { insuranceRouter } from './routers/insurance/router';
 import { medcardRouter } from './routers/medcard/router';
 import { patientsRouter } from './routers/patients/router';
+import { registrationRouter } from './routers/registration/router';
 import { paymentsRouter } from './routers/payments/router';
 import { sessionRouter } from './routers/session/router';
 import { tokensRouter } from './routers/tokens/router';
@@ -17,6 +18,7 @@ import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
   auth: authRouter,
+  registration: registrationRouter,
   session: sessionRouter,
   account: accountRouter,
   patients: patientsRouter,

@@ -21,10 +21,10 @@ const codeHash = (secret: string, challengeId: string, code: string) =>
   createHmac('sha256', secret).update(`otp:${challengeId}:${code}`).digest();
 
 /**
- * Sends a fresh 6-digit code to an E.164 phone (valid OTP_TTL_SECONDS, single use). Earlier unused codes
- * of that phone stop working, so tries cannot be spread over several codes. Rate limits are the caller's.
+ * Opens a fresh 6-digit challenge for an E.164 phone (valid OTP_TTL_SECONDS, single use) and returns its code
+ * without sending it. Earlier unused codes of that phone stop working, so tries cannot be spread over several.
  */
-export async function requestOtp(deps: OtpDeps, phone: string): Promise<{ challengeId: string; expiresAt: Date }> {
+export async function issueOtpCode(deps: Omit<OtpDeps, 'sms'>, phone: string): Promise<{ challengeId: string; code: string; expiresAt: Date }> {
   const now = deps.clock();
   const id = deps.newId();
   const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
@@ -34,13 +34,21 @@ export async function requestOtp(deps: OtpDeps, phone: string): Promise<{ challe
     'INSERT INTO otp_challenges (id, phone, code_hash, expires_at, attempts, created_at) VALUES ($1, $2, $3, $4, 0, $5)',
     [id, phone, codeHash(deps.secret, id, code).toString('hex'), expiresAt, now],
   );
+  return { challengeId: id, code, expiresAt };
+}
+
+const signInText = (code: string) => `HealthPay: ${code} is your sign-in code (5 minutes). Never share it. رمز الدخول ${code}`;
+
+/** Sends a fresh code (see issueOtpCode) by SMS; `text` words the message. Rate limits are the caller's. */
+export async function requestOtp(deps: OtpDeps, phone: string, text: (code: string) => string = signInText): Promise<{ challengeId: string; expiresAt: Date }> {
+  const { challengeId, code, expiresAt } = await issueOtpCode(deps, phone);
   try {
-    await deps.sms.send(phone, `HealthPay: ${code} is your sign-in code (5 minutes). Never share it. رمز الدخول ${code}`);
+    await deps.sms.send(phone, text(code));
   } catch (error) {
-    await deps.pool.query('UPDATE otp_challenges SET consumed_at = $2 WHERE id = $1', [id, now]);
+    await deps.pool.query('UPDATE otp_challenges SET consumed_at = $2 WHERE id = $1', [challengeId, deps.clock()]);
     throw error;
   }
-  return { challengeId: id, expiresAt };
+  return { challengeId, expiresAt };
 }
 
 /**

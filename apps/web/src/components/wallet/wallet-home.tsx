@@ -17,7 +17,8 @@ export function WalletHome({ myPhone }: { myPhone: string | null }) {
   const trpc = useTRPC();
   const t = useTranslations();
   const locale = useLocale();
-  const wallets = useQuery(trpc.wallet.mine.queryOptions());
+  // A wallet opened moments ago (registration) reaches the read model within a projector batch: look again.
+  const wallets = useQuery({ ...trpc.wallet.mine.queryOptions(), refetchInterval: (q) => (q.state.data?.length === 0 ? 1_000 : false) });
   const [chosen, setChosen] = useState<string | null>(null);
 
   if (wallets.isPending) return <WalletSkeleton label={t('common.loading')} />;

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { OtpSignIn } from '@/components/signin/otp-sign-in';
 import { SiteHeader } from '@/components/site-header';
+import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { currentUser } from '@/server/session';
 
@@ -13,6 +14,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   if (await currentUser()) redirect(`/${locale}`);
   const t = await getTranslations('signin');
+  const r = await getTranslations('register');
   return (
     <>
       <SiteHeader />
@@ -20,6 +22,11 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-2 text-sm text-slate-600">{t('intro')}</p>
         <OtpSignIn />
+        <p className="mt-6 text-sm">
+          <Link href="/register" className="text-teal-800 underline">
+            {r('link')}
+          </Link>
+        </p>
       </main>
     </>
   );

@@ -1,0 +1,78 @@
+import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
+import { audit, type RequestInfo } from './audit';
+import type { IdentityDeps, Limited } from './identity-service';
+import { issueOtpCode, OTP_TTL_SECONDS, requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
+import { hitRateLimits, rateLimits } from './rate-limit';
+
+export type RegistrationStartResult = { status: 'sent'; phone: string; expiresAt: Date } | { status: 'invalid-phone' } | Limited;
+export type RegistrationCodeResult = { status: 'ok'; phone: string } | Exclude<OtpVerifyResult, { status: 'ok' }> | { status: 'invalid-phone' } | Limited;
+
+const registrationText = (code: string) =>
+  `HealthPay: ${code} is your registration code (5 minutes). Never share it. رمز التسجيل ${code}`;
+
+const phoneOf = (input: string): string | null => {
+  try {
+    return normalizeEgyptianMobile(input);
+  } catch (error) {
+    if (isDomainError(error)) return null;
+    throw error;
+  }
+};
+
+/**
+ * Patients registering themselves: the same limits, codes and audit as SMS sign-in (identity-service.ts).
+ * A phone that already has an account gets the same answer as one that may register, and no SMS.
+ */
+export function registrationIdentity(deps: IdentityDeps) {
+  const ipKey = (req: RequestInfo) => req.ip ?? 'unknown';
+  const record = (action: string, result: string, req: RequestInfo, details: Record<string, unknown>) =>
+    audit(deps.pool, { actorId: null, role: null, action, aggregateId: null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock());
+  const phoneTaken = async (phone: string) => (await deps.pool.query('SELECT 1 FROM users WHERE phone = $1', [phone])).rowCount !== 0;
+
+  return {
+    phoneOf,
+    phoneTaken,
+
+    async start(phoneInput: string, req: RequestInfo): Promise<RegistrationStartResult> {
+      const phone = phoneOf(phoneInput);
+      if (!phone) return { status: 'invalid-phone' };
+      // Shared with sign-in's code requests, so the two doors together cannot send more SMS than one.
+      const limit = await hitRateLimits(deps.pool, [rateLimits.otpSendPerPhone(phone), rateLimits.otpSendPerIp(ipKey(req))], deps.clock());
+      if (!limit.allowed) {
+        await record('registration.start', 'RATE_LIMITED', req, { phone });
+        return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+      }
+      if (await phoneTaken(phone)) {
+        await record('registration.start', 'ACCOUNT_EXISTS', req, { phone });
+        return { status: 'sent', phone, expiresAt: new Date(deps.clock().getTime() + OTP_TTL_SECONDS * 1000) };
+      }
+      const { expiresAt } = await requestOtp(deps, phone, registrationText);
+      await record('registration.start', 'ok', req, { phone });
+      return { status: 'sent', phone, expiresAt };
+    },
+
+    /** Counts a try against sign-in's verify limits, then checks and consumes the code. */
+    async verifyCode(phoneInput: string, code: string, req: RequestInfo): Promise<RegistrationCodeResult> {
+      const phone = phoneOf(phoneInput);
+      if (!phone) return { status: 'invalid-phone' };
+      const limit = await hitRateLimits(deps.pool, [rateLimits.otpVerifyPerPhone(phone), rateLimits.otpVerifyPerIp(ipKey(req))], deps.clock());
+      if (!limit.allowed) {
+        await record('registration.complete', 'RATE_LIMITED', req, { phone });
+        return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
+      }
+      // A code sent for sign-in to an existing patient does not open a second account.
+      if (await phoneTaken(phone)) {
+        await record('registration.complete', 'ACCOUNT_EXISTS', req, { phone });
+        return { status: 'no-challenge' };
+      }
+      const result = await verifyOtp(deps, phone, code);
+      if (result.status !== 'ok') await record('registration.complete', result.status === 'invalid' ? 'INVALID_CODE' : 'NO_CHALLENGE', req, { phone });
+      return result;
+    },
+
+    /** A fresh single-use code for the new patient's first sign-in (never sent: returned to the registrant). */
+    signInCode: async (phone: string) => (await issueOtpCode(deps, phone)).code,
+
+    record,
+  };
+}
