@@ -6,13 +6,17 @@ import { AppError } from '../../errors/app-error';
 import type { Services } from '../../services/services';
 import type { PaymentView } from './payment.schemas';
 
-/** A payment row as the API shows it; the checkout link only to the patient who pays. */
+/** The checkout link only for the patient who pays, and only while paying is still possible. */
+const checkoutFor = (actor: Actor, p: { ownerId: string; status: string; checkoutUrl: string | null }): string | null =>
+  actor.userId === p.ownerId && (p.status === 'pending' || p.status === 'failed') ? p.checkoutUrl : null;
+
+/** A payment row as the API shows it. */
 export const paymentViewOf = (row: PaymentRow, actor: Actor): PaymentView => ({
   paymentId: row.paymentId, walletId: row.walletId, ownerId: row.ownerId, ownerName: row.ownerName, ownerPhone: row.ownerPhone,
   provider: row.provider, status: row.status, amount: row.amount, credited: row.credited, refunded: row.refunded,
   refundPending: row.refundPending, refundable: Math.max(0, row.credited - row.refunded - row.refundPending),
   providerOrderId: row.providerOrderId, providerReference: row.providerReference,
-  checkoutUrl: actor.userId === row.ownerId && (row.status === 'pending' || row.status === 'failed') ? row.checkoutUrl : null,
+  checkoutUrl: checkoutFor(actor, row),
   flags: row.flags, failureReason: row.failureReason, expiresAt: row.expiresAt, requestedAt: row.requestedAt,
   succeededAt: row.succeededAt, updatedAt: row.updatedAt,
 });
@@ -33,7 +37,7 @@ export function paymentViewFromState(state: PaymentState, actor: Actor, at: Date
     paymentId: state.paymentId, walletId: state.walletId, ownerId: state.ownerId, ownerName: null, ownerPhone: null,
     provider: state.provider, status: state.status, amount: state.amount, credited: state.credited, refunded, refundPending,
     refundable: refundable(state), providerOrderId: state.providerOrderId, providerReference: state.providerReference,
-    checkoutUrl: actor.userId === state.ownerId && (state.status === 'pending' || state.status === 'failed') ? state.checkoutUrl : null,
+    checkoutUrl: checkoutFor(actor, state),
     flags: [...state.flags], failureReason: null, expiresAt: new Date(state.expiresAt), requestedAt: new Date(state.requestedAt),
     succeededAt: state.succeededAt ? new Date(state.succeededAt) : null, updatedAt: at,
   };

@@ -1,33 +1,18 @@
-import type { PaymentFlag, PaymentProvider, PaymentStatus } from '@healthpay/domain';
+import type { PaymentProvider } from '@healthpay/domain';
 import type { Pool } from '../../postgres/pool';
 import type { PaymentNotificationDoc } from './notification-projection';
+import type { PaymentDoc } from './payment-projection';
 import type { PaymentRefundDoc } from './refund-projection';
 
-export interface PaymentRow {
-  paymentId: string;
-  walletId: string;
-  ownerId: string;
+/** A payments row as queries return it: the projected document with its dates as Dates, and the patient's name and phone. */
+export type PaymentRow = Omit<PaymentDoc, 'refundAmounts' | 'expiresAt' | 'requestedAt' | 'succeededAt' | 'updatedAt'> & {
   ownerName: string | null;
   ownerPhone: string | null;
-  provider: PaymentProvider;
-  status: PaymentStatus;
-  amount: number;
-  credited: number;
-  refunded: number;
-  refundPending: number;
-  providerOrderId: string | null;
-  providerReference: string | null;
-  checkoutUrl: string | null;
-  flags: PaymentFlag[];
-  failureReason: string | null;
-  reviewAmount: number | null;
-  reviewTransactionId: string | null;
   expiresAt: Date;
   requestedAt: Date;
   succeededAt: Date | null;
   updatedAt: Date;
-  version: number;
-}
+};
 
 export type PaymentNotificationRow = Omit<PaymentNotificationDoc, 'receivedAt'> & { receivedAt: Date };
 export type PaymentRefundRow = Omit<PaymentRefundDoc, 'requestedAt' | 'updatedAt'> & { requestedAt: Date; updatedAt: Date };
