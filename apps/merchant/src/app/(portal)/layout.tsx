@@ -1,4 +1,5 @@
-import { SignOutButton } from '@healthpay/ui';
+import { LocaleSwitch, portalLocaleOf, SignOutButton } from '@healthpay/ui';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Brand } from '@/components/brand';
 import { PortalNav } from '@/components/portal-nav';
@@ -7,6 +8,7 @@ import { requirePharmacist } from '@/server/session';
 /** Every pharmacy page: signed in as a pharmacist, under a header naming their pharmacy. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const me = await requirePharmacist();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('common')]);
   const pharmacy = me.pharmacy;
   return (
     <>
@@ -15,7 +17,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           <Brand pharmacyName={pharmacy?.name ?? null} />
           <div className="flex items-center gap-3 text-sm">
             <span className="hidden text-emerald-100 sm:inline">{me.name}</span>
-            <SignOutButton to="/signin" label="Sign out" />
+            <LocaleSwitch current={portalLocaleOf(locale)} className="rounded-lg px-2 py-1 text-sm text-emerald-100 hover:bg-white/10 hover:text-white" />
+            <SignOutButton to="/signin" label={t('signOut')} />
           </div>
         </div>
         <PortalNav />
