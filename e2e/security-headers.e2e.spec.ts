@@ -85,3 +85,18 @@ test('sign-in pages load and hydrate without a single CSP violation', async ({ b
     }
   }
 });
+
+test('every portal: no X-Powered-By, 400 for undecodable paths, 413 for an 8 MB body to sign-in, tRPC answers never cached', async ({ request }) => {
+  const big = Buffer.from(`{"json":[${'1,'.repeat(4 * 1024 * 1024 - 1)}1]}`);
+  for (const p of portals()) {
+    const page = await request.get(`${p.base}${p.signIn}`);
+    expect(page.headers()['x-powered-by'], `${p.name}`).toBeUndefined();
+    for (const path of ['/api/v1/%ff', '/api/trpc/%ff', '/ar/%ff']) {
+      expect((await request.get(`${p.base}${path}`)).status(), `${p.name} ${path}`).toBe(400);
+    }
+    const flood = await request.post(`${p.base}/api/trpc/auth.requestOtp`, { data: big, headers: { 'content-type': 'application/json' } });
+    expect(flood.status(), `${p.name} 8 MB`).toBe(413);
+    const trpc = await request.get(`${p.base}/api/trpc/session.me`);
+    expect(trpc.headers()['cache-control'], `${p.name} tRPC`).toBe('no-store');
+  }
+});
