@@ -1,0 +1,25 @@
+import { staffMay } from '@healthpay/api';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { PharmacyDetail } from '@/components/pharmacies/pharmacy-detail';
+import { requireStaff } from '@/server/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('pharmacies'))('title') };
+}
+
+export default async function PharmacyPage({ params }: { params: Promise<{ pharmacyId: string }> }) {
+  const { pharmacyId } = await params;
+  const [me, t] = await Promise.all([requireStaff(), getTranslations('pharmacies')]);
+  // Status actions and invitations for support and superadmins; the API enforces the same rule.
+  const canManage = (staffMay.manageAccounts as readonly string[]).includes(me.role);
+  return (
+    <>
+      <Link href="/pharmacies" className="mb-3 inline-block text-sm text-teal-800 underline">
+        {t('back')}
+      </Link>
+      <PharmacyDetail pharmacyId={decodeURIComponent(pharmacyId)} canManage={canManage} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { getPharmacyStatus, type UserRole } from '@healthpay/db';
+import { AppError } from '../errors/app-error';
+import type { Services } from '../services/services';
+import { roleProcedure } from '../trpc';
+import type { Actor } from './actor';
+
+/**
+ * THE check that a pharmacy may act at the counter: only an active pharmacy claims, previews, looks cards up,
+ * collects copays or files insurance claims. Reads the `pharmacies` read model (one primary-key read), so a
+ * suspension takes effect as soon as the projector has applied it (milliseconds). Existing claims stay readable:
+ * read procedures do not use it.
+ */
+export async function requireActivePharmacy(services: Pick<Services, 'pool'>, pharmacyId: string): Promise<void> {
+  const status = await getPharmacyStatus(services.pool, pharmacyId);
+  if (status === null) throw new AppError('PHARMACY_NOT_FOUND', 'No such pharmacy', { pharmacyId });
+  if (status !== 'active') {
+    throw new AppError('PHARMACY_NOT_ACTIVE', `This pharmacy is ${status} and cannot do this`, { pharmacyId, status });
+  }
+}
+
+/** The pharmacy a call acts for: a pharmacist's own; staff name one in the input (`pharmacyId`) where it applies. */
+function pharmacyActedFor(actor: Actor, rawInput: unknown): string | null {
+  if (actor.role === 'pharmacist') return actor.pharmacyId;
+  const named = typeof rawInput === 'object' && rawInput !== null ? (rawInput as { pharmacyId?: unknown }).pharmacyId : undefined;
+  return typeof named === 'string' && named.length > 0 && named.length <= 100 ? named : null;
+}
+
+/**
+ * A procedure done at the pharmacy counter on a pharmacy's behalf: `roleProcedure` plus the active-pharmacy
+ * check, so every such procedure (tRPC and REST v1 alike: REST calls the same procedures) is refused the same way.
+ */
+export const counterProcedure = (...roles: UserRole[]) =>
+  roleProcedure(...roles).use(async ({ ctx, getRawInput, next }) => {
+    const pharmacyId = pharmacyActedFor(ctx.actor, await getRawInput());
+    if (pharmacyId !== null) await requireActivePharmacy(ctx.services, pharmacyId);
+    return next();
+  });
