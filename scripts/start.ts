@@ -36,7 +36,8 @@ console.log(`
     staff:      password ${DEMO_PASSWORD}
                 ${withPassword(['superadmin', 'support', 'claims_reviewer', 'finance'])}
     pharmacist: password ${DEMO_PASSWORD}
-                ${withPassword(['pharmacist'])}
+                ${withPassword(['pharmacist'])}   (pharmacist@ezaby.eg manages its pharmacy's team)
+    invitations: the email's link is printed here as "[email:dev]" (and kept in email_outbox)
 
   Payments   ${stack.sandboxes.paymob ? `Paymob sandbox ${stack.sandboxes.paymob} (test card 4987 6543 2109 8769 pays; 4000 0000 0000 0002 is declined)` : 'Paymob: PAYMOB_BASE_URL'}
              ${stack.sandboxes.fawry ? `Fawry sandbox outlet ${stack.sandboxes.fawry}/outlet (pay a reference code there)` : 'Fawry: FAWRY_BASE_URL'}

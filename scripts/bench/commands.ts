@@ -49,7 +49,7 @@ const wallets: string[] = [];
 for (let i = 0; i < WALLETS; i += 50) {
   await Promise.all(Array.from({ length: Math.min(50, WALLETS - i) }, async () => {
     const walletId = randomUUID();
-    await call('wallet.open', { walletId, ownerId: 'u-omar', dailyDebitLimit: 9e12, monthlyDebitLimit: 9e12 });
+    await call('wallet.open', { walletId, ownerId: 'u-omar', dailyDebitLimit: 9e12, monthlyDebitLimit: 9e12, secondWalletReason: 'benchmark wallet' });
     await call('wallet.changeStatus', { walletId, action: 'activate' });
     await call('wallet.credit', { walletId, amount: 1e12, reference: 'bench float' });
     wallets.push(walletId);

@@ -69,7 +69,7 @@ try {
   for (let i = 0; i < WALLETS; i += 50) {
     await Promise.all(Array.from({ length: Math.min(50, WALLETS - i) }, async () => {
       const walletId = randomUUID();
-      await caller.wallet.open({ walletId, ownerId: 'u-omar', dailyDebitLimit: 9e12, monthlyDebitLimit: 9e12 });
+      await caller.wallet.open({ walletId, ownerId: 'u-omar', dailyDebitLimit: 9e12, monthlyDebitLimit: 9e12, secondWalletReason: 'benchmark wallet' });
       await caller.wallet.changeStatus({ walletId, action: 'activate' });
       await caller.wallet.credit({ walletId, amount: 1e12, reference: 'bench' });
       wallets.push(walletId);

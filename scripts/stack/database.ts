@@ -2,7 +2,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createPool, withDatabase } from '@healthpay/db';
 import { seedDemoCredentials } from '@healthpay/api';
-import { applyMigrations, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
+import { applyMigrations, rotatePii, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
 
 export interface Database {
   url: string;
@@ -38,7 +38,7 @@ export async function startDatabase(opts: { url?: string; dataDir: string; port:
   return { url: withDatabase(adminUrl, opts.name), stop };
 }
 
-/** Migrations, then demo data once. */
+/** Migrations, then demo data once, then any national ID still in clear encrypted. */
 export async function prepareDatabase(url: string, log: (l: string) => void): Promise<void> {
   const applied = await applyMigrations(url);
   if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
@@ -47,6 +47,12 @@ export async function prepareDatabase(url: string, log: (l: string) => void): Pr
     if (await seedDemoData(pool)) log('seeded demo data');
     const passwords = await seedDemoCredentials(pool);
     if (passwords) log(`gave ${passwords} demo staff and pharmacists a password`);
+    // National IDs stored before encryption at rest (or under a key no longer first in PII_KEYS) are
+    // (re-)encrypted here, so a running stack never holds one in clear (docs/security.md).
+    const pii = await rotatePii(pool);
+    if (pii.users + pii.beneficiaries + pii.events + pii.responses > 0) {
+      log(`encrypted national IDs: ${pii.users} users, ${pii.beneficiaries} card members, ${pii.events} events; ${pii.responses} stored responses masked`);
+    }
   } finally {
     await pool.end();
   }

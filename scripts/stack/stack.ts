@@ -59,8 +59,9 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     children.push(startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: o.quiet }));
     if (o.mode === 'scaled') children.push(startProcess('relay', process.execPath, ['--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env, quiet: o.quiet }));
     for (const portal of PORTALS) {
-      const next = path.join(ROOT, 'node_modules/next/dist/bin/next');
-      const child = startProcess(portal, process.execPath, [next, 'start', '-p', String(o.ports[portal]), '-H', o.host ?? '127.0.0.1'], { cwd: path.join(ROOT, 'apps', portal), env: appEnv, quiet: o.quiet });
+      // Next's handler behind our guard (client address, path and body checks): services/portal-server.
+      const args = ['--import', 'tsx', 'services/portal-server/src/main.ts', portal, String(o.ports[portal]), o.host ?? '127.0.0.1'];
+      const child = startProcess(portal, process.execPath, args, { env: appEnv, quiet: o.quiet });
       children.push(child);
     }
     const portals = children.slice(-PORTALS.length);
@@ -81,7 +82,12 @@ async function startSandboxes(o: StackOptions, servers: { stop(): Promise<void> 
   const given = process.env;
   const e = parseEnv({ ...given, HP_ENV: 'development', NODE_ENV: 'development' });
   const host = o.host ?? '127.0.0.1';
-  const env: Record<string, string> = { HP_PUBLIC_WEB_URL: given.HP_PUBLIC_WEB_URL ?? `http://${host}:${o.ports.web}` };
+  const env: Record<string, string> = {
+    HP_PUBLIC_WEB_URL: given.HP_PUBLIC_WEB_URL ?? `http://${host}:${o.ports.web}`,
+    // Invitation emails link to the staff and pharmacy portals on the ports they actually got.
+    HP_PUBLIC_ADMIN_URL: given.HP_PUBLIC_ADMIN_URL ?? `http://${host}:${o.ports.admin}`,
+    HP_PUBLIC_MERCHANT_URL: given.HP_PUBLIC_MERCHANT_URL ?? `http://${host}:${o.ports.merchant}`,
+  };
   const urls: Stack['sandboxes'] = {};
   if (!given.PAYMOB_BASE_URL) {
     const paymob = await startPaymobSandbox({

@@ -57,6 +57,34 @@ test('staff file an insurance claim on Ahmed’s card and approve it for less in
   await expect(approvedItem.getByRole('definition').locator('data')).toHaveAttribute('value', String(approved));
 });
 
+test('rejecting an insurance claim asks the reviewer to choose a reason (none is pre-selected)', async ({ staff }) => {
+  const doc = `e2e-reject-${runId()}.pdf`;
+  const admin = await staff();
+  await admin.goto('/medcards');
+  await admin.getByRole('searchbox', { name: 'Search' }).fill(AHMED_CARD);
+  await admin.getByRole('link', { name: 'أحمد حسن' }).click();
+  const insurance = admin.getByRole('region', { name: 'Insurance claims' });
+  await insurance.getByRole('button', { name: 'File a claim' }).click();
+  const form = insurance.getByRole('form', { name: 'File an insurance claim' });
+  await form.getByLabel('Amount claimed (EGP)').fill('10.00');
+  await form.getByLabel('Documents').setInputFiles({ name: doc, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 e2e') });
+  await form.getByRole('button', { name: 'File claim' }).click();
+  await expect(toasts(admin).filter({ hasText: 'Insurance claim filed' })).toBeVisible();
+
+  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insurance claims' }).click();
+  const item = admin.getByRole('article').filter({ hasText: doc });
+  await item.getByRole('button', { name: 'Reject…' }).click();
+  const reason = item.getByLabel('Reason');
+  await expect(reason).toHaveValue('');
+  await item.getByRole('button', { name: 'Confirm rejection' }).click();
+  await expect(reason).toHaveAccessibleDescription('Choose why the claim is rejected.');
+  await expect(item).toContainText('Waiting for review');
+  await reason.selectOption('NOT_COVERED');
+  await item.getByRole('button', { name: 'Confirm rejection' }).click();
+  await expect(toasts(admin).filter({ hasText: 'Insurance claim rejected' })).toBeVisible();
+  await expect(item).toContainText('Not covered by the policy');
+});
+
 test('staff issue a card, add a child, suspend and reactivate it, and change its tier', async ({ staff }) => {
   const admin = await staff();
   await admin.goto('/medcards/new');

@@ -30,6 +30,8 @@ test.describe('sending money', () => {
     await expect(review).toContainText(await displayedMoney(ahmed, amount, 'ar'));
     await expect(review).toContainText('0111 234 5678');
     await expect(review).toContainText(note);
+    // Whom the number reaches, masked: first name and initials.
+    await expect(review.getByTestId('recipient-name')).toHaveText('منى ع.');
     await review.getByRole('button', { name: 'تأكيد التحويل' }).click();
 
     const toasts = ahmed.getByRole('region', { name: 'الإشعارات' });
@@ -40,6 +42,7 @@ test.describe('sending money', () => {
     const ahmedLatest = ahmed.getByRole('list', { name: 'المعاملات' }).getByRole('listitem').first();
     await expect(ahmedLatest).toContainText('تحويل صادر');
     await expect(ahmedLatest).toContainText('إلى منى علي');
+    await expect(ahmedLatest).toContainText(note);
     await expect(ahmedLatest.locator('data').first()).toHaveAttribute('value', String(-amount));
 
     // Mona's page was open before the transfer: reload until her read model shows it (projected asynchronously).
@@ -51,6 +54,8 @@ test.describe('sending money', () => {
     const monaLatest = mona.getByRole('list', { name: 'المعاملات' }).getByRole('listitem').first();
     await expect(monaLatest).toContainText('تحويل وارد');
     await expect(monaLatest).toContainText('من أحمد حسن');
+    // The sender's note reaches the recipient's history too.
+    await expect(monaLatest).toContainText(note);
     await expect(monaLatest.locator('data').first()).toHaveAttribute('value', String(amount));
     await expect(monaLatest).toContainText(await displayedMoney(mona, monaBefore + amount, 'ar'));
   });

@@ -9,10 +9,11 @@ import { seedDemoCredentials } from './identity/demo-credentials';
 import type { RouterInputs } from './index';
 import { restV1Handler } from './rest/v1/handler';
 import { restRoutes } from './rest/v1/routes';
-import { appRouter } from './root';
+import { appRouter, createCaller } from './root';
 import { apiHarness, type Harness } from './testing/harness';
 import { activeCard, rxLine } from './testing/medcards';
 import { capturedSms } from './testing/sms';
+import { freshEmail, invitationFor, scratchAccount } from './testing/invitations';
 import { payByCard, paymentRig, untilPayment, type PaymentRig } from './testing/payments';
 import { PAYMOB_TEST_CARDS } from '@healthpay/payment-sandbox';
 
@@ -24,7 +25,7 @@ import { PAYMOB_TEST_CARDS } from '@healthpay/payment-sandbox';
  * can only come after the access check). A procedure missing from this table fails the spec.
  */
 
-const ROLES = ['anonymous', 'patient', 'pharmacist', 'pharmacist-other-pharmacy', 'support', 'claims_reviewer', 'finance', 'superadmin'] as const;
+const ROLES = ['anonymous', 'patient', 'pharmacist', 'pharmacist-other-pharmacy', 'support', 'claims_reviewer', 'finance', 'superadmin', 'organization'] as const;
 type Role = (typeof ROLES)[number];
 
 const userOf: Record<Role, string | null> = {
@@ -36,12 +37,15 @@ const userOf: Record<Role, string | null> = {
   claims_reviewer: 'u-reviewer',
   finance: 'u-finance',
   superadmin: 'u-admin',
+  // An employer's integration token (set up in beforeAll): it acts as the organization, not as a user.
+  organization: null,
 };
 const pharmacyOf: Partial<Record<Role, string>> = { pharmacist: 'ph-ezaby-maadi', 'pharmacist-other-pharmacy': 'ph-seif-smouha' };
 
 // The policy, in its own words.
 const EVERYONE: readonly Role[] = ROLES;
-const SIGNED_IN: readonly Role[] = ROLES.filter((r) => r !== 'anonymous');
+/** 'authenticated' procedures: every user; an organization token is admitted only where it is listed by name. */
+const SIGNED_IN: readonly Role[] = ROLES.filter((r) => r !== 'anonymous' && r !== 'organization');
 const PHARMACISTS: readonly Role[] = ['pharmacist', 'pharmacist-other-pharmacy'];
 /** readPatients, and account.* (every staff member's own sign-in settings). */
 const STAFF: readonly Role[] = ['support', 'claims_reviewer', 'finance', 'superadmin'];
@@ -51,6 +55,8 @@ const changeCardTerms: readonly Role[] = ['finance', 'superadmin'];
 const reviewClaims: readonly Role[] = ['claims_reviewer', 'superadmin'];
 const seeAnalytics: readonly Role[] = ['finance', 'superadmin'];
 const administerSecurity: readonly Role[] = ['superadmin'];
+/** Pharmacists' invitations: support and superadmins, and a pharmacy's manager (El Ezaby's pharmacist is one). */
+const PHARMACY_MANAGER_OR_STAFF: readonly Role[] = ['pharmacist', 'support', 'superadmin'];
 
 type Outcome = 'ok' | AppErrorCode;
 interface Row<I> {
@@ -79,7 +85,26 @@ let serial = 1000;
 /** A child's national ID (born 2018-02-15), new each time. */
 const childNationalId = () => `318021501${String(serial++).padStart(4, '0')}5`;
 
-const callerOf = async (role: Role) => h.as(userOf[role], { request: { ip: `198.51.100.${ROLES.indexOf(role) + 1}`, userAgent: 'authz-matrix' } });
+const callerOf = async (role: Role) => {
+  const request = { ip: `198.51.100.${ROLES.indexOf(role) + 1}`, userAgent: 'authz-matrix' };
+  if (role === 'organization') return createCaller({ services: h.services, actor: ORG_ACTOR, idempotencyKey: null, request });
+  return h.as(userOf[role], { request });
+};
+/** The matrix's organization, its member (enrolled with a card in beforeAll) and its REST token. */
+const ORG = 'matrix-org';
+const ORG_ACTOR = { userId: `org:${ORG}`, role: 'organization' as const, pharmacyId: null, organizationId: ORG };
+const ORG_MEMBER = 'M-MATRIX';
+/** Members without a card (one per person): the organization's own card issues over tRPC and REST. */
+const ORG_MEMBER_NO_CARD = { trpc: 'M-MATRIX-T', rest: 'M-MATRIX-R' };
+let orgCard = '';
+let orgToken = '';
+let orgSerial = 100;
+/** A person nobody has enrolled yet (national ID born 1990-01-01, a fresh mobile). */
+const newPerson = (externalId: string) => {
+  const n = orgSerial++;
+  return { externalId, nationalId: `290010101${String(n).padStart(4, '0')}5`, phone: `+20156${String(n).padStart(7, '0')}`, nameEn: 'Matrix Member' };
+};
+const isOrg = (role: Role) => role === 'organization';
 const admin = () => h.as('u-admin');
 const ownPharmacy = (role: Role) => pharmacyOf[role];
 const claimBody = (role: Role) => ({
@@ -100,6 +125,26 @@ const copayRequested = async (role: Role, cardId: string = OMAR_CARD, beneficiar
   const claim = await pharmacist.claims.submit({ ...claimBody(role), cardId, beneficiaryId });
   return pharmacist.copay.request({ cardId, prescriptionId: claim.prescriptionId });
 };
+/** Pharmacy onboarding: a new pharmacy per call of `create`, and scratch pharmacies in each status, made once. */
+const seeSettlementAccounts: readonly Role[] = ['finance', 'superadmin'];
+const newPharmacy = () => ({
+  nameEn: 'Matrix Pharmacy', nameAr: 'صيدلية المصفوفة', governorate: '21' as const, city: 'Dokki', address: '1 Matrix St',
+  licenceNumber: `MX-${serial++}`, commercialRegistration: '4242', iban: 'EG380019000500000000263180002',
+});
+const scratchPharmacies = new Map<string, Promise<string>>();
+const scratchPharmacy = (status: 'pending' | 'active' | 'suspended') => {
+  if (!scratchPharmacies.has(status)) {
+    scratchPharmacies.set(status, (async () => {
+      const a = await admin();
+      const { id } = await a.pharmacies.create(newPharmacy());
+      if (status !== 'pending') await a.pharmacies.activate({ pharmacyId: id });
+      if (status === 'suspended') await a.pharmacies.suspend({ pharmacyId: id, reason: 'matrix' });
+      return id;
+    })());
+  }
+  return scratchPharmacies.get(status) as Promise<string>;
+};
+
 /** Input for a role the procedure refuses: valid in shape, never reached. */
 const someCollection = () => ({ collectionId: randomUUID() });
 
@@ -152,8 +197,28 @@ const table: Table = {
     reconciliation: { allowed: moveMoney, input: () => ({ provider: 'paymob' as const, date: new Date().toISOString().slice(0, 10) }) },
     providerHealth: { allowed: STAFF, input: () => ({}) },
   },
+  pharmacies: {
+    create: { allowed: manageAccounts, input: newPharmacy },
+    updateDetails: {
+      allowed: manageAccounts,
+      input: async () => ({
+        pharmacyId: await scratchPharmacy('pending'),
+        details: { nameEn: 'Matrix Pharmacy', nameAr: 'صيدلية المصفوفة', governorate: '21' as const, city: `Giza ${serial++}`, address: '1 Matrix St' },
+      }),
+    },
+    changeSettlementAccount: { allowed: seeSettlementAccounts, input: async () => ({ pharmacyId: await scratchPharmacy('active'), iban: 'EG800002000156789012345180002' }) },
+    // The first allowed call activates, the next ones find it active already (nothing to do, still ok).
+    activate: { allowed: manageAccounts, input: async () => ({ pharmacyId: await scratchPharmacy('pending') }) },
+    suspend: { allowed: manageAccounts, input: async () => ({ pharmacyId: await scratchPharmacy('active'), reason: 'matrix' }) },
+    reinstate: { allowed: manageAccounts, input: async () => ({ pharmacyId: await scratchPharmacy('suspended') }) },
+    list: { allowed: STAFF, input: () => ({ limit: 5 }) },
+    // Pharmacists: their own pharmacy only (another is not found for them; see the REST spec).
+    get: { allowed: [...PHARMACISTS, ...STAFF], input: (role) => ({ pharmacyId: ownPharmacy(role) ?? 'ph-ezaby-maadi' }) },
+    revealIban: { allowed: seeSettlementAccounts, input: () => ({ pharmacyId: 'ph-ezaby-maadi' }) },
+    mine: { allowed: PHARMACISTS, input: () => undefined },
+  },
   wallet: {
-    open: { allowed: manageAccounts, input: () => ({ walletId: randomUUID(), ownerId: 'u-omar' }) },
+    open: { allowed: manageAccounts, input: () => ({ walletId: randomUUID(), ownerId: 'u-omar', secondWalletReason: 'authz matrix: another wallet' }) },
     // Mona's wallet is active already: the domain refuses, after access was granted.
     changeStatus: { allowed: manageAccounts, input: () => ({ walletId: MONA_WALLET, action: 'activate' as const }), outcome: 'INVALID_STATE_TRANSITION' },
     credit: { allowed: moveMoney, input: () => ({ walletId: AHMED_WALLET, amount: 100, reference: 'authz matrix' }) },
@@ -162,6 +227,8 @@ const table: Table = {
       allowed: ['patient', ...moveMoney],
       input: () => ({ transferId: randomUUID(), fromWalletId: AHMED_WALLET, to: { walletId: MONA_WALLET }, amount: 1 }),
     },
+    // Patients only (the transfer's confirm step); Mona has a wallet on that phone.
+    recipient: { allowed: ['patient'], input: () => ({ phone: '01112345678' }) },
     // The generic hold procedures stay staff-only: pharmacists reach only their own pharmacy's holds, through copay.*.
     placeHold: {
       allowed: [...moveMoney],
@@ -191,9 +258,15 @@ const table: Table = {
     events: { allowed: STAFF, input: () => ({ walletId: AHMED_WALLET }) },
   },
   medcard: {
-    issue: { allowed: manageAccounts, input: () => ({ userId: 'u-omar', tier: 'silver' as const }) },
-    get: { allowed: ['patient', ...STAFF], input: () => ({ cardId: AHMED_CARD }) },
+    // An organization names its member by externalId; a second card for the member is fine.
+    // Omar holds a card: staff give a reason for a second; the organization's member holds none.
+    issue: {
+      allowed: [...manageAccounts, 'organization'],
+      input: (role) => (isOrg(role) ? { userId: ORG_MEMBER_NO_CARD.trpc, tier: 'silver' as const } : { userId: 'u-omar', tier: 'silver' as const, secondCardReason: 'authz matrix: another card' }),
+    },
+    get: { allowed: ['patient', ...STAFF, 'organization'], input: (role) => ({ cardId: isOrg(role) ? orgCard : AHMED_CARD }) },
     search: { allowed: STAFF, input: () => ({ query: 'Omar' }) },
+    findByNationalId: { allowed: STAFF, input: () => ({ nationalId: '29206150101357' }) },
     changeStatus: { allowed: manageAccounts, input: () => ({ cardId: scratchCard, action: 'activate' as const }), outcome: 'INVALID_STATE_TRANSITION' },
     changeTier: { allowed: changeCardTerms, input: () => ({ cardId: scratchCard, tier: 'gold' as const }), outcome: 'TIER_UNCHANGED' },
     changeMonthlyLimit: { allowed: changeCardTerms, input: () => ({ cardId: scratchCard, monthlyLimit: 500_000 }) },
@@ -202,7 +275,7 @@ const table: Table = {
     lookup: { allowed: [...PHARMACISTS, ...STAFF], input: () => ({ cardNumber: AHMED_CARD }) },
   },
   beneficiaries: {
-    add: { allowed: manageAccounts, input: () => ({ cardId: scratchCard, relationship: 'child' as const, name: 'Matrix Child', nationalId: childNationalId() }) },
+    add: { allowed: [...manageAccounts, 'organization'], input: (role) => ({ cardId: isOrg(role) ? orgCard : scratchCard, relationship: 'child' as const, name: 'Matrix Child', nationalId: childNationalId() }) },
     remove: {
       allowed: manageAccounts,
       input: async () => {
@@ -211,7 +284,12 @@ const table: Table = {
         return { cardId: scratchCard, beneficiaryId };
       },
     },
-    list: { allowed: ['patient', ...STAFF], input: () => ({ cardId: AHMED_CARD }) },
+    list: { allowed: ['patient', ...STAFF, 'organization'], input: (role) => ({ cardId: isOrg(role) ? orgCard : AHMED_CARD }) },
+    // Full national IDs: support, claims reviewers, superadmins; never finance, pharmacists or patients.
+    revealNationalId: {
+      allowed: ['support', 'claims_reviewer', 'superadmin'],
+      input: () => ({ cardId: AHMED_CARD, beneficiaryId: demoMedCards.ahmed.spouse, reason: 'authorization matrix' }),
+    },
   },
   claims: {
     submit: { allowed: [...PHARMACISTS, 'superadmin'], input: claimBody },
@@ -281,6 +359,42 @@ const table: Table = {
   audit: {
     list: { allowed: administerSecurity, input: () => ({ limit: 5 }) },
   },
+  invitations: {
+    inviteStaff: { allowed: administerSecurity, input: () => ({ email: freshEmail('matrix-staff'), role: 'support' as const }) },
+    // Staff name the pharmacy; El Ezaby's pharmacist is its manager (Seif's is a plain pharmacist: refused).
+    invitePharmacist: { allowed: PHARMACY_MANAGER_OR_STAFF, input: (role) => ({ email: freshEmail('matrix-ph'), ...(pharmacyOf[role] ? {} : { pharmacyId: 'ph-ezaby-maadi' }) }) },
+    list: { allowed: PHARMACY_MANAGER_OR_STAFF, input: () => ({ kind: 'pharmacists' as const }) },
+    revoke: { allowed: PHARMACY_MANAGER_OR_STAFF, input: async () => ({ id: (await invitationFor(h.services, { role: 'pharmacist', pharmacyId: 'ph-ezaby-maadi' })).id }) },
+    resend: { allowed: PHARMACY_MANAGER_OR_STAFF, input: async () => ({ id: (await invitationFor(h.services, { role: 'pharmacist', pharmacyId: 'ph-ezaby-maadi' })).id }) },
+    inspect: { allowed: EVERYONE, input: async () => ({ token: (await invitationFor(h.services, { role: 'support' })).token }) },
+    startTotp: { allowed: EVERYONE, input: async () => ({ token: (await invitationFor(h.services, { role: 'superadmin' })).token }) },
+    accept: {
+      allowed: EVERYONE,
+      input: async () => ({ token: (await invitationFor(h.services, { role: 'support' })).token, name: 'Matrix Invitee', password: 'matrix-password-2026' }),
+    },
+  },
+  staff: {
+    list: { allowed: administerSecurity, input: () => ({ kind: 'staff' as const }) },
+    changeRole: { allowed: administerSecurity, input: async () => ({ userId: await scratchAccount(h.services, 'support'), role: 'finance' as const }) },
+    deactivate: { allowed: administerSecurity, input: async () => ({ userId: await scratchAccount(h.services, 'support'), reason: 'Left the company' }) },
+    reactivate: { allowed: administerSecurity, input: async () => ({ userId: await scratchAccount(h.services, 'support') }) },
+  },
+  team: {
+    list: { allowed: ['pharmacist'], input: () => ({}) },
+    remove: { allowed: ['pharmacist'], input: async () => ({ userId: await scratchAccount(h.services, 'pharmacist', 'ph-ezaby-maadi'), reason: 'Moved branch' }) },
+  },
+  organizations: {
+    create: { allowed: administerSecurity, input: (role) => ({ id: `matrix-${role}`, kind: 'insurer' as const, name: 'Matrix Insurer', nameAr: 'شركة تأمين' }) },
+    list: { allowed: administerSecurity, input: () => ({}) },
+    issueToken: { allowed: administerSecurity, input: () => ({ organizationId: ORG, name: 'Matrix token' }) },
+  },
+  members: {
+    // Staff enroll under HealthPay's organization, the token under its own.
+    enroll: { allowed: [...manageAccounts, 'organization'], input: (role) => newPerson(`E-${role}`) },
+    bulk: { allowed: [...manageAccounts, 'organization'], input: (role) => ({ rows: [newPerson(`B-${role}`), { externalId: 'bad row' }] }) },
+    get: { allowed: [...STAFF, 'organization'], input: () => ({ externalId: ORG_MEMBER }) },
+    list: { allowed: [...STAFF, 'organization'], input: () => ({}) },
+  },
   tokens: {
     issue: { allowed: administerSecurity, input: () => ({ userId: 'u-pharmacist', pharmacyId: 'ph-ezaby-maadi', name: 'Matrix POS' }) },
     list: { allowed: administerSecurity, input: () => ({}) },
@@ -331,6 +445,16 @@ beforeAll(async () => {
   await untilPayment(h.services, paidPayment, (s) => s.status === 'succeeded');
   await seedDemoCredentials(h.services.pool);
   scratchCard = (await activeCard(h, 'u-omar', { tier: 'gold' })).cardId;
+  const a = await admin();
+  await a.organizations.create({ id: ORG, kind: 'employer', name: 'Matrix Employer', nameAr: 'صاحب عمل' });
+  orgToken = (await a.organizations.issueToken({ organizationId: ORG, name: 'matrix' })).token;
+  const enrolled = await a.members.bulk({
+    organizationId: ORG,
+    rows: [{ ...newPerson(ORG_MEMBER), card: { tier: 'silver' } }, newPerson(ORG_MEMBER_NO_CARD.trpc), newPerson(ORG_MEMBER_NO_CARD.rest)],
+  });
+  orgCard = enrolled.results[0]?.cardId ?? '';
+  // The same externalId under HealthPay's own organization, for staff reads.
+  await a.members.bulk({ rows: [newPerson(ORG_MEMBER)] });
   await h.project();
 });
 afterAll(async () => {
@@ -414,9 +538,11 @@ describe('per-record rules: a patient sees only their own wallet and card', () =
 
 describe('per-record rules: a pharmacist sees only their own pharmacy’s claims', () => {
   let ezabyRx = '';
+  let ezabyBody = claimBody('pharmacist');
   beforeAll(async () => {
     const ezaby = await h.as('u-pharmacist');
-    ezabyRx = (await ezaby.claims.submit(claimBody('pharmacist'))).prescriptionId;
+    ezabyBody = claimBody('pharmacist');
+    ezabyRx = (await ezaby.claims.submit(ezabyBody)).prescriptionId;
     await h.project();
   });
 
@@ -445,10 +571,13 @@ describe('per-record rules: a pharmacist sees only their own pharmacy’s claims
   it('claims.preview of the other pharmacy’s prescription tells Seif only that it is taken, never its details', async () => {
     const seif = await h.as('u-pharmacist-seif');
     const ezaby = await h.as('u-pharmacist');
-    const body = { ...claimBody('pharmacist'), prescriptionId: ezabyRx };
-    const own = await ezaby.claims.preview(body);
+    // The same body again: preview, like submit, answers with the approval of record.
+    const own = await ezaby.claims.preview(ezabyBody);
     expect(own.previous).toMatchObject({ prescriptionId: ezabyRx });
-    expect(await attempt(seif, 'claims.preview', body)).toEqual({ trpc: 'CONFLICT', app: 'DUPLICATE_PRESCRIPTION' });
+    expect(own.preview).toEqual(own.previous);
+    expect(await attempt(seif, 'claims.preview', ezabyBody)).toEqual({ trpc: 'CONFLICT', app: 'DUPLICATE_PRESCRIPTION' });
+    // Other drugs under the same prescription id: DUPLICATE_PRESCRIPTION for its own pharmacy too, as submit says.
+    expect(await attempt(ezaby, 'claims.preview', { ...claimBody('pharmacist'), prescriptionId: ezabyRx })).toEqual({ trpc: 'CONFLICT', app: 'DUPLICATE_PRESCRIPTION' });
   });
 
   it('nor file an insurance claim on, or resubmit, what the other pharmacy did', async () => {
@@ -472,7 +601,7 @@ async function restCall(method: 'GET' | 'POST', path: string, token: string | nu
   const json = (await res.json()) as { error?: { code: string } };
   return { status: res.status, code: json.error?.code ?? 'ok', authenticate: res.headers.get('www-authenticate') };
 }
-const devToken = (role: Role) => (userOf[role] === null ? null : `dev-${userOf[role]}`);
+const devToken = (role: Role) => (isOrg(role) ? orgToken : userOf[role] === null ? null : `dev-${userOf[role]}`);
 
 interface RestRow {
   /** Path (filled in) and body, valid for `role`; records owned by that role when it is allowed. */
@@ -491,19 +620,25 @@ const restClaim = (role: Role) => ({
 
 /** Requests per route (method and path template as in routes.ts); expectations come from the table above. */
 const restTable: Record<string, RestRow> = {
-  'POST /medcards': { status: 201, request: () => ({ path: '/medcards', body: { userId: 'u-omar', cardType: 'silver' } }) },
+  'POST /medcards': {
+    status: 201,
+    request: (role) => ({
+      path: '/medcards',
+      body: isOrg(role) ? { userId: ORG_MEMBER_NO_CARD.rest, cardType: 'silver' } : { userId: 'u-omar', cardType: 'silver', secondCardReason: 'authz matrix: another card' },
+    }),
+  },
   'GET /medcards': { status: 200, request: () => ({ path: '/medcards?query=Omar' }) },
   'GET /me/medcards': { status: 200, request: () => ({ path: '/me/medcards' }) },
-  'GET /medcards/{id}': { status: 200, request: () => ({ path: `/medcards/${AHMED_CARD}` }) },
+  'GET /medcards/{id}': { status: 200, request: (role) => ({ path: `/medcards/${isOrg(role) ? orgCard : AHMED_CARD}` }) },
   'GET /card-lookup/{cardNumber}': { status: 200, request: () => ({ path: `/card-lookup/${AHMED_CARD}` }) },
   'POST /medcards/{id}/status': { status: 409, request: () => ({ path: `/medcards/${scratchCard}/status`, body: { action: 'activate' } }) },
   'POST /medcards/{id}/tier': { status: 422, request: () => ({ path: `/medcards/${scratchCard}/tier`, body: { cardType: 'gold' } }) },
   'POST /medcards/{id}/monthly-limit': { status: 200, request: () => ({ path: `/medcards/${scratchCard}/monthly-limit`, body: { monthlyLimit: '5000.00' } }) },
   'POST /medcards/{id}/copayment': { status: 200, request: () => ({ path: `/medcards/${scratchCard}/copayment`, body: { copaymentPercent: 20 } }) },
-  'GET /medcards/{id}/beneficiaries': { status: 200, request: () => ({ path: `/medcards/${AHMED_CARD}/beneficiaries` }) },
+  'GET /medcards/{id}/beneficiaries': { status: 200, request: (role) => ({ path: `/medcards/${isOrg(role) ? orgCard : AHMED_CARD}/beneficiaries` }) },
   'POST /medcards/{id}/beneficiaries': {
     status: 201,
-    request: () => ({ path: `/medcards/${scratchCard}/beneficiaries`, body: { relationship: 'child', name: 'REST Child', nationalId: childNationalId() } }),
+    request: (role) => ({ path: `/medcards/${isOrg(role) ? orgCard : scratchCard}/beneficiaries`, body: { relationship: 'child', name: 'REST Child', nationalId: childNationalId() } }),
   },
   'POST /medcards/{id}/beneficiaries/{beneficiaryId}/remove': {
     status: 200,
@@ -523,6 +658,7 @@ const restTable: Record<string, RestRow> = {
     request: (role) => ({ path: `/medcards/${AHMED_CARD}/claims/prescriptions/${role === 'pharmacist-other-pharmacy' ? SEIF_RX : EZABY_RX}` }),
   },
   'GET /medcards/{id}/claims': { status: 200, request: () => ({ path: `/medcards/${AHMED_CARD}/claims` }) },
+  'GET /pharmacies/{pharmacyId}': { status: 200, request: (role) => ({ path: `/pharmacies/${ownPharmacy(role) ?? 'ph-ezaby-maadi'}` }) },
   'GET /pharmacies/{pharmacyId}/claims': { status: 200, request: (role) => ({ path: `/pharmacies/${ownPharmacy(role) ?? 'ph-ezaby-maadi'}/claims` }) },
   'POST /medcards/{id}/refill-overrides': {
     status: 201,
@@ -550,6 +686,10 @@ const restTable: Record<string, RestRow> = {
   'GET /analytics/spend-by-pharmacy': { status: 200, request: () => ({ path: '/analytics/spend-by-pharmacy' }) },
   'GET /analytics/top-drugs': { status: 200, request: () => ({ path: '/analytics/top-drugs?limit=3' }) },
   'GET /analytics/claim-outcomes': { status: 200, request: () => ({ path: '/analytics/claim-outcomes' }) },
+  'POST /members': { status: 201, request: (role) => ({ path: '/members', body: newPerson(`RE-${role}`) }) },
+  'POST /members/bulk': { status: 200, request: (role) => ({ path: '/members/bulk', body: { rows: [newPerson(`RB-${role}`)] } }) },
+  'GET /members': { status: 200, request: () => ({ path: '/members?limit=5' }) },
+  'GET /members/{externalId}': { status: 200, request: () => ({ path: `/members/${ORG_MEMBER}` }) },
 };
 
 describe('REST v1: every route as every role (dev tokens)', () => {

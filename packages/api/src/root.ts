@@ -7,11 +7,17 @@ import { claimsRouter } from './routers/claims/router';
 import { copayRouter } from './routers/copay/router';
 import { insuranceRouter } from './routers/insurance/router';
 import { medcardRouter } from './routers/medcard/router';
+import { membersRouter } from './routers/members/router';
+import { organizationsRouter } from './routers/organizations/router';
 import { patientsRouter } from './routers/patients/router';
 import { registrationRouter } from './routers/registration/router';
 import { paymentsRouter } from './routers/payments/router';
+import { pharmaciesRouter } from './routers/pharmacies/router';
 import { sessionRouter } from './routers/session/router';
 import { tokensRouter } from './routers/tokens/router';
+import { invitationsRouter } from './routers/invitations/router';
+import { staffRouter } from './routers/staff/router';
+import { teamRouter } from './routers/team/router';
 import { usersRouter } from './routers/users/router';
 import { walletRouter } from './routers/wallet/router';
 import { createCallerFactory, router } from './trpc';
@@ -25,6 +31,7 @@ export const appRouter = router({
   users: usersRouter,
   wallet: walletRouter,
   payments: paymentsRouter,
+  pharmacies: pharmaciesRouter,
   medcard: medcardRouter,
   beneficiaries: beneficiariesRouter,
   claims: claimsRouter,
@@ -33,6 +40,11 @@ export const appRouter = router({
   analytics: analyticsRouter,
   audit: auditRouter,
   tokens: tokensRouter,
+  organizations: organizationsRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
+  staff: staffRouter,
+  team: teamRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,6 @@
 import { initTRPC, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
-import { STAFF_ROLES, type UserRole } from '@healthpay/db';
-import type { Actor } from './auth/actor';
+import { STAFF_ROLES } from '@healthpay/db';
+import type { Actor, ActorRole } from './auth/actor';
 import type { Context } from './context';
 import { AppError, toAppError } from './errors/app-error';
 import { transformer } from './transformer';
@@ -8,7 +8,7 @@ import { log } from '@healthpay/config/log';
 
 /** Per-procedure metadata: who may call it. Every procedure declares it (see the access spec). */
 export interface Meta {
-  access: 'public' | 'authenticated' | readonly UserRole[];
+  access: 'public' | 'authenticated' | readonly ActorRole[];
 }
 
 const t = initTRPC
@@ -82,7 +82,8 @@ export const publicProcedure = base.use(storableText);
 const requireAccess = t.middleware(({ ctx, meta, next }) => {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');
   const access = meta?.access;
-  if (Array.isArray(access) && !access.includes(ctx.actor.role)) {
+  if (Array.isArray(access) ? !access.includes(ctx.actor.role) : ctx.actor.role === 'organization') {
+    // An organization token is admitted only where `organization` is listed, never by 'authenticated'.
     throw new AppError('FORBIDDEN', 'Your role may not do this');
   }
   return next({ ctx: { ...ctx, actor: ctx.actor as Actor } });
@@ -92,7 +93,7 @@ const requireAccess = t.middleware(({ ctx, meta, next }) => {
 export const authedProcedure = base.use(requireAccess).use(storableText);
 
 /** Only these roles may call it. */
-export const roleProcedure = (...roles: UserRole[]) => authedProcedure.meta({ access: roles });
+export const roleProcedure = (...roles: ActorRole[]) => authedProcedure.meta({ access: roles });
 
 /** Any staff role (procedures that every staff member may call). */
 export const staffProcedure = roleProcedure(...STAFF_ROLES);

@@ -5,6 +5,9 @@ import { z } from 'zod';
  * fresh machine; in production every one of them is refused (see `assertProductionSafe`).
  */
 const DEV_AUTH_SECRET = 'healthpay-dev-only-secret-not-for-production-0000000000000000000000';
+/** Development keys for personal data (national IDs): public, so refused in production. */
+export const DEV_PII_KEYS = 'dev1:ZGV2LW9ubHktcGlpLWtleS1ub3QtZm9yLXByb2R1Y3Q=';
+export const DEV_PII_HASH_KEY = 'healthpay-dev-only-pii-hash-key-not-for-production-000000000000';
 
 /** Development defaults of the payment providers: the sandboxes in services/payment-sandbox sign with these. */
 export const PAYMENT_SANDBOX_DEFAULTS = {
@@ -38,6 +41,11 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(1).default(DEV_AUTH_SECRET),
   /** Interface the portals listen on (0.0.0.0 inside a container). */
   HP_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Proxies whose X-Forwarded-For / X-Forwarded-Host the portals believe: addresses, CIDRs or `loopback`,
+   * comma-separated. Empty (the default): nobody's, so the socket peer is the client.
+   */
+  HP_TRUSTED_PROXIES: z.string().max(2000).default('').transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean)),
   PORT_WEB: z.coerce.number().int().default(3000),
   PORT_ADMIN: z.coerce.number().int().default(3001),
   PORT_MERCHANT: z.coerce.number().int().default(3002),
@@ -71,6 +79,15 @@ const schema = z.object({
   CEQUENS_API_URL: z.url({ protocol: /^https?$/ }).default('https://apis.cequens.com/sms/v1/messages'),
   CEQUENS_SENDER_NAME: z.string().min(1).max(11).default('HealthPay'),
   /**
+   * Where emails (invitations) go. dev: the server log and the email_outbox table (never in production);
+   * smtp: SMTP_URL (nodemailer); off: none. Default: smtp when SMTP_URL is set, else dev outside production
+   * and off in production.
+   */
+  EMAIL_TRANSPORT: z.enum(['dev', 'smtp', 'off']).optional(),
+  /** e.g. `smtps://user:pass@smtp.example.eg:465`. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  EMAIL_FROM: z.string().min(3).max(200).default('HealthPay <no-reply@healthpay.eg>'),
+  /**
    * Browser origins (besides each portal's own) allowed to call /api/trpc and /api/v1 with CORS,
    * comma-separated, e.g. `https://partner.example.eg`. Empty: same-origin only.
    */
@@ -100,16 +117,31 @@ const schema = z.object({
   FAWRY_SECURE_KEY: z.string().min(1).default(PAYMENT_SANDBOX_DEFAULTS.FAWRY_SECURE_KEY),
   /** The patient portal's public address: providers send callbacks and patients back to it. */
   HP_PUBLIC_WEB_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000').transform((u) => u.replace(/\/+$/, '')),
+  /** The staff and pharmacy portals' public addresses: invitation links point at them. */
+  HP_PUBLIC_ADMIN_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3001').transform((u) => u.replace(/\/+$/, '')),
+  HP_PUBLIC_MERCHANT_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3002').transform((u) => u.replace(/\/+$/, '')),
   /** Per attempt, towards Paymob and Fawry. */
   HP_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  /**
+   * Keys that encrypt national IDs at rest (AES-256-GCM), `kid:base64key,…` (32-byte keys). The FIRST
+   * encrypts, all decrypt: rotate by putting a new key first, running `npm run pii:rotate` until it reports
+   * 0 left, then removing the old one (docs/security.md).
+   */
+  PII_KEYS: z
+    .string()
+    .default(DEV_PII_KEYS)
+    .refine((v) => v.split(',').every((k) => /^[a-z0-9]{1,16}:[A-Za-z0-9+/]{43}=$/.test(k.trim())), 'kid:base64key,… (kid a-z0-9, 32-byte keys)'),
+  /** HMAC-SHA256 key for exact-match search on national IDs; not rotated like PII_KEYS (docs/security.md). */
+  PII_HASH_KEY: z.string().min(32).default(DEV_PII_HASH_KEY),
   /** General REST v1 limit per API token (or user), per hour. */
   HP_API_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(1000),
 });
 
-export type Env = Omit<z.infer<typeof schema>, 'HP_DEV_AUTH' | 'HP_ENV' | 'HP_SMS'> & {
+export type Env = Omit<z.infer<typeof schema>, 'HP_DEV_AUTH' | 'HP_ENV' | 'HP_SMS' | 'EMAIL_TRANSPORT'> & {
   HP_ENV: 'development' | 'test' | 'production';
   HP_DEV_AUTH: boolean;
   HP_SMS: 'dev' | 'cequens' | 'off';
+  EMAIL_TRANSPORT: 'dev' | 'smtp' | 'off';
 };
 
 export class EnvError extends Error {
@@ -126,7 +158,13 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const raw = parsed.data;
   const hpEnv = raw.HP_ENV ?? (raw.NODE_ENV === 'production' ? 'production' : 'development');
   const sms = raw.HP_SMS ?? (raw.CEQUENS_API_KEY ? 'cequens' : hpEnv === 'production' ? 'off' : 'dev');
-  const env: Env = { ...raw, HP_ENV: hpEnv, HP_DEV_AUTH: raw.HP_DEV_AUTH ?? hpEnv !== 'production', HP_SMS: sms };
+  const email = raw.EMAIL_TRANSPORT ?? (raw.SMTP_URL ? 'smtp' : hpEnv === 'production' ? 'off' : 'dev');
+  // The dev user header is for a developer's own machine: on by default only when the portals listen on loopback.
+  const devAuth = raw.HP_DEV_AUTH ?? (hpEnv !== 'production' && isLoopbackHost(raw.HP_HOST));
+  const env: Env = { ...raw, HP_ENV: hpEnv, HP_DEV_AUTH: devAuth, HP_SMS: sms, EMAIL_TRANSPORT: email };
+  if (env.HP_DEV_AUTH && !isLoopbackHost(env.HP_HOST)) {
+    throw new EnvError(`Invalid HealthPay configuration:\n  HP_DEV_AUTH: development sign-in is only allowed when HP_HOST is loopback (is ${env.HP_HOST})`);
+  }
   assertProductionSafe(env);
   return env;
 }
@@ -137,15 +175,22 @@ function assertProductionSafe(env: Env): void {
   if (env.HP_DEV_AUTH) problems.push('HP_DEV_AUTH must be false in production (dev user switching)');
   if (env.AUTH_SECRET === DEV_AUTH_SECRET) problems.push('AUTH_SECRET is the development default');
   if (env.AUTH_SECRET.length < 64) problems.push('AUTH_SECRET must be at least 64 characters');
+  if (env.PII_KEYS.split(',').some((k) => DEV_PII_KEYS.split(',').includes(k.trim()))) problems.push('PII_KEYS holds the development key');
+  if (env.PII_HASH_KEY === DEV_PII_HASH_KEY) problems.push('PII_HASH_KEY is the development default');
+  if (env.PII_HASH_KEY === env.AUTH_SECRET) problems.push('PII_HASH_KEY must differ from AUTH_SECRET');
   if (!env.DATABASE_URL) problems.push('DATABASE_URL is required (the embedded Postgres is for development)');
   if (env.HP_SMS === 'dev') problems.push('HP_SMS=dev must not be used in production (codes would be logged)');
   if (env.HP_SMS === 'cequens' && !env.CEQUENS_API_KEY) problems.push('CEQUENS_API_KEY is required when SMS is enabled');
   if (env.HP_SMS === 'cequens' && !env.CEQUENS_API_URL.startsWith('https:')) problems.push('CEQUENS_API_URL must be https');
+  problems.push(...emailProblems(env));
   problems.push(...paymentProblems(env));
   if (problems.length > 0) {
     throw new EnvError(`Refusing to start in production:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
 }
+
+/** 127.0.0.0/8, ::1 or localhost: reachable only from this machine. */
+export const isLoopbackHost = (host: string): boolean => /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '[::1]' || host === 'localhost';
 
 const isLocal = (url: string) => ['127.0.0.1', 'localhost', '[::1]', '0.0.0.0'].includes(new URL(url).hostname);
 
@@ -157,6 +202,17 @@ function paymentProblems(env: Env): string[] {
   }
   for (const key of ['PAYMOB_SECRET_KEY', 'PAYMOB_PUBLIC_KEY', 'PAYMOB_HMAC_SECRET', 'FAWRY_MERCHANT_CODE', 'FAWRY_SECURE_KEY'] as const) {
     if (env[key] === PAYMENT_SANDBOX_DEFAULTS[key]) problems.push(`${key} is the sandbox default`);
+  }
+  return problems;
+}
+
+/** Production emails go through a real SMTP server, with links to the portals' public addresses. */
+function emailProblems(env: Env): string[] {
+  if (env.EMAIL_TRANSPORT === 'dev') return ['EMAIL_TRANSPORT=dev must not be used in production (invitation links would be logged)'];
+  if (env.EMAIL_TRANSPORT === 'off') return [];
+  const problems = env.SMTP_URL ? [] : ['SMTP_URL is required when EMAIL_TRANSPORT=smtp'];
+  for (const key of ['HP_PUBLIC_ADMIN_URL', 'HP_PUBLIC_MERCHANT_URL'] as const) {
+    if (!env[key].startsWith('https:') || isLocal(env[key])) problems.push(`${key} must be a public https URL (invitation links point at it)`);
   }
   return problems;
 }

@@ -7,7 +7,8 @@ const providers = {
   PAYMOB_HMAC_SECRET: 'H'.repeat(32), PAYMOB_INTEGRATION_ID: '123,456', FAWRY_BASE_URL: 'https://www.atfawry.com',
   FAWRY_MERCHANT_CODE: 'MC1', FAWRY_SECURE_KEY: 'S'.repeat(32), HP_PUBLIC_WEB_URL: 'https://app.healthpay.eg',
 };
-const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/healthpay', AUTH_SECRET: strongSecret, HP_DEV_AUTH: 'false', ...providers };
+const pii = { PII_KEYS: `k2:${Buffer.alloc(32, 2).toString('base64')},k1:${Buffer.alloc(32, 1).toString('base64')}`, PII_HASH_KEY: 'h'.repeat(64) };
+const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/healthpay', AUTH_SECRET: strongSecret, HP_DEV_AUTH: 'false', ...providers, ...pii };
 
 describe('env', () => {
   it('has development defaults that allow dev sign-in', () => {
@@ -34,6 +35,14 @@ describe('env', () => {
     ['the sandbox HMAC secret', { PAYMOB_HMAC_SECRET: undefined }, /PAYMOB_HMAC_SECRET is the sandbox default/],
     ['the sandbox Fawry key', { FAWRY_SECURE_KEY: undefined }, /FAWRY_SECURE_KEY is the sandbox default/],
     ['callbacks to localhost', { HP_PUBLIC_WEB_URL: undefined }, /HP_PUBLIC_WEB_URL/],
+    ['the development email transport', { EMAIL_TRANSPORT: 'dev' }, /EMAIL_TRANSPORT=dev/],
+    ['SMTP without a URL', { EMAIL_TRANSPORT: 'smtp' }, /SMTP_URL is required/],
+    ['invitation links to localhost', { SMTP_URL: 'smtps://u:p@smtp.example.eg:465' }, /HP_PUBLIC_ADMIN_URL must be a public https URL/],
+    ['the development PII key', { PII_KEYS: undefined }, /PII_KEYS holds the development key/],
+    ['the development key kept for decryption', { PII_KEYS: `${pii.PII_KEYS},dev1:ZGV2LW9ubHktcGlpLWtleS1ub3QtZm9yLXByb2R1Y3Q=` }, /PII_KEYS holds the development key/],
+    ['the development hash key', { PII_HASH_KEY: undefined }, /PII_HASH_KEY is the development default/],
+    ['the hash key equal to AUTH_SECRET', { PII_HASH_KEY: strongSecret }, /PII_HASH_KEY must differ/],
+    ['a malformed PII key', { PII_KEYS: 'k1:short' }, /PII_KEYS/],
   ])('refuses production with %s', (_, patch, message) => {
     expect(() => parseEnv({ ...prod, ...patch })).toThrow(message);
   });
@@ -55,7 +64,29 @@ describe('env', () => {
     expect(parseEnv({ ...prod, CEQUENS_API_KEY: 'k' }).HP_SMS).toBe('cequens');
   });
 
+  it('picks the email transport: dev in development, off in production, SMTP once a URL is set', () => {
+    expect(parseEnv({}).EMAIL_TRANSPORT).toBe('dev');
+    expect(parseEnv(prod).EMAIL_TRANSPORT).toBe('off');
+    const smtp = { ...prod, SMTP_URL: 'smtps://u:p@smtp.example.eg:465', HP_PUBLIC_ADMIN_URL: 'https://admin.healthpay.eg/', HP_PUBLIC_MERCHANT_URL: 'https://pharmacy.healthpay.eg' };
+    expect(parseEnv(smtp)).toMatchObject({ EMAIL_TRANSPORT: 'smtp', HP_PUBLIC_ADMIN_URL: 'https://admin.healthpay.eg' });
+    expect(parseEnv({}).HP_PUBLIC_MERCHANT_URL).toBe('http://127.0.0.1:3002');
+  });
+
   it('lists every invalid variable', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x', HP_APPEND_MAX_BATCH: '0' })).toThrow(/DATABASE_URL[\s\S]*HP_APPEND_MAX_BATCH/);
+  });
+});
+
+describe('development sign-in stays on loopback', () => {
+  it('is on by default for a development run on 127.0.0.1', () => {
+    expect(parseEnv({ HP_ENV: 'development' }).HP_DEV_AUTH).toBe(true);
+  });
+
+  it('is off by default when the portals listen on every interface (docker-compose)', () => {
+    expect(parseEnv({ HP_ENV: 'development', HP_HOST: '0.0.0.0' }).HP_DEV_AUTH).toBe(false);
+  });
+
+  it('refuses to be turned on for a non-loopback host', () => {
+    expect(() => parseEnv({ HP_ENV: 'development', HP_HOST: '0.0.0.0', HP_DEV_AUTH: 'true' })).toThrow(/HP_DEV_AUTH.*loopback/);
   });
 });

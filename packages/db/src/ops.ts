@@ -2,4 +2,5 @@
 export { startEmbeddedPostgres, type RunningPostgres } from './postgres/embedded';
 export { applyMigrations } from './migrate/apply';
 export { seedDemoData } from './seed/seed';
+export { rotatePii, countUnrotated } from './pii/rotate';
 export { freePort } from './postgres/free-port';

@@ -36,11 +36,13 @@ export { medCardDecider } from './medcard/decider';
 export { decideMedCard } from './medcard/decide';
 export { evolveMedCard } from './medcard/evolve';
 export { adjudicate } from './medcard/adjudicate';
+export { previewPrescriptionClaim } from './medcard/preview-prescription';
 export { copayOf } from './medcard/amounts';
 export { normalizeClaim, DEFAULT_DAYS_SUPPLY, MAX_DAYS_SUPPLY, type InvalidLineReason } from './medcard/claim-validation';
 export { MAX_PER_RELATIONSHIP, CHILD_AGE_LIMIT, MOBILE_REQUIRED_FROM_AGE } from './medcard/beneficiary-rules';
 export { MAX_DOCUMENTS, MAX_DOCUMENT_BYTES, type InvalidDocumentsReason } from './medcard/insurance-guards';
 export { findPrescriptionClaim, remainingBenefit } from './medcard/queries';
+export { MAX_UNLINKED_INSURANCE_CLAIM, uncoveredOf } from './medcard/insurance-bounds';
 
 export * from './payment/events';
 export * from './payment/commands';
@@ -53,3 +55,15 @@ export { decidePaymentWithWallet } from './payment/decide-with-wallet';
 export { refundable, refundedOrPending } from './payment/refunds';
 export { walletReference, type PaymentSettlement } from './payment/settlement';
 export { unmatchedStreamId, type UnmatchedNotificationEvent } from './payment/unmatched';
+
+export { governorateNames, governorateCodes, isGovernorate, type Governorate } from './egypt/governorate-names';
+export { parseEgyptianIban, ibanChecksumValid, compactIban, maskIban, type IbanRejection } from './egypt/iban';
+export * from './pharmacy/events';
+export * from './pharmacy/commands';
+export * from './pharmacy/state';
+export { pharmacyDecider } from './pharmacy/decider';
+export { decidePharmacy, decidePharmacyRegistration } from './pharmacy/decide';
+export { evolvePharmacy, evolvePharmacyLicence } from './pharmacy/evolve';
+export {
+  MAX_ADDRESS, MAX_CITY, MAX_PHARMACY_NAME, MAX_REASON, isCommercialRegistration, isLicenceNumber, normalizeCommercialRegistration, normalizeLicenceNumber,
+} from './pharmacy/identifiers';

@@ -94,6 +94,8 @@ export const englishErrorMessages = {
   APPROVED_AMOUNT_EXCEEDS_CLAIM: "The approved amount can't be more than the amount claimed.",
   INVALID_REJECTION_REASON: 'Choose a reason for the rejection.',
   PRESCRIPTION_NOT_FOUND: 'Prescription claim not found.',
+  INSURANCE_AMOUNT_EXCEEDS_UNCOVERED: 'The amount is more than the prescription left for the patient to pay (less what other insurance claims on it already ask for).',
+  INSURANCE_AMOUNT_ABOVE_MAXIMUM: 'An insurance claim without a prescription is limited to EGP 50,000.',
   // Copay from the wallet
   COPAY_NOT_FOUND: 'This payment request was not found.',
   COPAY_NOT_DUE: 'There is nothing to collect from the wallet for this claim.',
@@ -114,6 +116,27 @@ export const englishErrorMessages = {
   REFUND_ALREADY_EXISTS: 'This refund was already requested.',
   REFUND_EXCEEDS_PAYMENT: 'That is more than what can still be refunded on this payment.',
   VOID_NOT_ALLOWED: 'This payment can no longer be voided: voids are for card payments on the same day only. Refund it instead.',
+  // Pharmacies
+  PHARMACY_NOT_ACTIVE: 'This pharmacy is not active, so it cannot submit claims, look cards up or collect payments. Contact HealthPay support.',
+  PHARMACY_NOT_FOUND: 'Pharmacy not found.',
+  PHARMACY_ALREADY_EXISTS: 'This pharmacy already exists.',
+  PHARMACY_CLOSED: 'This pharmacy is closed.',
+  DUPLICATE_LICENCE_NUMBER: 'Another pharmacy already has this licence number.',
+  INVALID_PHARMACY_DETAILS: 'Check the pharmacy’s names, governorate, city and address.',
+  INVALID_LICENCE_NUMBER: 'A licence number is 3–30 letters, digits, / or -.',
+  INVALID_COMMERCIAL_REGISTRATION: 'A commercial registration number is 1–10 digits.',
+  INVALID_IBAN: 'Enter a valid Egyptian IBAN: EG followed by 27 digits.',
+  // Invitations and staff accounts
+  INVITATION_NOT_FOUND: 'This invitation link is not valid.',
+  INVITATION_EXPIRED: 'This invitation has expired. Ask for a new one.',
+  INVITATION_USED: 'This invitation was used already. Sign in instead.',
+  INVITATION_REVOKED: 'This invitation was withdrawn. Ask for a new one.',
+  ACCOUNT_EXISTS: 'This email already has a HealthPay account.',
+  LAST_SUPERADMIN: 'The last active superadmin cannot be deactivated or given another role.',
+  // One card and one wallet per person
+  HOLDER_HAS_CARD: 'This patient already holds a MedCard. Say why they need a second one to issue it.',
+  OWNER_HAS_WALLET: 'This person already has a wallet. Say why they need a second one to open it.',
+  LIMIT_BELOW_USED: 'The card already paid more than this limit this month. Give a reason to lower it anyway.',
 } as const satisfies Partial<Record<AppErrorCode | PortalCode, string>>;
 
 /** A code the portals have wording for. */

@@ -30,6 +30,8 @@ export { addDaysTo, cairoDayOf, cairoEndOfDay, formatDate, formatDateTime, forma
 export {
   capitalize,
   claimRejectionText,
+  lineRejectionText,
+  rejectedLines,
   claimStatusTone,
   insuranceStatusTone,
   medcardStatusTone,
@@ -42,5 +44,6 @@ export { groupReference, isSettledPaymentStatus, paymentStatusTone, type Payment
 export { credentialsSignIn, minutesFrom, signOutTo, type SignInOutcome } from './auth/credentials';
 export { SignOutButton } from './components/sign-out-button';
 export { PasswordSignInForm } from './components/password-sign-in-form';
+export { AcceptInvitation, type AcceptInvitationKey } from './components/accept-invitation';
 export { LocaleSwitch } from './components/locale-switch';
 export { DEFAULT_PORTAL_LOCALE, directionOf, LOCALE_COOKIE, loadNamespaces, PORTAL_LOCALES, portalLocaleOf, type PortalLocale } from './i18n/portal-locale';

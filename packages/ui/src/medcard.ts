@@ -66,6 +66,22 @@ export function claimRejectionText(rejection: ClaimRejection): string {
   }
 }
 
+/**
+ * Why one line of an otherwise approved claim is not paid, in plain English (staff and pharmacy portals).
+ * Line-level rules today: REFILL_TOO_SOON (details.earliestRefillDate).
+ */
+export function lineRejectionText(rejection: ClaimRejection): string {
+  if (rejection.code === 'REFILL_TOO_SOON') {
+    const from = text(rejection.details.earliestRefillDate);
+    return `Not paid by the card: too soon to refill.${from ? ` It can be claimed again from ${formatDay(from, 'en')}.` : ''} HealthPay staff can allow an early refill.`;
+  }
+  return `Not paid by the card (${rejection.code}).`;
+}
+
+/** Lines of a claim rejected on their own while the rest was paid. */
+export const rejectedLines = <L extends { rejection: ClaimRejection | null }>(claim: { lines: readonly L[] }): L[] =>
+  claim.lines.filter((l) => l.rejection !== null);
+
 /** Relationship of a covered person to the holder, in English. */
 export const relationshipLabel = (relationship: string): string =>
   ({ self: 'Card holder', spouse: 'Spouse', child: 'Child', parent: 'Parent' })[relationship] ?? relationship;

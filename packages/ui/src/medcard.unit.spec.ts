@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimRejectionText, claimStatusTone, medcardStatusTone, refillBlockedDrugs } from './medcard';
+import { claimRejectionText, claimStatusTone, lineRejectionText, medcardStatusTone, refillBlockedDrugs, rejectedLines } from './medcard';
 
 describe('claimRejectionText', () => {
   it('explains each recorded rejection in plain words', () => {
@@ -27,4 +27,17 @@ it('gives statuses colours', () => {
   expect(medcardStatusTone('active')).toBe('green');
   expect(medcardStatusTone('expired')).toBe('red');
   expect(claimStatusTone('partial')).toBe('amber');
+});
+
+describe('lineRejectionText', () => {
+  it('says a line was not paid, why, and from when it can be claimed again', () => {
+    const text = lineRejectionText({ code: 'REFILL_TOO_SOON', details: { earliestRefillDate: '2026-12-22' } });
+    expect(text).toMatch(/^Not paid by the card: too soon to refill\. It can be claimed again from .*22.*Dec|Dec.*22/);
+    expect(lineRejectionText({ code: 'SOMETHING_NEW', details: {} })).toBe('Not paid by the card (SOMETHING_NEW).');
+  });
+
+  it('rejectedLines keeps only the lines rejected on their own', () => {
+    const lines = [{ lineNo: 1, rejection: { code: 'REFILL_TOO_SOON', details: {} } }, { lineNo: 2, rejection: null }];
+    expect(rejectedLines({ lines }).map((l) => l.lineNo)).toEqual([1]);
+  });
 });

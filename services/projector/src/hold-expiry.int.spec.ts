@@ -13,7 +13,7 @@ describe('hold expiry sweep', () => {
   it('releases holds past their expiry, once, and leaves live holds alone', async () => {
     const admin = await h.as('u-admin');
     const walletId = randomUUID();
-    await admin.wallet.open({ walletId, ownerId: 'u-omar' });
+    await admin.wallet.open({ walletId, ownerId: 'u-omar', secondWalletReason: 'spec: a fresh wallet beside the seeded one' });
     await admin.wallet.changeStatus({ walletId, action: 'activate' });
     await admin.wallet.credit({ walletId, amount: 10_000, reference: 'top-up' });
     const soon = randomUUID();

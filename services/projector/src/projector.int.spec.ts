@@ -16,6 +16,8 @@ const snapshot = async () => {
     wallets: await q('SELECT wallet_id, status, balance, held, available, version FROM wallets ORDER BY wallet_id'),
     holds: await q('SELECT wallet_id, hold_id, amount, captured, status FROM wallet_holds ORDER BY wallet_id, hold_id'),
     history: await q('SELECT event_id, wallet_id, version, kind, amount, balance_after FROM wallet_transactions ORDER BY wallet_id, version'),
+    // A rebuild cannot empty `pharmacies` (users reference it): it replays over the rows instead.
+    pharmacies: await q('SELECT id, name, name_ar, governorate, city, status, status_reason, licence_number, iban_masked, version FROM pharmacies ORDER BY id'),
   };
 };
 
@@ -26,13 +28,20 @@ describe('embedded projector', () => {
       const admin = await h.as('u-admin');
       const finance = await h.as('u-finance');
       const walletId = randomUUID();
-      await admin.wallet.open({ walletId, ownerId: 'u-omar' });
+      await admin.wallet.open({ walletId, ownerId: 'u-omar', secondWalletReason: 'spec: a fresh wallet beside the seeded one' });
       await admin.wallet.changeStatus({ walletId, action: 'activate' });
       await admin.wallet.credit({ walletId, amount: 20_000, reference: 'top-up' });
       const holdId = randomUUID();
       await finance.wallet.placeHold({ walletId, holdId, amount: 5_000, expiresAt: '2099-01-01T00:00:00Z', reference: 'rx-1' });
       await finance.wallet.captureHold({ walletId, holdId, amount: 3_000 });
+      const pharmacy = await admin.pharmacies.create({
+        nameEn: 'Nile Pharmacy', nameAr: 'صيدلية النيل', governorate: '21', city: 'Dokki', address: '12 Tahrir St',
+        licenceNumber: 'GZ-4471', commercialRegistration: '123456', iban: 'EG380019000500000000263180002',
+      });
+      await admin.pharmacies.activate({ pharmacyId: pharmacy.id });
+      await admin.pharmacies.suspend({ pharmacyId: pharmacy.id, reason: 'licence under review' });
       await projector.drain();
+      expect((await admin.pharmacies.get({ pharmacyId: pharmacy.id })).pharmacy).toMatchObject({ status: 'suspended', version: 3 });
 
       const omar = await h.as('u-omar');
       expect(await omar.wallet.get({ walletId })).toMatchObject({ balance: 17_000, held: 0, available: 17_000, version: 5 });

@@ -1,4 +1,4 @@
-import { catchUp, readModels, readModelTables, type Pool } from '@healthpay/db';
+import { catchUp, readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { READ_MODELS_CHECKPOINT } from './projector';
 
 /**
@@ -10,6 +10,7 @@ export async function rebuildReadModels(pool: Pool): Promise<number> {
   try {
     await tx.query('BEGIN');
     await tx.query(`TRUNCATE ${readModelTables.join(', ')}`);
+    for (const reset of readModelResets) await tx.query(reset);
     await tx.query('DELETE FROM projector_checkpoints WHERE name = $1', [READ_MODELS_CHECKPOINT]);
     await tx.query('COMMIT');
   } catch (error) {

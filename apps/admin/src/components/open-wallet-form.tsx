@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   englishMessageFor,
+  errorInfo,
   isClientError,
   newUuid,
   parseAmount,
@@ -21,7 +22,7 @@ import { useRef, useState, type FormEvent } from 'react';
 
 const OTHER = '__other__';
 
-type Errors = Partial<Record<'owner' | 'daily' | 'monthly', string>>;
+type Errors = Partial<Record<'owner' | 'daily' | 'monthly' | 'reason', string>>;
 
 /**
  * Open a wallet for a user. The wallet id is made here (a new uuid per submission, kept if the same
@@ -40,6 +41,9 @@ export function OpenWalletForm() {
   const [daily, setDaily] = useState('');
   const [monthly, setMonthly] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  // Asked for only once the server says the person has a wallet already.
+  const [needsReason, setNeedsReason] = useState(false);
+  const [reason, setReason] = useState('');
 
   const open = useMutation({
     mutationFn: (input: { walletId: string; ownerId: string; dailyDebitLimit?: number; monthlyDebitLimit?: number }) =>
@@ -70,11 +74,12 @@ export function OpenWalletForm() {
     if (dailyDebitLimit !== undefined && monthlyDebitLimit !== undefined && dailyDebitLimit > monthlyDebitLimit) {
       next.daily = 'The daily limit can’t be above the monthly limit.';
     }
+    if (needsReason && reason.trim().length < 10) next.reason = 'Say why a second wallet is needed (at least 10 characters).';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     const id = (walletId.current ??= newUuid());
     open.mutate(
-      { walletId: id, ownerId, dailyDebitLimit, monthlyDebitLimit },
+      { walletId: id, ownerId, dailyDebitLimit, monthlyDebitLimit, ...(needsReason && { secondWalletReason: reason.trim() }) },
       {
         onSuccess: async () => {
           toast.success('Wallet opened. Activate it to let money move.');
@@ -84,6 +89,10 @@ export function OpenWalletForm() {
           router.push(`/wallets/${id}`);
         },
         onError: (error) => {
+          if (errorInfo(error).code === 'OWNER_HAS_WALLET') {
+            setNeedsReason(true);
+            setErrors((er) => ({ ...er, reason: englishMessageFor(error) }));
+          }
           toast.error(englishMessageFor(error));
           if (isClientError(error)) {
             submission.reset();
@@ -117,6 +126,16 @@ export function OpenWalletForm() {
           <TextField label="Daily limit (EGP)" inputMode="decimal" error={errors.daily} value={daily} onChange={(e) => changed(setDaily)(e.target.value)} />
           <TextField label="Monthly limit (EGP)" inputMode="decimal" error={errors.monthly} value={monthly} onChange={(e) => changed(setMonthly)(e.target.value)} />
         </fieldset>
+        {needsReason ? (
+          <TextField
+            label="Why a second wallet?"
+            hint="This person already has a wallet. The reason is kept in the audit log."
+            error={errors.reason}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => changed(setReason)(e.target.value)}
+          />
+        ) : null}
         <p className="text-sm text-slate-600">The wallet starts as pending; activate it from its page.</p>
         <Button type="submit" loading={open.isPending}>
           Open wallet

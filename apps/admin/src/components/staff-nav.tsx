@@ -11,7 +11,11 @@ const links = [
   { href: '/medcards/new', label: 'Issue card', match: (p: string) => p === '/medcards/new' },
   { href: '/insurance', label: 'Insurance claims', match: (p: string) => p.startsWith('/insurance') },
   { href: '/payments', label: 'Payments', match: (p: string) => p.startsWith('/payments') },
+  { href: '/pharmacies', label: 'Pharmacies', match: (p: string) => p.startsWith('/pharmacies') },
   { href: '/analytics', label: 'Analytics', match: (p: string) => p.startsWith('/analytics') },
+  { href: '/staff', label: 'Staff', match: (p: string) => p.startsWith('/staff') },
+  { href: '/members/import', label: 'Import members', match: (p: string) => p.startsWith('/members') },
+  { href: '/organizations', label: 'Organizations', match: (p: string) => p.startsWith('/organizations') },
   { href: '/tokens', label: 'API tokens', match: (p: string) => p.startsWith('/tokens') },
   { href: '/audit', label: 'Audit log', match: (p: string) => p.startsWith('/audit') },
 ];

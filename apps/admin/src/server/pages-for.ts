@@ -11,7 +11,11 @@ export function pagesFor(role: string): string[] {
     ['/medcards/new', staffMay.manageAccounts],
     ['/insurance', staffMay.readPatients],
     ['/payments', staffMay.readPatients],
+    ['/pharmacies', staffMay.readPatients],
     ['/analytics', staffMay.seeAnalytics],
+    ['/staff', [...staffMay.manageStaff, ...staffMay.invitePharmacists]],
+    ['/members/import', staffMay.manageAccounts],
+    ['/organizations', staffMay.administerSecurity],
     ['/tokens', staffMay.administerSecurity],
     ['/audit', staffMay.administerSecurity],
   ];

@@ -11,12 +11,14 @@ const links = [
   { href: '/summary', label: 'Daily summary', match: (p: string) => p.startsWith('/summary') },
   { href: '/settings', label: 'Settings', match: (p: string) => p.startsWith('/settings') },
 ];
+/** Pharmacy managers only (the API refuses everyone else anyway). */
+const teamLink = { href: '/team', label: 'Team', match: (p: string) => p.startsWith('/team') };
 
-export function PortalNav() {
+export function PortalNav({ showTeam = false }: { showTeam?: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4">
-      {links.map((l) => {
+      {(showTeam ? [...links, teamLink] : links).map((l) => {
         const current = l.match(pathname);
         return (
           <Link

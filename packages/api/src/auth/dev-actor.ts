@@ -1,6 +1,7 @@
 import { env } from '@healthpay/config';
 import { getUser, type Pool } from '@healthpay/db';
 import type { Actor } from './actor';
+import { isLoopbackAddress, requestInfoOf } from '../identity/audit';
 
 export const DEV_USER_HEADER = 'x-hp-dev-user';
 
@@ -16,6 +17,10 @@ export async function devActor(pool: Pool, headers: Headers): Promise<Actor | nu
   if (!e.HP_DEV_AUTH || e.HP_ENV === 'production') return null;
   const id = headers.get(DEV_USER_HEADER);
   if (!id) return null;
+  // Only from this machine: the portal server sets X-Forwarded-For to the socket peer (in-process callers have none).
+  const ip = requestInfoOf(headers).ip;
+  if (ip !== null && !isLoopbackAddress(ip)) return null;
   const user = await getUser(pool, id);
-  return user ? { userId: user.id, role: user.role, pharmacyId: user.pharmacyId } : null;
+  if (!user || user.deactivatedAt) return null;
+  return { userId: user.id, role: user.role, pharmacyId: user.pharmacyId, ...(user.pharmacyRole ? { pharmacyRole: user.pharmacyRole } : {}) };
 }

@@ -7,6 +7,12 @@ import { STAFF_ROLES, type StaffRole } from '@healthpay/db';
 export const staffMay = {
   /** Read patients' wallets, cards, claims (every such read is audited). */
   readPatients: STAFF_ROLES,
+  /**
+   * See a national ID in full (everyone else sees it masked, `2990101*****23`; pharmacists never see one):
+   * support verifies a caller's identity and fixes cards, claims reviewers match claims to insurers' records.
+   * Finance works with amounts, not identities. Each reveal is audited (who, whose, why) and rate-limited.
+   */
+  revealNationalIds: ['support', 'claims_reviewer', 'superadmin'],
   /** Open and suspend wallets, issue cards, change card status, manage beneficiaries. */
   manageAccounts: ['support', 'superadmin'],
   /** Credit, debit, transfer and hold money on a patient's behalf. */
@@ -17,6 +23,16 @@ export const staffMay = {
   reviewClaims: ['claims_reviewer', 'superadmin'],
   /** Spend and claim analytics. */
   seeAnalytics: ['finance', 'superadmin'],
+  /** See a pharmacy's settlement IBAN in full (each reveal audited) and change it. */
+  seeSettlementAccounts: ['finance', 'superadmin'],
   /** The audit log, API tokens and other security settings. */
   administerSecurity: ['superadmin'],
+  /** Invite staff, change staff roles, deactivate and reactivate accounts. */
+  manageStaff: ['superadmin'],
+  /** Invite a pharmacy's pharmacists (its manager invites the rest from the pharmacy portal). */
+  invitePharmacists: ['support', 'superadmin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
+
+/** Roles whose accounts sign in with a password AND a TOTP code: they enroll TOTP while accepting their invitation. */
+export const TWO_STEP_ROLES: readonly StaffRole[] = ['superadmin', 'finance'];
+export const requiresTwoStep = (role: string): boolean => (TWO_STEP_ROLES as readonly string[]).includes(role);

@@ -1,4 +1,12 @@
 import {
+  evolvePharmacy,
+  evolvePharmacyLicence,
+  initialPharmacyLicenceState,
+  initialPharmacyState,
+  type PharmacyEvent,
+  type PharmacyLicenceEvent,
+  type PharmacyLicenceState,
+  type PharmacyState,
   evolvePayment,
   initialPaymentState,
   type PaymentEvent,
@@ -43,4 +51,17 @@ export const paymentKind: AggregateKind<PaymentState, PaymentEvent> = {
   type: 'payment',
   initialState: initialPaymentState,
   evolve: evolvePayment,
+};
+
+export const pharmacyKind: AggregateKind<PharmacyState, PharmacyEvent> = {
+  type: 'pharmacy',
+  initialState: initialPharmacyState,
+  evolve: evolvePharmacy,
+};
+
+/** One stream per licence number: who holds it (appended with the registration; see decidePharmacyRegistration). */
+export const pharmacyLicenceKind: AggregateKind<PharmacyLicenceState, PharmacyLicenceEvent> = {
+  type: 'pharmacy-licence',
+  initialState: initialPharmacyLicenceState,
+  evolve: evolvePharmacyLicence,
 };

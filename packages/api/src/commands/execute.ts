@@ -18,6 +18,11 @@ export interface CommandRequest<S, E extends DomainEvent, R> {
   input: unknown;
   actor: Actor;
   idempotencyKey: string | null;
+  /**
+   * A business id that makes the command idempotent by itself, whoever sends it and with or without an
+   * Idempotency-Key (a transfer id): a repeat gets the first result back, another body with it is refused.
+   */
+  naturalKey?: { scope: string; key: string };
   /** Where the request came from, for the audit record. */
   request?: RequestInfo;
   /**
@@ -31,6 +36,8 @@ export interface CommandRequest<S, E extends DomainEvent, R> {
   decide(states: Map<string, S>, meta: CommandMeta): Map<string, E[]>;
   /** The response, from the states after the events. */
   result(after: Map<string, Loaded<S>>, meta: CommandMeta): R;
+  /** Extra audit details (e.g. the values before and after a staff change), read when the outcome is recorded. */
+  auditDetails?: () => Record<string, unknown>;
 }
 
 /**
@@ -40,18 +47,29 @@ export interface CommandRequest<S, E extends DomainEvent, R> {
  */
 export async function executeCommand<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>): Promise<R> {
   let value: R;
+  const trail: Trail = {};
+  // The audit record says why (an input's `reason`) and what changed (fields before → after), besides who.
+  const audited = { ...req, auditDetails: () => ({ ...reasonOf(req.input), ...(trail.changes && { changes: trail.changes }), ...req.auditDetails?.() }) };
   try {
-    value = await services.locks.with(req.streams, () => execute(services, req));
+    value = await services.locks.with(req.streams, () => execute(services, req, trail));
   } catch (error) {
-    await auditCommand(services, req, toAppError(error).code);
+    await auditCommand(services, audited, toAppError(error).code);
     throw error;
   }
   // Recorded after the lock is released: the stream's next command need not wait for the audit insert.
-  await auditCommand(services, req, 'ok');
+  await auditCommand(services, audited, 'ok');
   return value;
 }
 
-async function execute<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>): Promise<R> {
+/** What a committed command changed, for its audit record. */
+interface Trail {
+  changes?: Record<string, unknown>;
+}
+
+const reasonOf = (input: unknown): { reason?: string } =>
+  typeof input === 'object' && input !== null && typeof (input as { reason?: unknown }).reason === 'string' ? { reason: (input as { reason: string }).reason } : {};
+
+async function execute<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>, trail: Trail = {}): Promise<R> {
   const idem = idempotencyOf(req);
   if (idem) {
     const replay = await replayed<R>(services, idem);
@@ -63,8 +81,9 @@ async function execute<S, E extends DomainEvent, R>(services: Services, req: Com
     // First attempt trusts the cache without reading: the expected version makes a stale state fail to
     // commit (and retry on fresh state). Only a refusal or a no-op from cached state is re-checked first.
     const first = await loadStates(req.aggregates, req.streams, attempt === 1);
+    let basis = first.loaded;
     const plan = (!first.verified && tryPlan(services, req, first.loaded, meta)) ||
-      planCommand(services, req, first.verified ? first.loaded : (await loadStates(req.aggregates, req.streams, false)).loaded, meta);
+      planCommand(services, req, (basis = first.verified ? first.loaded : (await loadStates(req.aggregates, req.streams, false)).loaded), meta);
     const { streams, after, value } = plan;
     if (streams.length === 0) return value;
     const outcome = await services.store.append({
@@ -73,6 +92,7 @@ async function execute<S, E extends DomainEvent, R>(services: Services, req: Com
     });
     if (outcome.status === 'committed') {
       for (const s of streams) req.aggregates.remember(s.streamId, after.get(s.streamId) as Loaded<S>);
+      trail.changes = changesOf(streams.map((s) => s.streamId), basis, after);
       return value;
     }
     if (outcome.status === 'idempotency-race' && idem) {
@@ -160,7 +180,9 @@ export function requireIdempotencyKeyFormat(key: string | null): void {
   idempotencyOf({ idempotencyKey: key, actor: { userId: '', role: 'patient', pharmacyId: null }, operation: '', input: null });
 }
 
-function idempotencyOf(req: { idempotencyKey: string | null; actor: Actor; operation: string; input: unknown }): Idem | null {
+function idempotencyOf(req: { idempotencyKey: string | null; actor: Actor; operation: string; input: unknown; naturalKey?: { scope: string; key: string } }): Idem | null {
+  // The sender is part of the request: someone else presenting the same id gets a refusal, not the first answer.
+  if (req.naturalKey) return { scope: req.naturalKey.scope, key: req.naturalKey.key, requestHash: requestHash(req.operation, { input: req.input, by: req.actor.userId }) };
   if (req.idempotencyKey === null) return null;
   if (!IDEMPOTENCY_KEY.test(req.idempotencyKey)) {
     throw new AppError('VALIDATION_FAILED', 'Idempotency-Key must be 8–128 characters of A–Z a–z 0–9 _ - : .', {}, [
@@ -187,7 +209,30 @@ async function replayed<R>(services: Services, idem: Idem): Promise<{ found: tru
   const stored = await services.store.findIdempotency(idem.scope, idem.key);
   if (!stored) return { found: false };
   if (stored.requestHash !== idem.requestHash) {
-    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request');
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key (or transfer id) was used with a different request');
   }
   return { found: true, value: stored.response as R };
+}
+
+type Scalar = string | number | boolean | null;
+const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * The top-level scalar fields of each written stream's state that differ, as `{ field: { from, to } }` (keyed by
+ * stream when a command wrote several): a status, a limit, a tier, a balance. Nested records are left out.
+ */
+export function changesOf(streamIds: string[], before: Map<string, { state: unknown }>, after: Map<string, { state: unknown }>): Record<string, unknown> {
+  const diff = (a: unknown, b: unknown) => {
+    const from = (typeof a === 'object' && a !== null ? a : {}) as Record<string, unknown>;
+    const to = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
+    const out: Record<string, { from: Scalar | undefined; to: Scalar | undefined }> = {};
+    for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
+      const x = from[key];
+      const y = to[key];
+      if ((x === undefined || isScalar(x)) && (y === undefined || isScalar(y)) && x !== y) out[key] = { from: x, to: y };
+    }
+    return out;
+  };
+  const per = streamIds.map((id) => [id, diff(before.get(id)?.state, after.get(id)?.state)] as const);
+  return per.length === 1 ? (per[0]?.[1] ?? {}) : Object.fromEntries(per);
 }

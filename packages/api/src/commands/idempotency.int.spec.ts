@@ -8,7 +8,7 @@ beforeAll(async () => {
   h = await apiHarness();
   const admin = await h.as('u-admin');
   walletId = randomUUID();
-  await admin.wallet.open({ walletId, ownerId: 'u-omar' });
+  await admin.wallet.open({ walletId, ownerId: 'u-omar', secondWalletReason: 'spec: a fresh wallet beside the seeded one' });
   await admin.wallet.changeStatus({ walletId, action: 'activate' });
   await admin.wallet.credit({ walletId, amount: 10_000, reference: 'seed' });
 });

@@ -32,6 +32,40 @@ export const apiErrorCodes = [
   'COPAY_CODE_EXPIRED',
   /** The collection was decided already (collected or cancelled). */
   'COPAY_CLOSED',
+  // Organizations and their members (routers/organizations, routers/members).
+  /** No such organization. */
+  'ORGANIZATION_NOT_FOUND',
+  /** An organization with that id exists already. */
+  'ORGANIZATION_EXISTS',
+  /** The organization has no member with that externalId or HealthPay id (another organization's are not found either). */
+  'MEMBER_NOT_FOUND',
+  /** The externalId already names another person in this organization, or the person is enrolled under another externalId. */
+  'MEMBER_CONFLICT',
+  /** The national ID and the mobile do not belong to the same account (which account is never said). */
+  'IDENTITY_MISMATCH',
+  // Invitations of staff and pharmacists (routers/invitations) and staff management (routers/staff).
+  /** No invitation with that token or id (or one the caller may not see). */
+  'INVITATION_NOT_FOUND',
+  /** The invitation link is past its 72 hours: ask for a new one. */
+  'INVITATION_EXPIRED',
+  /** The invitation was accepted already (its link is single use). */
+  'INVITATION_USED',
+  /** The invitation was revoked or replaced by a newer one. */
+  'INVITATION_REVOKED',
+  /** The email already belongs to an account. */
+  'ACCOUNT_EXISTS',
+  /** The only active superadmin cannot be deactivated or given another role. */
+  'LAST_SUPERADMIN',
+  // Pharmacies (routers/pharmacies).
+  /** The pharmacy the caller acts for is pending, suspended or closed: it may not claim, look cards up or collect copays. */
+  'PHARMACY_NOT_ACTIVE',
+  // One card and one wallet per person unless staff say why (issue 10 #13).
+  /** The patient already holds a card that is pending, active or suspended: give `secondCardReason` to issue another. */
+  'HOLDER_HAS_CARD',
+  /** The user already has a wallet that is not closed: give `secondWalletReason` to open another. */
+  'OWNER_HAS_WALLET',
+  /** A card's new monthly limit is below what it already paid this month: staff must give a reason (details.used). */
+  'LIMIT_BELOW_USED',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 export type AppErrorCode = ApiErrorCode | DomainErrorCode;
@@ -68,6 +102,21 @@ const table = {
   COPAY_CODE_INVALID: REFUSED,
   COPAY_CODE_EXPIRED: REFUSED,
   COPAY_CLOSED: CONFLICT,
+  PHARMACY_NOT_ACTIVE: { trpc: 'FORBIDDEN', http: 403 },
+  HOLDER_HAS_CARD: CONFLICT,
+  OWNER_HAS_WALLET: CONFLICT,
+  LIMIT_BELOW_USED: REFUSED,
+  ORGANIZATION_NOT_FOUND: NOT_FOUND,
+  ORGANIZATION_EXISTS: CONFLICT,
+  MEMBER_NOT_FOUND: NOT_FOUND,
+  MEMBER_CONFLICT: CONFLICT,
+  IDENTITY_MISMATCH: CONFLICT,
+  INVITATION_NOT_FOUND: NOT_FOUND,
+  INVITATION_EXPIRED: REFUSED,
+  INVITATION_USED: CONFLICT,
+  INVITATION_REVOKED: CONFLICT,
+  ACCOUNT_EXISTS: CONFLICT,
+  LAST_SUPERADMIN: REFUSED,
   WALLET_NOT_FOUND: NOT_FOUND,
   WALLET_ALREADY_EXISTS: CONFLICT,
   WALLET_NOT_ACTIVE: REFUSED,
@@ -122,6 +171,8 @@ const table = {
   HOLDER_NOT_REMOVABLE: REFUSED,
   NO_INSURANCE_ON_CARD: REFUSED,
   APPROVED_AMOUNT_EXCEEDS_CLAIM: REFUSED,
+  INSURANCE_AMOUNT_EXCEEDS_UNCOVERED: REFUSED,
+  INSURANCE_AMOUNT_ABOVE_MAXIMUM: REFUSED,
   BENEFICIARY_NOT_ON_CARD: REFUSED,
   REFILL_TOO_SOON: REFUSED,
   MONTHLY_LIMIT_EXHAUSTED: REFUSED,
@@ -136,6 +187,16 @@ const table = {
   PAYMENT_NOT_REFUNDABLE: REFUSED,
   REFUND_EXCEEDS_PAYMENT: REFUSED,
   VOID_NOT_ALLOWED: REFUSED,
+
+  // Pharmacies
+  PHARMACY_NOT_FOUND: NOT_FOUND,
+  PHARMACY_ALREADY_EXISTS: CONFLICT,
+  DUPLICATE_LICENCE_NUMBER: CONFLICT,
+  PHARMACY_CLOSED: REFUSED,
+  INVALID_PHARMACY_DETAILS: BAD_REQUEST,
+  INVALID_LICENCE_NUMBER: BAD_REQUEST,
+  INVALID_COMMERCIAL_REGISTRATION: BAD_REQUEST,
+  INVALID_IBAN: BAD_REQUEST,
 } as const satisfies Record<ApiErrorCode, Mapping> & Partial<Record<DomainErrorCode, Mapping>>;
 
 export const errorMappings: Readonly<Partial<Record<AppErrorCode, Mapping>>> = table;

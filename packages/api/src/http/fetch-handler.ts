@@ -34,6 +34,7 @@ export const trpcFetchHandler = (portal: Portal, services?: Services) =>
           if (refusal) throw refusal.toTRPC();
           return createContext(services ?? defaultServices(), req.headers, portal);
         },
-        responseMeta: ({ errors }) => ({ headers: retryAfterOf(errors) }),
+        // Answers carry personal data: never stored by a browser or a shared cache.
+        responseMeta: ({ errors }) => ({ headers: { 'cache-control': 'no-store', ...retryAfterOf(errors) } }),
       }),
   );

@@ -6,7 +6,7 @@ import { audit, noRequestInfo, type RequestInfo } from './audit';
 /** A command's outcome (`ok` or the error code), as executeCommand records it. */
 export function auditCommand(
   services: Pick<Services, 'pool' | 'clock'>,
-  cmd: { operation: string; actor: Actor; streams: string[]; request?: RequestInfo; idempotencyKey: string | null },
+  cmd: { operation: string; actor: Actor; streams: string[]; request?: RequestInfo; idempotencyKey: string | null; auditDetails?: () => Record<string, unknown> },
   result: string,
 ): Promise<void> {
   const req = cmd.request ?? noRequestInfo;
@@ -18,7 +18,9 @@ export function auditCommand(
     result,
     ip: req.ip,
     userAgent: req.userAgent,
-    details: { ...(cmd.streams.length > 1 ? { streams: cmd.streams } : {}), ...(cmd.idempotencyKey ? { idempotent: true } : {}) },
+    details: {
+      ...(cmd.streams.length > 1 ? { streams: cmd.streams } : {}), ...(cmd.idempotencyKey ? { idempotent: true } : {}), ...cmd.auditDetails?.(),
+    },
   }, services.clock());
 }
 

@@ -1,4 +1,5 @@
 import { appendAudit, type AuditEntry, type Pool } from '@healthpay/db';
+import { isIP } from 'node:net';
 import { log } from '@healthpay/config/log';
 
 /** Where a request came from (headers), carried by the context into audit records. */
@@ -40,8 +41,14 @@ export async function audit(pool: Pool, entry: AuditEntry, at: Date): Promise<vo
   }
 }
 
-/** The client address: the first X-Forwarded-For hop (set by the proxy in front), else X-Real-IP. */
+/**
+ * The client address. The portal server (services/portal-server) rewrites X-Forwarded-For to the one address
+ * it vouches for (the socket peer, or what trusted proxies say); anything that is not an IP address is no one.
+ */
 export function requestInfoOf(headers: Headers): RequestInfo {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return { ip: forwarded || headers.get('x-real-ip') || null, userAgent: headers.get('user-agent') };
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
+  return { ip: isIP(forwarded) === 0 ? null : forwarded, userAgent: clip(headers.get('user-agent'), 500) };
 }
+
+/** 127.0.0.0/8 or ::1 (also IPv4-mapped): a caller on this machine. */
+export const isLoopbackAddress = (ip: string): boolean => /^(::ffff:)?127\./.test(ip) || ip === '::1';

@@ -9,7 +9,10 @@ describe('audit details', () => {
 
   it('take the client address from the first X-Forwarded-For hop, else X-Real-IP', () => {
     expect(requestInfoOf(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'user-agent': 'ua' }))).toEqual({ ip: '203.0.113.7', userAgent: 'ua' });
-    expect(requestInfoOf(new Headers({ 'x-real-ip': '198.51.100.2' }))).toEqual({ ip: '198.51.100.2', userAgent: null });
+    // X-Real-IP is a proxy's header: the portal server drops it unless a trusted proxy sent it, and it is not read.
+    expect(requestInfoOf(new Headers({ 'x-real-ip': '198.51.100.2' }))).toEqual({ ip: null, userAgent: null });
+    expect(requestInfoOf(new Headers({ 'x-forwarded-for': 'x'.repeat(5000) }))).toEqual({ ip: null, userAgent: null });
+    expect(requestInfoOf(new Headers({ 'x-forwarded-for': "1.2.3.4'; DROP TABLE users" }))).toEqual({ ip: null, userAgent: null });
     expect(requestInfoOf(new Headers())).toEqual({ ip: null, userAgent: null });
   });
 });

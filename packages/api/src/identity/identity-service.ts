@@ -3,7 +3,7 @@ import type { Pool, UserRole } from '@healthpay/db';
 import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
 import { audit, type RequestInfo } from './audit';
 import { passwordLogin, type LoginResult } from './password-login';
-import { OTP_TTL_SECONDS, requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
+import { issueOtpCode, requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
 import { hitRateLimits, rateLimits } from './rate-limit';
 import type { SmsSender } from './sms/sms-port';
 
@@ -50,11 +50,13 @@ export function identityService(deps: IdentityDeps) {
         await record('auth.otp.request', 'RATE_LIMITED', req, null, { phone });
         return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
       }
-      // No patient with that phone: the same answer (so numbers cannot be probed), but no SMS is paid for.
+      // No patient with that phone: the same answer (so numbers cannot be probed), but no SMS is paid for. A
+      // decoy challenge nobody knows the code of makes the next answers the same too: wrong code, then burned.
       const patient = await deps.pool.query(`SELECT 1 FROM users WHERE phone = $1 AND role = 'patient'`, [phone]);
       if (patient.rowCount === 0) {
+        const { expiresAt } = await issueOtpCode(deps, phone);
         await record('auth.otp.request', 'NO_ACCOUNT', req, null, { phone });
-        return { status: 'sent', phone, expiresAt: new Date(deps.clock().getTime() + OTP_TTL_SECONDS * 1000) };
+        return { status: 'sent', phone, expiresAt };
       }
       const { expiresAt } = await requestOtp(deps, phone);
       await record('auth.otp.request', 'ok', req, null, { phone });

@@ -48,7 +48,7 @@ export async function passwordLogin(deps: LoginDeps, email: string, password: st
     `SELECT c.user_id AS "userId", c.password_hash AS "passwordHash", c.locked_until AS "lockedUntil",
             u.role, u.pharmacy_id AS "pharmacyId"
        FROM credentials c JOIN users u ON u.id = c.user_id
-      WHERE c.email = $1 AND u.role <> 'patient'`,
+      WHERE c.email = $1 AND u.role <> 'patient' AND u.deactivated_at IS NULL`,
     [normalizeEmail(email)],
   );
   const row = res.rows[0];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, type Harness } from '../testing/harness';
-import { pruneSignInData } from '@healthpay/db';
+import { isSessionRevoked, pruneSignInData, revokeSession } from '@healthpay/db';
 import { hitRateLimit, pruneRateLimits } from './rate-limit';
 
 describe('the Postgres rate limiter', () => {
@@ -42,8 +42,12 @@ describe('the Postgres rate limiter', () => {
     const challenge = `INSERT INTO otp_challenges (id, phone, code_hash, expires_at, attempts, created_at) VALUES (gen_random_uuid(), '+201000000000', 'x', $1, 0, $1)`;
     await h.services.pool.query(challenge, [at('2026-03-01T11:00:00Z')]);
     await h.services.pool.query(challenge, [at('2026-03-02T11:58:00Z')]);
+    // A session signed out that has expired since goes; one that could still be presented stays revoked.
+    await revokeSession(h.services.pool, 'sid-expired', at('2026-03-02T11:00:00Z'), at('2026-03-01T11:00:00Z'));
+    await revokeSession(h.services.pool, 'sid-live', at('2026-03-30T11:00:00Z'), at('2026-03-02T11:00:00Z'));
     // Earlier cases' January windows go too.
-    expect(await pruneSignInData(h.services.pool, now)).toEqual({ rateLimits: expect.any(Number) as number, otpChallenges: 1 });
+    expect(await pruneSignInData(h.services.pool, now)).toEqual({ rateLimits: expect.any(Number) as number, otpChallenges: 1, revokedSessions: 1 });
+    expect(await isSessionRevoked(h.services.pool, 'sid-live')).toBe(true);
     expect(await h.services.pool.query('SELECT 1 FROM rate_limits WHERE window_start < $1', [at('2026-03-01T12:00:00Z')])).toMatchObject({ rowCount: 0 });
     const left = await h.services.pool.query(`SELECT key FROM rate_limits WHERE key LIKE 'housekeeping:%'`);
     expect(left.rows).toEqual([{ key: 'housekeeping:new' }]);

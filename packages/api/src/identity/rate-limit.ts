@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool } from '@healthpay/db';
 import { normalizeEmail } from './email';
 
@@ -15,6 +16,10 @@ export interface RateLimitDecision {
   count: number;
 }
 
+/** Keys are stored as given when short and printable; anything else (NUL, 3 KB of text) by its SHA-256. */
+export const storedRateLimitKey = (key: string): string =>
+  /^[\x21-\x7e]{1,200}$/.test(key) ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`;
+
 /**
  * Counts one hit in a fixed window shared by every app process (one upsert in Postgres). Refused hits
  * count too, so hammering does not open the window early.
@@ -26,7 +31,7 @@ export async function hitRateLimit(pool: Pool, rule: RateLimitRule, now: Date): 
     `INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1)
      ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
      RETURNING count`,
-    [rule.key, new Date(start)],
+    [storedRateLimitKey(rule.key), new Date(start)],
   );
   const count = res.rows[0]?.count ?? 1;
   const allowed = count <= rule.limit;
@@ -57,5 +62,9 @@ export const rateLimits = {
   passwordLoginPerIp: (ip: string): RateLimitRule => ({ key: `login:ip:${ip}`, limit: 30, windowSeconds: 600 }),
   /** Card numbers are short (10 digits with a check digit): a counter looks up a few an hour, not thousands. */
   cardLookupPerUser: (userId: string): RateLimitRule => ({ key: `card-lookup:user:${userId}`, limit: 120, windowSeconds: 3600 }),
+  /** Revealing a full national ID is a deliberate, occasional act: a few an hour per staff member. */
+  nationalIdRevealPerUser: (userId: string): RateLimitRule => ({ key: `national-id-reveal:user:${userId}`, limit: 30, windowSeconds: 3600 }),
+  /** A transfer's recipient shown before confirming: enough for a few transfers, not for walking the phone book. */
+  recipientLookupPerUser: (userId: string): RateLimitRule => ({ key: `recipient-lookup:user:${userId}`, limit: 10, windowSeconds: 600 }),
   api: (subject: string, perHour: number): RateLimitRule => ({ key: `api:${subject}`, limit: perHour, windowSeconds: 3600 }),
 };

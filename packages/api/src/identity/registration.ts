@@ -1,7 +1,7 @@
 import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
 import { audit, type RequestInfo } from './audit';
 import type { IdentityDeps, Limited } from './identity-service';
-import { issueOtpCode, OTP_TTL_SECONDS, requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
+import { issueOtpCode, requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
 import { hitRateLimits, rateLimits } from './rate-limit';
 
 export type RegistrationStartResult = { status: 'sent'; phone: string; expiresAt: Date } | { status: 'invalid-phone' } | Limited;
@@ -43,8 +43,10 @@ export function registrationIdentity(deps: IdentityDeps) {
         return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
       }
       if (await phoneTaken(phone)) {
+        // A decoy challenge (its code is never sent): wrong codes are answered as for a number that may register.
+        const { expiresAt } = await issueOtpCode(deps, phone);
         await record('registration.start', 'ACCOUNT_EXISTS', req, { phone });
-        return { status: 'sent', phone, expiresAt: new Date(deps.clock().getTime() + OTP_TTL_SECONDS * 1000) };
+        return { status: 'sent', phone, expiresAt };
       }
       const { expiresAt } = await requestOtp(deps, phone, registrationText);
       await record('registration.start', 'ok', req, { phone });
@@ -60,12 +62,13 @@ export function registrationIdentity(deps: IdentityDeps) {
         await record('registration.complete', 'RATE_LIMITED', req, { phone });
         return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
       }
-      // A code sent for sign-in to an existing patient does not open a second account.
-      if (await phoneTaken(phone)) {
+      const result = await verifyOtp(deps, phone, code);
+      // A code sent for sign-in to an existing patient does not open a second account; wrong codes for such a
+      // number were answered like any other (the decoy challenge from start()).
+      if (result.status === 'ok' && (await phoneTaken(phone))) {
         await record('registration.complete', 'ACCOUNT_EXISTS', req, { phone });
         return { status: 'no-challenge' };
       }
-      const result = await verifyOtp(deps, phone, code);
       if (result.status !== 'ok') await record('registration.complete', result.status === 'invalid' ? 'INVALID_CODE' : 'NO_CHALLENGE', req, { phone });
       return result;
     },

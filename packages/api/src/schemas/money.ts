@@ -18,3 +18,9 @@ export const money = markMoney(z.int().nonnegative().max(Number.MAX_SAFE_INTEGER
 
 /** An amount a caller sends: integer piasters > 0 (floats are refused before any domain code runs). */
 export const positiveMoney = markMoney(z.int().positive().max(Number.MAX_SAFE_INTEGER));
+
+/** The most a card may pay in one Cairo month: EGP 1,000,000 (a business cap; a typo of extra zeros is refused). */
+export const MAX_MONTHLY_LIMIT = 100_000_000;
+
+/** A card's monthly benefit limit a caller sets: positive piasters up to MAX_MONTHLY_LIMIT. */
+export const monthlyLimitAmount = markMoney(z.int().positive().max(MAX_MONTHLY_LIMIT, 'A monthly limit is at most EGP 1,000,000'));

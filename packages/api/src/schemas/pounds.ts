@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const POUNDS = /^(\d{1,15})(?:\.(\d{1,2}))?$/;
+/** No sign, no blanks, no leading zeros (`0.50` is fine, `00350` is not): an amount is written one way. */
+const POUNDS = /^(0|[1-9]\d{0,14})(?:\.(\d{1,2}))?$/;
 
 /**
  * Pounds (a JSON number or a decimal string, at most 2 decimals) → integer piasters, by string and
@@ -10,7 +11,7 @@ const POUNDS = /^(\d{1,15})(?:\.(\d{1,2}))?$/;
  * Returns null for anything else (more decimals, exponents, signs, beyond the safe integer range).
  */
 export function poundsToPiasters(value: number | string): number | null {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
   const m = POUNDS.exec(text);
   if (!m) return null;
   if (typeof value === 'number' && text.replace('.', '').replace(/^0+/, '').length > 15) return null;

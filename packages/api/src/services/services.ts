@@ -5,11 +5,15 @@ import { Kafka, logLevel } from 'kafkajs';
 import { cqlBalances, postgresBalances, type BalanceReader } from '../balances/balance-reader';
 import type { HealthDeps } from '../health/health';
 import { createPool, EventStore, type Pool } from '@healthpay/db';
-import type { MedCardEvent, MedCardState, PaymentEvent, PaymentState, WalletEvent, WalletState } from '@healthpay/domain';
+import type {
+  MedCardEvent, MedCardState, PaymentEvent, PaymentState, PharmacyEvent, PharmacyLicenceEvent, PharmacyLicenceState, PharmacyState, WalletEvent, WalletState,
+} from '@healthpay/domain';
 import { AggregateCache } from '../commands/aggregate-cache';
-import { medCardKind, paymentKind, walletKind } from '../commands/aggregate-kind';
+import { medCardKind, paymentKind, pharmacyKind, pharmacyLicenceKind, walletKind } from '../commands/aggregate-kind';
 import { KeyedLock } from '../commands/keyed-lock';
 import { identityService, type IdentityService } from '../identity/identity-service';
+import { emailFromEnv } from '../identity/mail/email-from-env';
+import type { EmailSender } from '../identity/mail/email-port';
 import { smsFromEnv } from '../identity/sms/sms-from-env';
 import type { SmsSender } from '../identity/sms/sms-port';
 import { paymentProviders, type PaymentProviders } from '../payments/providers';
@@ -19,6 +23,8 @@ export interface Aggregates {
   wallet: AggregateCache<WalletState, WalletEvent>;
   medcard: AggregateCache<MedCardState, MedCardEvent>;
   payment: AggregateCache<PaymentState, PaymentEvent>;
+  pharmacy: AggregateCache<PharmacyState, PharmacyEvent>;
+  pharmacyLicence: AggregateCache<PharmacyLicenceState, PharmacyLicenceEvent>;
 }
 
 /** Everything a procedure may touch besides its input. Tests build their own. */
@@ -34,6 +40,8 @@ export interface Services {
   newId: () => string;
   /** Where one-time codes are sent (HP_SMS). */
   sms: SmsSender;
+  /** Where emails (invitations) are sent (EMAIL_TRANSPORT). */
+  email: EmailSender;
   /** Sign-in by OTP or password, rate-limited and audited: what the Auth.js step calls. */
   identity: IdentityService;
   /** REST v1 requests per token (or user) per hour. */
@@ -42,7 +50,7 @@ export interface Services {
   payments: PaymentProviders;
 }
 
-export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId' | 'sms' | 'payments'>> = {}): Services {
+export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId' | 'sms' | 'email' | 'payments'>> = {}): Services {
   const e = env();
   const pool = createPool(connectionString, e.HP_PG_POOL_SIZE);
   const store = new EventStore(pool, { maxBatch: e.HP_APPEND_MAX_BATCH, maxInFlight: e.HP_APPEND_MAX_IN_FLIGHT });
@@ -50,7 +58,10 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
   const services: Services = {
     pool,
     store,
-    aggregates: { wallet: new AggregateCache(store, walletKind), medcard: new AggregateCache(store, medCardKind), payment: new AggregateCache(store, paymentKind) },
+    aggregates: {
+      wallet: new AggregateCache(store, walletKind), medcard: new AggregateCache(store, medCardKind), payment: new AggregateCache(store, paymentKind),
+      pharmacy: new AggregateCache(store, pharmacyKind), pharmacyLicence: new AggregateCache(store, pharmacyLicenceKind),
+    },
     locks: new KeyedLock(),
     balances: scaled ? cqlBalances(scaled.cql, e.CQL_KEYSPACE) : postgresBalances(pool),
     health: {
@@ -60,6 +71,7 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
     clock: opts.clock ?? (() => new Date()),
     newId: opts.newId ?? randomUUID,
     sms: opts.sms ?? smsFromEnv(e, pool),
+    email: opts.email ?? emailFromEnv(e, pool),
     // Late-bound, so a test replacing services.clock or services.sms is seen by sign-in too.
     identity: identityService({
       pool,

@@ -33,7 +33,7 @@ export async function apiHarness(): Promise<Harness> {
     const s = opts.services ?? services;
     const user = userId ? await getUser(s.pool, userId) : null;
     if (userId && !user) throw new Error(`no such demo user ${userId}`);
-    const actor = user ? { userId: user.id, role: user.role, pharmacyId: user.pharmacyId } : null;
+    const actor = user ? { userId: user.id, role: user.role, pharmacyId: user.pharmacyId, ...(user.pharmacyRole ? { pharmacyRole: user.pharmacyRole } : {}) } : null;
     return createCaller({ services: s, actor, idempotencyKey: opts.idempotencyKey ?? null, request: opts.request });
   };
   return {

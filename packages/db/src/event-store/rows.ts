@@ -1,3 +1,5 @@
+import { openEventData } from '../pii/event-fields';
+import { piiKeyring } from '../pii/national-id';
 import type { StoredEvent } from './types';
 
 export const EVENT_COLUMNS = `position, transaction_id::text::bigint AS transaction_id, event_id, aggregate_id,
@@ -16,6 +18,7 @@ export interface EventRow {
   timestamp: Date;
 }
 
+/** A stored row as readers see it: personal data fields decrypted (see pii/event-fields.ts). */
 export const toStoredEvent = (r: EventRow): StoredEvent => ({
   position: r.position,
   transactionId: r.transaction_id,
@@ -24,7 +27,7 @@ export const toStoredEvent = (r: EventRow): StoredEvent => ({
   aggregateType: r.aggregate_type,
   type: r.event_type,
   version: r.version,
-  data: r.event_data,
+  data: openEventData(piiKeyring(), r.event_data),
   metadata: r.metadata,
   timestamp: r.timestamp,
 });

@@ -1,3 +1,5 @@
+import { sealEventData } from '../pii/event-fields';
+import { piiKeyring } from '../pii/national-id';
 import type { PoolClient } from '../postgres/pool';
 import type { AppendOutcome, AppendRequest } from './types';
 
@@ -36,6 +38,7 @@ export async function writeBatch(client: PoolClient, requests: AppendRequest[]):
   const rows = requests.flatMap((r) =>
     r.streams.flatMap((s) => s.events.map((e, i) => ({ s, e, version: s.expectedVersion + i + 1 }))),
   );
+  const ring = piiKeyring();
   await client.query('BEGIN');
   try {
     const inserted = await client.query<{ aggregate_id: string; version: number }>(INSERT_EVENTS, [
@@ -44,7 +47,7 @@ export async function writeBatch(client: PoolClient, requests: AppendRequest[]):
       rows.map((r) => r.s.aggregateType),
       rows.map((r) => r.e.type),
       rows.map((r) => r.version),
-      rows.map((r) => JSON.stringify(r.e.data)),
+      rows.map((r) => JSON.stringify(sealEventData(ring, r.e.data))),
       rows.map((r) => JSON.stringify(r.e.metadata)),
     ]);
     const ok = new Set(inserted.rows.map((r) => rowKey(r.aggregate_id, r.version)));

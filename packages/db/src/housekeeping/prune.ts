@@ -1,4 +1,5 @@
 import type { Pool } from '../postgres/pool';
+import { pruneRevokedSessions } from '../sessions/revoked-sessions';
 
 /** Drops rate-limit windows that started before `olderThan` (the table otherwise only grows). */
 export async function pruneRateLimits(pool: Pool, olderThan: Date): Promise<number> {
@@ -13,7 +14,11 @@ export async function pruneOtpChallenges(pool: Pool, olderThan: Date): Promise<n
 }
 
 /** Sign-in housekeeping, run by the projector now and then: anything older than a day goes. */
-export async function pruneSignInData(pool: Pool, now: Date): Promise<{ rateLimits: number; otpChallenges: number }> {
+export async function pruneSignInData(pool: Pool, now: Date): Promise<{ rateLimits: number; otpChallenges: number; revokedSessions: number }> {
   const dayAgo = new Date(now.getTime() - 86_400_000);
-  return { rateLimits: await pruneRateLimits(pool, dayAgo), otpChallenges: await pruneOtpChallenges(pool, dayAgo) };
+  return {
+    rateLimits: await pruneRateLimits(pool, dayAgo),
+    otpChallenges: await pruneOtpChallenges(pool, dayAgo),
+    revokedSessions: await pruneRevokedSessions(pool, now),
+  };
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { StoredEvent } from '../event-store/types';
+import { openEventData, sealEventData } from '../pii/event-fields';
+import { piiKeyring } from '../pii/national-id';
 
 /**
  * Kafka topic per aggregate type; the message key is the aggregate id, so one aggregate = one
  * partition = in order. The prefix lets test runs (or tenants) share a cluster without mixing.
  */
 export const topicFor = (aggregateType: string, prefix = 'healthpay'): string => `${prefix}.events.${aggregateType}`;
-export const eventTopics = (prefix = 'healthpay'): string[] => ['wallet', 'medcard', 'payment'].map((t) => topicFor(t, prefix));
+export const eventTopics = (prefix = 'healthpay'): string[] => ['wallet', 'medcard', 'payment', 'pharmacy', 'pharmacy-licence'].map((t) => topicFor(t, prefix));
 
 /**
  * The message on the bus (JSON value, key = aggregateId). `position`/`transactionId` place it in the
@@ -26,6 +28,10 @@ export const eventMessage = z.object({
 });
 export type EventMessage = z.infer<typeof eventMessage>;
 
+/**
+ * Personal data fields (national IDs) travel encrypted, as they rest in the event store: the Kafka log
+ * never holds a clear value; `fromEventMessage` decrypts (the consumer needs every key the log may still hold).
+ */
 export const toEventMessage = (e: StoredEvent): EventMessage => ({
   eventId: e.eventId,
   type: e.type,
@@ -34,7 +40,7 @@ export const toEventMessage = (e: StoredEvent): EventMessage => ({
   aggregateType: e.aggregateType,
   position: e.position,
   transactionId: e.transactionId,
-  data: e.data as Record<string, unknown>,
+  data: sealEventData(piiKeyring(), e.data) as Record<string, unknown>,
   metadata: e.metadata,
   timestamp: e.timestamp.toISOString(),
 });
@@ -47,7 +53,7 @@ export const fromEventMessage = (m: EventMessage): StoredEvent => ({
   aggregateType: m.aggregateType,
   position: m.position,
   transactionId: m.transactionId,
-  data: m.data,
+  data: openEventData(piiKeyring(), m.data) as Record<string, unknown>,
   metadata: m.metadata,
   timestamp: new Date(m.timestamp),
 });

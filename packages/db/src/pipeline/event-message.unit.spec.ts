@@ -14,6 +14,15 @@ describe('event message', () => {
     expect(fromEventMessage(eventMessage.parse(wire))).toEqual(stored);
   });
 
+  it('carries national IDs encrypted on the wire, and gives them back in clear to the consumer', () => {
+    const issued: StoredEvent = { ...stored, type: 'BeneficiaryAdded', aggregateType: 'medcard',
+      data: { cardId: 'c-1', beneficiary: { beneficiaryId: 'b-1', nationalId: '31509300204571' } } };
+    const wire = JSON.stringify(toEventMessage(issued));
+    expect(wire).not.toMatch(/\d{14}/);
+    expect(wire).toMatch(/"nationalId":"v1\./);
+    expect(fromEventMessage(eventMessage.parse(JSON.parse(wire)))).toEqual(issued);
+  });
+
   it.each([
     ['a missing version', { version: undefined }],
     ['a fractional version', { version: 1.5 }],

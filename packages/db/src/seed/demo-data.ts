@@ -1,7 +1,11 @@
 /** Demo people and places. Fixed ids so the seed is idempotent and tests can name them. */
 export const demoPharmacies = [
-  { id: 'ph-ezaby-maadi', name: 'El Ezaby Pharmacy – Maadi', nameAr: 'صيدليات العزبي – المعادي', city: 'Cairo' },
-  { id: 'ph-seif-smouha', name: 'Seif Pharmacy – Smouha', nameAr: 'صيدليات سيف – سموحة', city: 'Alexandria' },
+  { id: 'ph-ezaby-maadi', name: 'El Ezaby Pharmacy – Maadi', nameAr: 'صيدليات العزبي – المعادي', city: 'Cairo',
+    governorate: '01', address: '9 Road 9, Maadi', licenceNumber: 'CAI-10231', commercialRegistration: '184532',
+    iban: 'EG380019000500000000263180002' },
+  { id: 'ph-seif-smouha', name: 'Seif Pharmacy – Smouha', nameAr: 'صيدليات سيف – سموحة', city: 'Alexandria',
+    governorate: '02', address: '14 Victor Emmanuel Sq, Smouha', licenceNumber: 'ALX-5520', commercialRegistration: '77310',
+    iban: 'EG800002000156789012345180002' },
 ] as const;
 
 /** Patients carry a (test) national ID and birth date: MedCards are issued from them. */
@@ -16,6 +20,9 @@ export const demoUsers = [
   { id: 'u-mona', role: 'patient', name: 'منى علي', email: null, phone: '+201112345678', locale: 'ar', pharmacyId: null, nationalId: '28807022101248', dateOfBirth: '1988-07-02' },
   { id: 'u-omar', role: 'patient', name: 'Omar Khaled', email: null, phone: '+201223456789', locale: 'en', pharmacyId: null, nationalId: '29206150101357', dateOfBirth: '1992-06-15' },
 ] as const;
+
+/** The demo pharmacist who is also their pharmacy's manager (users.pharmacy_role). */
+export const DEMO_PHARMACY_MANAGER = 'u-pharmacist';
 
 export const demoWallets = {
   ahmed: { walletId: '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1d0001', ownerId: 'u-ahmed' },

@@ -41,7 +41,7 @@ function demoMedCardHistory(now: Date): { daysAgo: number; actorId: string; comm
     { daysAgo: 6, actorId: staff, command: claim(ahmed.cardId, 'RX-DEMO-1002', seif, ahmed.child, [
       line('EG-AUG457', 'Augmentin 457 mg suspension', 1, 9_875), line('EG-PAN-SYR', 'Panadol children syrup', 1, 2_450)]) },
     { daysAgo: 5, actorId: staff, command: { type: 'FileInsuranceClaim', data: {
-      cardId: ahmed.cardId, claimId: '5eedc000-0000-4000-8000-000000000001', amount: 12_325, prescriptionId: 'RX-DEMO-1002', filerRole: 'staff',
+      cardId: ahmed.cardId, claimId: '5eedc000-0000-4000-8000-000000000001', amount: 2_465, prescriptionId: 'RX-DEMO-1002', filerRole: 'staff',
       documents: [{ name: 'seif-invoice-1002.pdf', contentType: 'application/pdf', size: 184_320 }] } } },
     { daysAgo: 2, actorId: pharmacist, command: claim(ahmed.cardId, 'RX-DEMO-1003', ezaby, ahmed.spouse, [
       line('EG-ELT100', 'Eltroxin 100 mcg (50 tablets)', 1, 3_900)]) },

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { decideTransfer, walletDecider, type WalletCommand, type WalletState } from '@healthpay/domain';
 import { EventStore } from '../event-store/event-store';
 import type { StreamAppend } from '../event-store/types';
+import { storeNationalId } from '../pii/national-id';
 import type { Pool } from '../postgres/pool';
-import { demoPharmacies, demoUsers, demoWallets } from './demo-data';
+import { DEMO_PHARMACY_MANAGER, demoPharmacies, demoUsers, demoWallets } from './demo-data';
 import { seedDemoMedCards } from './medcard-history';
+import { seedDemoPharmacies } from './pharmacy-history';
 import { demoWalletHistory } from './wallet-history';
 
 const DAY = 86_400_000;
@@ -15,19 +17,29 @@ const DAY = 86_400_000;
  * Returns false when the data was there already.
  */
 export async function seedDemoData(pool: Pool, now = new Date()): Promise<boolean> {
+  // The reference row first (users reference it) and active, so the demo pharmacists can claim before the
+  // projector has run; the registration and activation events below then project over it.
   for (const p of demoPharmacies) {
-    await pool.query('INSERT INTO pharmacies (id, name, name_ar, city) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING',
+    await pool.query(`INSERT INTO pharmacies (id, name, name_ar, city, status) VALUES ($1,$2,$3,$4,'active') ON CONFLICT DO NOTHING`,
       [p.id, p.name, p.nameAr, p.city]);
   }
+  await seedDemoPharmacies(pool, now);
   for (const u of demoUsers) {
     // Identity columns arrived after the first demo users: fill them in on databases seeded before.
+    // National IDs only encrypted, hashed and masked (an older clear `national_id` is moved by `rotatePii`).
+    const id = u.nationalId ? storeNationalId(u.nationalId) : null;
     await pool.query(
-      `INSERT INTO users (id, role, name, phone, email, locale, pharmacy_id, national_id, date_of_birth)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)
-       ON CONFLICT (id) DO UPDATE SET national_id = COALESCE(users.national_id, excluded.national_id),
+      `INSERT INTO users (id, role, name, phone, email, locale, pharmacy_id, national_id_ciphertext, national_id_hash, national_id_masked, date_of_birth)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
+       ON CONFLICT (id) DO UPDATE SET
+         national_id_ciphertext = CASE WHEN users.national_id IS NULL THEN COALESCE(users.national_id_ciphertext, excluded.national_id_ciphertext) ELSE users.national_id_ciphertext END,
+         national_id_hash = CASE WHEN users.national_id IS NULL THEN COALESCE(users.national_id_hash, excluded.national_id_hash) ELSE users.national_id_hash END,
+         national_id_masked = COALESCE(users.national_id_masked, excluded.national_id_masked),
          date_of_birth = COALESCE(users.date_of_birth, excluded.date_of_birth)`,
-      [u.id, u.role, u.name, u.phone, u.email, u.locale, u.pharmacyId, u.nationalId, u.dateOfBirth]);
+      [u.id, u.role, u.name, u.phone, u.email, u.locale, u.pharmacyId, id?.ciphertext ?? null, id?.hash ?? null, id?.masked ?? null, u.dateOfBirth]);
   }
+  // The demo's pharmacy manager (invites and removes El Ezaby Maadi's pharmacists); other pharmacists stay plain.
+  await pool.query(`UPDATE users SET pharmacy_role = 'manager' WHERE id = $1 AND pharmacy_role IS NULL`, [DEMO_PHARMACY_MANAGER]);
   const wallets = await seedDemoWallets(pool, now);
   const medCards = await seedDemoMedCards(pool, now);
   return wallets || medCards;

@@ -1,3 +1,6 @@
+import { containsPattern } from '../util/like';
+import { isSealed } from '../pii/cipher';
+import { openNationalId } from '../pii/national-id';
 import type { Pool } from '../postgres/pool';
 
 /**
@@ -10,6 +13,10 @@ export const USER_ROLES = ['patient', 'pharmacist', ...STAFF_ROLES] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 export const isStaffRole = (role: string): role is StaffRole => (STAFF_ROLES as readonly string[]).includes(role);
 
+/** A pharmacist's standing in their pharmacy: a manager also invites and removes its pharmacists. */
+export const PHARMACY_ROLES = ['pharmacist', 'manager'] as const;
+export type PharmacyRole = (typeof PHARMACY_ROLES)[number];
+
 export interface UserRow {
   id: string;
   role: UserRole;
@@ -18,9 +25,13 @@ export interface UserRow {
   email: string | null;
   locale: string;
   pharmacyId: string | null;
+  /** Pharmacists only (null: pharmacist). */
+  pharmacyRole: PharmacyRole | null;
+  /** Set while the account is deactivated (no sign-in, no sessions). */
+  deactivatedAt: Date | null;
 }
 
-const COLUMNS = `id, role, name, phone, email, locale, pharmacy_id AS "pharmacyId"`;
+const COLUMNS = `id, role, name, phone, email, locale, pharmacy_id AS "pharmacyId", pharmacy_role AS "pharmacyRole", deactivated_at AS "deactivatedAt"`;
 
 export async function getUser(pool: Pool, id: string): Promise<UserRow | null> {
   const res = await pool.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
@@ -57,12 +68,16 @@ export interface UserIdentity {
   dateOfBirth: string | null; // YYYY-MM-DD
 }
 
+/** The national ID comes back decrypted: server-side use only (issuing a card), never sent to a screen as is. */
 export async function getUserIdentity(pool: Pool, id: string): Promise<UserIdentity | null> {
   const res = await pool.query<UserIdentity>(
-    `SELECT id, role, name, phone, national_id AS "nationalId", date_of_birth::text AS "dateOfBirth" FROM users WHERE id = $1`,
+    `SELECT id, role, name, phone, COALESCE(national_id_ciphertext, national_id) AS "nationalId", date_of_birth::text AS "dateOfBirth"
+       FROM users WHERE id = $1`,
     [id],
   );
-  return res.rows[0] ?? null;
+  const row = res.rows[0];
+  if (!row) return null;
+  return { ...row, nationalId: row.nationalId && isSealed(row.nationalId) ? openNationalId(row.nationalId) : row.nationalId };
 }
 
 export interface PharmacyWithPharmacists extends PharmacyRow {
@@ -85,9 +100,9 @@ export async function listPharmaciesWithPharmacists(pool: Pool): Promise<Pharmac
 export async function searchPatients(pool: Pool, query: string | undefined, limit: number): Promise<UserRow[]> {
   const res = await pool.query<UserRow>(
     `SELECT ${COLUMNS} FROM users
-      WHERE role = 'patient' AND ($1::text IS NULL OR name ILIKE '%' || $1 || '%' OR phone LIKE '%' || $1 || '%')
+      WHERE role = 'patient' AND ($1::text IS NULL OR name ILIKE $1 OR name_ar ILIKE $1 OR phone LIKE $1)
       ORDER BY name LIMIT $2`,
-    [query ? query.replace(/[\\%_]/g, (c) => `\\${c}`) : null, limit],
+    [containsPattern(query), limit],
   );
   return res.rows;
 }
@@ -97,12 +112,16 @@ export interface SessionUserRow {
   id: string;
   role: UserRole;
   pharmacyId: string | null;
+  pharmacyRole: PharmacyRole | null;
   sessionsValidAfter: Date | null;
+  deactivatedAt: Date | null;
 }
 
 export async function getSessionUser(pool: Pool, id: string): Promise<SessionUserRow | null> {
   const res = await pool.query<SessionUserRow>(
-    `SELECT id, role, pharmacy_id AS "pharmacyId", sessions_valid_after AS "sessionsValidAfter" FROM users WHERE id = $1`,
+    `SELECT id, role, pharmacy_id AS "pharmacyId", pharmacy_role AS "pharmacyRole", sessions_valid_after AS "sessionsValidAfter",
+            deactivated_at AS "deactivatedAt"
+       FROM users WHERE id = $1`,
     [id],
   );
   return res.rows[0] ?? null;

@@ -19,6 +19,11 @@ export const uncappedLine = (line: PrescriptionLine, copaymentPercent: number): 
   return { drugCode: line.drugCode, submitted, eligible, copay, benefit: eligible - copay };
 };
 
+/** A line refused by a line-level rule: submitted for the record, nothing eligible, nothing paid. */
+export const rejectedLine = (line: PrescriptionLine): AdjudicatedLine => ({
+  drugCode: line.drugCode, submitted: line.totalPrice, eligible: 0, copay: 0, benefit: 0, limitedByMonthlyLimit: false,
+});
+
 /**
  * Spends `remaining` benefit on the lines in order. A line that cannot get its full benefit gets what is
  * left (possibly 0) and its patient share grows by the difference, so benefit + copay = eligible still holds.

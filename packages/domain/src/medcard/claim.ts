@@ -39,6 +39,18 @@ export type AdjudicatedLine = ClaimAmounts & { drugCode: string } & (
     | { limitedByMonthlyLimit: true; uncappedBenefit: Piasters }
   );
 
+/**
+ * A line refused on its own (line-level rules: today only REFILL_TOO_SOON) while the rest of the claim is
+ * adjudicated without it. `index` is the line's position in the claim.
+ */
+export type LineRejectionCode = Extract<DomainErrorCode, 'REFILL_TOO_SOON'>;
+export interface LineRejection {
+  index: number;
+  drugCode: string;
+  code: LineRejectionCode;
+  details: Record<string, unknown>;
+}
+
 export interface UsedOverride {
   overrideId: string;
   drugCode: string;
@@ -55,7 +67,11 @@ export interface ApprovedAdjudication {
   coverage: 'full' | 'partial';
   month: string; // YYYY-MM in Africa/Cairo: the month whose limit the benefit counts against
   remainingBefore: Piasters; // monthly benefit still available before this claim
+  /** Every line of the claim, in order; a rejected line pays nothing (eligible, copay and benefit 0). */
   lines: AdjudicatedLine[];
+  /** Lines refused by a line-level rule (absent on approvals recorded before per-line adjudication). */
+  rejectedLines: LineRejection[];
+  /** submitted = the whole claim; eligible, copay and benefit = the lines that were not rejected. */
   total: ClaimAmounts;
   overridesUsed: UsedOverride[];
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/errors';
 import type { MedCardEvent } from './events';
 import { requireCard, requireNotPastExpiry, requireOpenCard } from './guards';
+import { requireWithinInsuranceBound } from './insurance-bounds';
 import { requireClaimAmount, requireClaimStatus, requireInsuranceClaim, requireValidDocuments } from './insurance-guards';
 import { own } from './records';
 import type { MedCardState } from './state';
@@ -8,7 +9,7 @@ import type { MedCardCommandOf } from './types';
 
 /**
  * Staff or a pharmacy files a claim with the card's insurer. Only on an active, unexpired card that has an
- * insurance; a linked prescription must be one this card approved.
+ * insurance; a linked prescription must be one this card approved, and the amount is bounded (insurance-bounds.ts).
  */
 export const fileInsuranceClaim = (command: MedCardCommandOf<'FileInsuranceClaim'>, state: MedCardState): MedCardEvent[] => {
   const card = requireOpenCard(state, command.data.cardId);
@@ -24,9 +25,7 @@ export const fileInsuranceClaim = (command: MedCardCommandOf<'FileInsuranceClaim
   }
   requireClaimAmount(amount);
   const documents = requireValidDocuments(command.data.documents);
-  if (prescriptionId !== undefined && own(card.prescriptionClaims, prescriptionId)?.outcome !== 'approved') {
-    throw new DomainError('PRESCRIPTION_NOT_FOUND', `No approved prescription ${prescriptionId} on this card`, { prescriptionId });
-  }
+  requireWithinInsuranceBound(card, amount, prescriptionId ?? null, claimId);
   const filedBy = { role: filerRole, actorId };
   return [
     {
@@ -46,6 +45,7 @@ export const resubmitInsuranceClaim = (command: MedCardCommandOf<'ResubmitInsura
   requireClaimStatus(claim, ['returned'], command.type);
   const amount = command.data.amount ?? claim.amount;
   requireClaimAmount(amount);
+  requireWithinInsuranceBound(card, amount, claim.prescriptionId, claim.claimId);
   const documents = requireValidDocuments(command.data.documents ?? claim.documents);
   const { now, actorId } = command.meta;
   return [

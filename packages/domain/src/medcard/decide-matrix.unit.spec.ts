@@ -19,7 +19,7 @@ const pending: MedCardEvent[] = run([cmd.addBeneficiary(as('spouse', SPOUSE))], 
 const active: MedCardEvent[] = run(
   [
     cmd.activate(),
-    cmd.submit(claimOf('rx-1', 'b-self', [line('A', 1, 10_000)])),
+    cmd.submit(claimOf('rx-1', 'b-self', [line('A', 1, 25_000)])), // copay 5,000: what ic-1 may claim
     cmd.fileInsurance('ic-1', 5_000, { prescriptionId: 'rx-1' }),
     cmd.fileInsurance('ic-2', 5_000),
     cmd.returnInsurance('ic-2'),

@@ -11,8 +11,10 @@ import type { MedCardCommandOf } from './types';
 /**
  * Refusals: events or errors?
  * - Recorded as PrescriptionClaimRejected: a well-formed claim refused on the card's facts (CARD_NOT_ACTIVE,
- *   CARD_EXPIRED, BENEFICIARY_NOT_ON_CARD, REFILL_TOO_SOON, MONTHLY_LIMIT_EXHAUSTED). The pharmacy needs an
- *   answer it can refer to, and audit needs the attempt.
+ *   CARD_EXPIRED, BENEFICIARY_NOT_ON_CARD, REFILL_TOO_SOON on every line, MONTHLY_LIMIT_EXHAUSTED). The pharmacy
+ *   needs an answer it can refer to, and audit needs the attempt.
+ * - Recorded inside PrescriptionClaimApproved (`rejectedLines`): lines refused by a line-level rule
+ *   (REFILL_TOO_SOON) while the other lines are approved.
  * - Thrown, nothing recorded: malformed input (INVALID_CLAIM, INVALID_LINE: fix and resend), an unknown card
  *   (no stream to record on: CARD_NOT_FOUND) and DUPLICATE_PRESCRIPTION (the first answer stays of record).
  *
@@ -40,11 +42,11 @@ export const submitPrescriptionClaim = (command: MedCardCommandOf<'SubmitPrescri
     if (sameBody && previous?.code === code && sameValue(previous.details, details)) return [];
     return [{ type: 'PrescriptionClaimRejected', data: { cardId, claim, code, details, at } }];
   }
-  const { coverage, month, remainingBefore, lines, total, overridesUsed } = result;
+  const { coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed } = result;
   // The terms travel with the approval: later tier or limit changes never re-price a past claim.
   const terms = { tier: card.tier, monthlyLimit: card.monthlyLimit, copaymentPercent: card.copaymentPercent };
   return [
-    { type: 'PrescriptionClaimApproved', data: { cardId, claim, coverage, month, remainingBefore, lines, total, overridesUsed, terms, at } },
+    { type: 'PrescriptionClaimApproved', data: { cardId, claim, coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed, terms, at } },
   ];
 };
 

@@ -29,6 +29,7 @@ describe('SubmitPrescriptionClaim', () => {
               { drugCode: 'A', submitted: 24_690, eligible: 24_690, copay: 4_938, benefit: 19_752, limitedByMonthlyLimit: false },
               { drugCode: 'B', submitted: 5_001, eligible: 5_001, copay: 1_000, benefit: 4_001, limitedByMonthlyLimit: false },
             ],
+            rejectedLines: [],
             total: { submitted: 29_691, eligible: 29_691, copay: 5_938, benefit: 23_753 },
             overridesUsed: [],
             terms: { tier: 'gold', monthlyLimit: 500_000, copaymentPercent: 20 },

@@ -1,6 +1,6 @@
 import type { Piasters } from '../shared/money';
 import type { Beneficiary, MedCardHolder } from './beneficiary';
-import type { AdjudicatedLine, ClaimAmounts, PrescriptionClaim, PrescriptionRejectionCode, UsedOverride } from './claim';
+import type { AdjudicatedLine, ClaimAmounts, LineRejection, PrescriptionClaim, PrescriptionRejectionCode, UsedOverride } from './claim';
 import type { InsuranceDocument, InsuranceFiler, InsurancePolicy, InsuranceRejectionReason } from './insurance';
 import type { MedCardTier, TierTerms } from './tiers';
 
@@ -18,7 +18,8 @@ export type MedCardEvent =
   | { type: 'MedCardExpired'; data: { cardId: string; expiresAt: string; at: string } }
   | { type: 'BeneficiaryAdded'; data: { cardId: string; beneficiary: Beneficiary; at: string } }
   | { type: 'BeneficiaryRemoved'; data: { cardId: string; beneficiaryId: string; at: string } }
-  | { type: 'PrescriptionClaimApproved'; data: { cardId: string; claim: PrescriptionClaim; coverage: 'full' | 'partial'; month: string; remainingBefore: Piasters; lines: AdjudicatedLine[]; total: ClaimAmounts; overridesUsed: UsedOverride[]; terms: TierTerms; at: string } }
+  // rejectedLines: added with per-line adjudication; approvals recorded before it have none (read as []).
+  | { type: 'PrescriptionClaimApproved'; data: { cardId: string; claim: PrescriptionClaim; coverage: 'full' | 'partial'; month: string; remainingBefore: Piasters; lines: AdjudicatedLine[]; rejectedLines?: LineRejection[]; total: ClaimAmounts; overridesUsed: UsedOverride[]; terms: TierTerms; at: string } }
   | { type: 'PrescriptionClaimRejected'; data: { cardId: string; claim: PrescriptionClaim; code: PrescriptionRejectionCode; details: Record<string, unknown>; at: string } }
   | { type: 'RefillOverrideGranted'; data: { cardId: string; overrideId: string; drugCode: string; reason: string; grantedBy: string; expiresAt: string; at: string } }
   | { type: 'InsuranceClaimFiled'; data: { cardId: string; claimId: string; amount: Piasters; documents: InsuranceDocument[]; prescriptionId: string | null; filedBy: InsuranceFiler; at: string } }

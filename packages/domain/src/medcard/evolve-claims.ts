@@ -6,19 +6,24 @@ import type { Dispensing, ExistingMedCard } from './state';
 
 type Ev<T extends MedCardEvent['type']> = Extract<MedCardEvent, { type: T }>['data'];
 
-/** Records the approval, counts its benefit in its Cairo month, dispenses every line and uses up overrides. */
+/**
+ * Records the approval, counts its benefit in its Cairo month, dispenses every line that was not rejected
+ * (a rejected line keeps the drug's earlier refill date) and uses up overrides.
+ */
 export const applyApproval = (card: ExistingMedCard, data: Ev<'PrescriptionClaimApproved'>): ExistingMedCard => {
   const { claim, coverage, month, remainingBefore, lines, total, overridesUsed, at } = data;
+  const rejectedLines = data.rejectedLines ?? [];
   const dispensed: Record<string, Dispensing> = { ...card.dispensing };
-  for (const line of claim.lines) {
+  claim.lines.forEach((line, index) => {
+    if (rejectedLines.some((r) => r.index === index)) return;
     dispensed[line.drugCode] = dispensingOf(claim.prescriptionId, claim.beneficiaryId, line.daysSupply, at);
-  }
+  });
   return {
     ...card,
     benefitByMonth: { ...card.benefitByMonth, [month]: (own(card.benefitByMonth, month) ?? 0) + total.benefit },
     prescriptionClaims: {
       ...card.prescriptionClaims,
-      [claim.prescriptionId]: { outcome: 'approved', claim, coverage, month, remainingBefore, lines, total, overridesUsed, at },
+      [claim.prescriptionId]: { outcome: 'approved', claim, coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed, at },
     },
     dispensing: dispensed,
     refillOverrides: overridesUsed.reduce((left, used) => without(left, used.drugCode), card.refillOverrides),

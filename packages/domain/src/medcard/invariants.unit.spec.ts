@@ -33,12 +33,15 @@ const checkEvent = (before: MedCardState, e: MedCardEvent, at: string): void => 
   for (const l of lines) expect([l.benefit >= 0, l.copay >= 0, l.benefit + l.copay]).toEqual([true, true, l.eligible]);
   expect(total.benefit).toBeLessThanOrEqual(remainingBefore);
   expect(total.benefit + (card.benefitByMonth[e.data.month] ?? 0)).toBeLessThanOrEqual(card.monthlyLimit);
-  // Refill rule: nothing dispensed before its refill date unless a live override was used for it.
-  for (const { drugCode } of claim.lines) {
+  // Refill rule: nothing paid before its refill date unless a live override was used for it; an early line
+  // without one is rejected on its own and pays nothing.
+  claim.lines.forEach(({ drugCode }, index) => {
     const last = card.dispensing[drugCode];
     const early = last !== undefined && cairoDay(at) < last.earliestRefillDate;
-    expect(early).toBe(overridesUsed.some((o) => o.drugCode === drugCode));
-  }
+    const rejected = (e.data.rejectedLines ?? []).some((r) => r.index === index && r.code === 'REFILL_TOO_SOON');
+    expect(early).toBe(overridesUsed.some((o) => o.drugCode === drugCode) || rejected);
+    if (rejected) expect(lines[index]).toMatchObject({ eligible: 0, copay: 0, benefit: 0 });
+  });
 };
 
 const run1 = (seed: number, steps: number): Set<string> => {

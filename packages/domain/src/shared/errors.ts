@@ -60,6 +60,8 @@ export const domainErrorCodes = [
   'APPROVED_AMOUNT_EXCEEDS_CLAIM',
   'INVALID_REJECTION_REASON',
   'PRESCRIPTION_NOT_FOUND',
+  'INSURANCE_AMOUNT_EXCEEDS_UNCOVERED',
+  'INSURANCE_AMOUNT_ABOVE_MAXIMUM',
   // Payments (top-ups through Paymob and Fawry) and their refunds.
   'PAYMENT_NOT_FOUND',
   'PAYMENT_ALREADY_EXISTS',
@@ -70,6 +72,15 @@ export const domainErrorCodes = [
   'REFUND_ALREADY_EXISTS',
   'REFUND_EXCEEDS_PAYMENT',
   'VOID_NOT_ALLOWED',
+  // Pharmacies (onboarding, settlement account, status).
+  'PHARMACY_NOT_FOUND',
+  'PHARMACY_ALREADY_EXISTS',
+  'PHARMACY_CLOSED',
+  'INVALID_PHARMACY_DETAILS',
+  'INVALID_LICENCE_NUMBER',
+  'INVALID_COMMERCIAL_REGISTRATION',
+  'DUPLICATE_LICENCE_NUMBER',
+  'INVALID_IBAN',
 ] as const;
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@healthpay/api';
 import { cn } from '../cn';
+import { lineRejectionText, type ClaimRejection } from '../medcard';
 import { formatMoney, type Locale } from '../money';
 import { Money } from './money';
 
@@ -18,11 +19,14 @@ export interface ClaimBreakdownLabels {
   quantityTimesPrice: (quantity: number, unitPrice: string) => string;
   /** Under a line the monthly limit cut: what the card would have paid without it. */
   limited: (uncappedBenefit: string) => string;
+  /** Under a line rejected on its own (the rest of the claim was paid): why the card pays nothing for it. */
+  rejectedLine: (rejection: ClaimRejection) => string;
 }
 
 /**
  * Per drug line: submitted price, the patient's share (copay) and the card's (benefit), with a note where
- * the monthly limit capped the card's share; totals in the footer. Amounts are <data value={piasters}>.
+ * the monthly limit capped the card's share or where the line was rejected on its own (its shares show a
+ * dash: the card pays nothing for it); totals in the footer. Amounts are <data value={piasters}>.
  */
 export function ClaimBreakdown({
   claim,
@@ -70,11 +74,17 @@ export function ClaimBreakdown({
                 {l.limitedByMonthlyLimit && l.uncappedBenefit !== null ? (
                   <span className="mt-1 block text-xs font-medium text-amber-800">{labels.limited(formatMoney(l.uncappedBenefit, locale))}</span>
                 ) : null}
+                {l.rejection ? <span className="mt-1 block text-xs font-medium text-red-700">{labels.rejectedLine(l.rejection)}</span> : null}
               </th>
               <td className={priceCell}>
                 <Money piasters={l.submitted} locale={locale} />
               </td>
-              {priceOnly ? null : (
+              {priceOnly ? null : l.rejection ? (
+                <>
+                  <td className={cn(cell, 'text-slate-400')}>–</td>
+                  <td className={cn(cell, 'text-slate-400')}>–</td>
+                </>
+              ) : (
                 <>
                   <td className={cell}>
                     <Money piasters={l.copay} locale={locale} />
@@ -120,4 +130,5 @@ export const englishBreakdownLabels = (caption: string): ClaimBreakdownLabels =>
   total: 'Total',
   quantityTimesPrice: (q, p) => `${q} × ${p}`,
   limited: (uncapped) => `Limited by the monthly limit (the card would have paid ${uncapped})`,
+  rejectedLine: lineRejectionText,
 });

@@ -1,4 +1,4 @@
-import { applyBatch, groupBy, medcardReadModels, paymentReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
+import { applyBatch, groupBy, medcardReadModels, paymentReadModels, pharmacyReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
 
 type VersionSource = (tx: PoolClient, ids: string[]) => Promise<Map<string, number>>;
 
@@ -19,10 +19,17 @@ const versionSources: Record<string, VersionSource> = {
     const res = await tx.query<{ payment_id: string; version: number }>('SELECT payment_id::text, version FROM payments WHERE payment_id = ANY($1::uuid[])', [uuids]);
     return new Map(res.rows.map((r) => [r.payment_id, r.version]));
   },
+  // Rows from before onboarding have no events (version 0): the registration is their version 1.
+  pharmacy: async (tx, ids) => {
+    const res = await tx.query<{ id: string; version: number }>('SELECT id, version FROM pharmacies WHERE id = ANY($1)', [ids]);
+    return new Map(res.rows.map((r) => [r.id, r.version]));
+  },
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
-const projectionsFor: Record<string, readonly DocumentProjection<any>[]> = { wallet: walletReadModels, medcard: medcardReadModels, payment: paymentReadModels };
+const projectionsFor: Record<string, readonly DocumentProjection<any>[]> = {
+  wallet: walletReadModels, medcard: medcardReadModels, payment: paymentReadModels, pharmacy: pharmacyReadModels,
+};
 
 /**
  * Applies a batch from the bus to the Postgres read models in one transaction: events already

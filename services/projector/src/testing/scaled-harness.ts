@@ -62,7 +62,7 @@ export async function scaledHarness(): Promise<ScaledHarness> {
     async newWallet(credit) {
       const admin = await h.as('u-admin');
       const walletId = randomUUID();
-      await admin.wallet.open({ walletId, ownerId: 'u-omar' });
+      await admin.wallet.open({ walletId, ownerId: 'u-omar', secondWalletReason: 'scaled spec: a fresh wallet' });
       await admin.wallet.changeStatus({ walletId, action: 'activate' });
       await admin.wallet.credit({ walletId, amount: credit, reference: 'top-up' });
       return walletId;

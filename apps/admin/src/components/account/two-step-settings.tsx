@@ -9,7 +9,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
 /** The otpauth URI as a QR code image (a data: URL, which the CSP's img-src allows). */
-function QrCode({ uri }: { uri: string }) {
+export function QrCode({ uri }: { uri: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

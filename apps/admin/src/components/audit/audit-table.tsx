@@ -15,6 +15,37 @@ export function compactDetails(details: Record<string, unknown>): string {
     .join(' · ');
 }
 
+type Change = { from?: unknown; to?: unknown };
+const isChange = (v: unknown): v is Change => typeof v === 'object' && v !== null && ('from' in v || 'to' in v);
+const shown = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** `changes` as "field: before → after" lines (one level of stream ids for multi-stream commands). */
+export function changeLines(changes: unknown): string[] {
+  if (typeof changes !== 'object' || changes === null) return [];
+  return Object.entries(changes).flatMap(([k, v]) =>
+    isChange(v) ? [`${k}: ${shown(v.from)} → ${shown(v.to)}`] : changeLines(v).map((line) => `${k} ${line}`),
+  );
+}
+
+/** The reason and the before → after values, then whatever else the record holds. */
+function DetailsCell({ details }: { details: Record<string, unknown> }) {
+  const { reason, changes, ...rest } = details;
+  const lines = changeLines(changes);
+  const other = compactDetails(rest);
+  if (!reason && lines.length === 0 && !other) return <span className="text-slate-400">—</span>;
+  return (
+    <div className="max-w-[20rem] space-y-1 text-xs text-slate-700">
+      {typeof reason === 'string' ? <p><span className="font-medium">Reason:</span> {reason}</p> : null}
+      {lines.length > 0 ? (
+        <ul aria-label="Changes" className="space-y-0.5">
+          {lines.map((l) => <li key={l}><code>{l}</code></li>)}
+        </ul>
+      ) : null}
+      {other ? <code className="block truncate" title={JSON.stringify(rest, null, 2)}>{other}</code> : null}
+    </div>
+  );
+}
+
 const filterLink = 'text-teal-800 hover:underline focus-visible:outline-2 focus-visible:outline-teal-700';
 const th = 'px-3 py-3 text-start font-medium';
 const td = 'px-3 py-2.5 align-top';
@@ -39,7 +70,6 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {entries.map((e) => {
-            const details = compactDetails(e.details);
             return (
               <tr key={e.id} className={e.result === 'ok' ? undefined : 'bg-red-50/40'}>
                 <td className={`${td} whitespace-nowrap text-slate-700`}>
@@ -85,13 +115,7 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
                   )}
                 </td>
                 <td className={td}>
-                  {details ? (
-                    <code className="block max-w-[16rem] truncate text-xs text-slate-700" title={JSON.stringify(e.details, null, 2)}>
-                      {details}
-                    </code>
-                  ) : (
-                    <span className="text-slate-400">—</span>
-                  )}
+                  <DetailsCell details={e.details} />
                 </td>
               </tr>
             );

@@ -54,9 +54,10 @@ export function ReviewActions({ claim }: { claim: Claim }) {
   const submission = useSubmissionKey();
   const [open, setOpen] = useState<Decision | null>(null);
   const [amount, setAmount] = useState(() => piastersToDecimal(claim.amount));
-  const [reason, setReason] = useState<string>('NOT_COVERED');
+  // No reason is pre-selected: the reviewer says why, every time.
+  const [reason, setReason] = useState<string>('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<Partial<Record<'amount' | 'note', string>>>({});
+  const [error, setError] = useState<Partial<Record<'amount' | 'note' | 'reason', string>>>({});
   const review = useMutation({ mutationFn: (input: ReviewInput) => client.insurance.review.mutate(input, withIdempotencyKey(submission.key())) });
 
   const choose = (d: Decision | null) => {
@@ -105,6 +106,7 @@ export function ReviewActions({ claim }: { claim: Claim }) {
   };
   const reject = (e: FormEvent) => {
     e.preventDefault();
+    if (reason === '') return setError({ reason: 'Choose why the claim is rejected.' });
     if (reason === 'OTHER' && note.trim() === '') return setError({ note: 'Explain the reason: “Other” needs a note.' });
     send(
       { cardId: claim.cardId, claimId: claim.claimId, decision: 'reject', reason: reason as (typeof insuranceRejectionReasons)[number], ...(note.trim() && { note: note.trim() }) },
@@ -156,12 +158,16 @@ export function ReviewActions({ claim }: { claim: Claim }) {
           <SelectField
             label="Reason"
             value={reason}
+            error={error.reason}
             onChange={(e) => {
               setReason(e.target.value);
               setError({});
               submission.reset();
             }}
           >
+            <option value="" disabled>
+              Choose a reason…
+            </option>
             {insuranceRejectionReasons.map((r) => (
               <option key={r} value={r}>
                 {insuranceRejectionLabel[r] ?? r}

@@ -15,6 +15,7 @@ import {
   withIdempotencyKey,
 } from '@healthpay/ui';
 import { useState, type FormEvent } from 'react';
+import { NationalId } from './national-id';
 import { useCardCommand } from './use-card-command';
 
 type CardDetail = RouterOutputs['medcard']['get'];
@@ -66,7 +67,7 @@ export function BeneficiariesCard({ card }: { card: CardDetail }) {
                   {b.name} <span className="font-normal text-slate-500">· {relationshipLabel(b.relationship)}</span>
                 </p>
                 <p className="text-xs text-slate-600">
-                  National ID <span className="font-mono">{b.nationalId}</span> · born {formatDate(`${b.dateOfBirth}T12:00:00Z`, 'en')} ·{' '}
+                  <NationalId cardId={card.cardId} beneficiaryId={b.beneficiaryId} name={b.name} masked={b.nationalIdMasked} /> · born {formatDate(`${b.dateOfBirth}T12:00:00Z`, 'en')} ·{' '}
                   {b.gender === 'female' ? 'female' : 'male'}
                   {b.mobile ? (
                     <>

@@ -152,6 +152,7 @@ function FileClaimForm({ cardId, prescriptionIds, onClose }: { cardId: string; p
           const code = errorInfo(error).code;
           if (code === 'PRESCRIPTION_NOT_FOUND') setErrors({ prescriptionId: 'No approved prescription with this number on the card.' });
           if (code === 'INVALID_DOCUMENTS') setErrors({ documents: englishMessageFor(error) });
+          if (code === 'INSURANCE_AMOUNT_EXCEEDS_UNCOVERED' || code === 'INSURANCE_AMOUNT_ABOVE_MAXIMUM') setErrors({ amount: englishMessageFor(error) });
         },
       },
     );

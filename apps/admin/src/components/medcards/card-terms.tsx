@@ -31,7 +31,8 @@ export function CardTerms({ card }: { card: CardDetail }) {
   const [tierCopay, setTierCopay] = useState('');
   const [limit, setLimit] = useState('');
   const [copay, setCopay] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<'tierLimit' | 'tierCopay' | 'limit' | 'copay', string>>>({});
+  const [limitReason, setLimitReason] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<'tierLimit' | 'tierCopay' | 'limit' | 'limitReason' | 'copay', string>>>({});
 
   if (!open) return null;
   const chosenTier = otherTiers.includes(tier) ? tier : (otherTiers[0] ?? tier);
@@ -60,11 +61,23 @@ export function CardTerms({ card }: { card: CardDetail }) {
       },
     );
   };
+  const typedLimit = parseAmount(limit);
+  // Lowering the limit below what the card already paid this month leaves nothing: say so, and ask why.
+  const belowUsed = typedLimit.ok && typedLimit.piasters < card.benefitUsed;
   const changeLimit = (e: FormEvent) => {
     e.preventDefault();
-    const p = parseAmount(limit);
-    if (!p.ok) return setErrors({ limit: amountHint });
-    limitCommand.send({ cardId: card.cardId, monthlyLimit: p.piasters }, { success: `Monthly limit set to ${formatMoney(p.piasters, 'en')}`, onDone: () => setLimit('') });
+    if (!typedLimit.ok) return setErrors({ limit: amountHint });
+    if (belowUsed && limitReason.trim().length < 3) return setErrors({ limitReason: 'Say why the limit goes below what was already used.' });
+    limitCommand.send(
+      { cardId: card.cardId, monthlyLimit: typedLimit.piasters, ...(limitReason.trim() && { reason: limitReason.trim() }) },
+      {
+        success: `Monthly limit set to ${formatMoney(typedLimit.piasters, 'en')}`,
+        onDone: () => {
+          setLimit('');
+          setLimitReason('');
+        },
+      },
+    );
   };
   const changeCopay = (e: FormEvent) => {
     e.preventDefault();
@@ -124,6 +137,18 @@ export function CardTerms({ card }: { card: CardDetail }) {
         <div className="grid gap-5 border-t border-slate-100 pt-4 sm:grid-cols-2">
           <form noValidate onSubmit={changeLimit} aria-label="Change monthly limit" className="space-y-3">
             <TextField label="Monthly limit (EGP)" inputMode="decimal" placeholder={formatMoney(card.monthlyLimit, 'en')} error={errors.limit} value={limit} onChange={edit(setLimit, limitCommand.changed)} />
+            {belowUsed ? (
+              <TextField
+                label="Reason for lowering"
+                hint={`This card already paid ${formatMoney(card.benefitUsed, 'en')} this month: nothing is left until the next month.`}
+                error={errors.limitReason}
+                maxLength={500}
+                value={limitReason}
+                onChange={edit(setLimitReason, limitCommand.changed)}
+              />
+            ) : (
+              <TextField label="Reason (optional)" maxLength={500} value={limitReason} onChange={edit(setLimitReason, limitCommand.changed)} />
+            )}
             <Button type="submit" variant="secondary" loading={limitCommand.isPending}>
               Set limit
             </Button>

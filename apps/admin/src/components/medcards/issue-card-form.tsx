@@ -28,7 +28,7 @@ import { useState, type FormEvent } from 'react';
 
 const OTHER = '__other__';
 type IssueInput = RouterInputs['medcard']['issue'];
-type Field = 'owner' | 'limit' | 'copay' | 'expiry' | 'provider' | 'policy';
+type Field = 'owner' | 'limit' | 'copay' | 'expiry' | 'provider' | 'policy' | 'reason';
 type Errors = Partial<Record<Field, string>>;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,6 +52,9 @@ export function IssueCardForm() {
   const [policy, setPolicy] = useState('');
   const [activate, setActivate] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
+  // Asked for only once the server says the patient holds a card already.
+  const [needsReason, setNeedsReason] = useState(false);
+  const [reason, setReason] = useState('');
 
   const issue = useMutation({ mutationFn: (input: IssueInput) => client.medcard.issue.mutate(input, withIdempotencyKey(submission.key())) });
 
@@ -84,6 +87,7 @@ export function IssueCardForm() {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(expiry) || expiry <= today) next.expiry = 'Choose a day after today.';
     if (provider.trim() && !policy.trim()) next.policy = 'Enter the policy number too.';
     if (policy.trim() && !provider.trim()) next.provider = 'Enter the insurer too.';
+    if (needsReason && reason.trim().length < 10) next.reason = 'Say why a second card is needed (at least 10 characters).';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     const input: IssueInput = {
@@ -94,6 +98,7 @@ export function IssueCardForm() {
       expiresAt: cairoEndOfDay(expiry),
       ...(provider.trim() && { insurance: { provider: provider.trim(), policyNumber: policy.trim() } }),
       activate,
+      ...(needsReason && { secondCardReason: reason.trim() }),
     };
     issue.mutate(input, {
       onSuccess: async (card) => {
@@ -119,6 +124,10 @@ export function IssueCardForm() {
           });
         }
         const field: Partial<Record<string, Field>> = { INVALID_EXPIRY: 'expiry', INVALID_COPAYMENT: 'copay', INVALID_LIMIT: 'limit', INVALID_INSURANCE: 'provider' };
+        if (info.code === 'HOLDER_HAS_CARD') {
+          setNeedsReason(true);
+          setErrors((er) => ({ ...er, reason: englishMessageFor(error) }));
+        }
         const at = field[info.code];
         if (at) setErrors((er) => ({ ...er, [at]: englishMessageFor(error) }));
         toast.error(englishMessageFor(error));
@@ -192,6 +201,17 @@ export function IssueCardForm() {
           <TextField label="Insurer" error={errors.provider} maxLength={200} value={provider} onChange={(e) => changed(setProvider)(e.target.value)} />
           <TextField label="Policy number" error={errors.policy} maxLength={100} value={policy} onChange={(e) => changed(setPolicy)(e.target.value)} />
         </fieldset>
+
+        {needsReason ? (
+          <TextField
+            label="Why a second card?"
+            hint="This patient already holds a MedCard. The reason is kept in the audit log."
+            error={errors.reason}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => changed(setReason)(e.target.value)}
+          />
+        ) : null}
 
         <label className="flex items-start gap-3 text-sm">
           <input type="checkbox" checked={activate} onChange={(e) => changed(setActivate)(e.target.checked)} className="mt-0.5 size-4 accent-teal-700" />

@@ -40,11 +40,11 @@ export function TokensTable({ tokens, pharmacies }: { tokens: ApiToken[]; pharma
                   {t.name}
                 </th>
                 <td className={td}>
-                  {pharmacyName.get(t.pharmacyId) ?? t.pharmacyId}
+                  {pharmacyName.get(t.pharmacyId ?? '') ?? t.pharmacyId}
                   <span className="block font-mono text-xs text-slate-500">{t.pharmacyId}</span>
                 </td>
                 <td className={td}>
-                  {pharmacistName.get(t.userId) ?? t.userId}
+                  {pharmacistName.get(t.userId ?? '') ?? t.userId}
                   <span className="block font-mono text-xs text-slate-500">{t.userId}</span>
                 </td>
                 <td className={td}>

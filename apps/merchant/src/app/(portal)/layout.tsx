@@ -2,6 +2,7 @@ import { LocaleSwitch, portalLocaleOf, SignOutButton } from '@healthpay/ui';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Brand } from '@/components/brand';
+import { PharmacyStatusNotice } from '@/components/pharmacy/pharmacy-status-notice';
 import { PortalNav } from '@/components/portal-nav';
 import { requirePharmacist } from '@/server/session';
 
@@ -21,9 +22,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             <SignOutButton to="/signin" label={t('signOut')} />
           </div>
         </div>
-        <PortalNav />
+        <PortalNav showTeam={me.pharmacyRole === 'manager'} />
       </header>
-      <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-5xl space-y-4 px-4 py-6">
+        <PharmacyStatusNotice />
+        <div>{children}</div>
+      </main>
     </>
   );
 }

@@ -1,5 +1,9 @@
-import { Badge, ClaimBreakdown, claimRejectionText, claimStatusTone, englishBreakdownLabels, Money, Notice, type AdjudicatedClaim } from '@healthpay/ui';
-import { useId, type ReactNode } from 'react';
+import {
+  Badge, ClaimBreakdown, claimRejectionText, claimStatusTone, englishBreakdownLabels, formatDay, Money, Notice, rejectedLines,
+  type AdjudicatedClaim, type ClaimRejection, type Locale,
+} from '@healthpay/ui';
+import { useLocale, useTranslations } from 'next-intl';
+import { useCallback, useId, type ReactNode } from 'react';
 import { claimStatusLabel } from '../labels';
 
 function Amount({ label, children, emphasis }: { label: string; children: ReactNode; emphasis?: boolean }) {
@@ -27,18 +31,35 @@ export function outcomeSentence(claim: AdjudicatedClaim, preview: boolean): stri
   return preview ? 'This claim would be rejected.' : 'The claim was rejected.';
 }
 
+/** Why one line of an approved claim is not paid (line-level rules: REFILL_TOO_SOON), in the portal's language. */
+function useLineRejectionText(): (rejection: ClaimRejection) => string {
+  const t = useTranslations('claimLines.rejected');
+  const locale = useLocale() as Locale;
+  return useCallback(
+    ({ code, details }: ClaimRejection) => {
+      const from = typeof details.earliestRefillDate === 'string' ? details.earliestRefillDate : null;
+      return code === 'REFILL_TOO_SOON' && from ? t('REFILL_TOO_SOON', { date: formatDay(from, locale) }) : t('other', { code });
+    },
+    [t, locale],
+  );
+}
+
 /**
  * The adjudication for the counter: what to collect from the patient, what the card pays (owed to the
  * pharmacy), the monthly benefit left, and the per-line breakdown. Used for the preview, the result and
  * (`record`) a past claim.
  */
 export function Adjudication({ claim, preview, record = false }: { claim: AdjudicatedClaim; preview: boolean; record?: boolean }) {
+  const t = useTranslations('claimLines');
+  const lineRejectionText = useLineRejectionText();
   const rejected = claim.status === 'rejected';
+  // Lines rejected on their own (too soon to refill) while the rest of the claim is paid.
+  const unpaid = rejectedLines(claim);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={claimStatusTone(claim.status)}>{preview && rejected ? 'Would be rejected' : (claimStatusLabel[claim.status] ?? claim.status)}</Badge>
-        <p className="text-sm text-slate-700">{outcomeSentence(claim, preview)}</p>
+        <p className="text-sm text-slate-700">{unpaid.length > 0 && !rejected ? t(preview ? 'outcome.preview' : 'outcome.record') : outcomeSentence(claim, preview)}</p>
       </div>
       {claim.rejection ? (
         <Notice tone="warning" title="Why">
@@ -66,6 +87,11 @@ export function Adjudication({ claim, preview, record = false }: { claim: Adjudi
             <Amount label="Prescription total">
               <Money piasters={claim.submitted} locale="en" />
             </Amount>
+            {unpaid.length > 0 ? (
+              <Amount label={t('notCovered')}>
+                <Money piasters={unpaid.reduce((sum, l) => sum + l.submitted, 0)} locale="en" />
+              </Amount>
+            ) : null}
             {claim.remainingBefore !== null ? (
               <Amount label="Monthly benefit left before">
                 <Money piasters={claim.remainingBefore} locale="en" />
@@ -79,7 +105,7 @@ export function Adjudication({ claim, preview, record = false }: { claim: Adjudi
           </>
         )}
       </dl>
-      <ClaimBreakdown claim={claim} locale="en" priceOnly={rejected} labels={englishBreakdownLabels('Amounts per drug')} />
+      <ClaimBreakdown claim={claim} locale="en" priceOnly={rejected} labels={{ ...englishBreakdownLabels('Amounts per drug'), rejectedLine: lineRejectionText }} />
       {claim.overridesUsed.length > 0 ? (
         <p className="text-xs text-slate-600">
           Early refill allowed by HealthPay for {claim.overridesUsed.map((o) => o.drugCode).join(', ')}.

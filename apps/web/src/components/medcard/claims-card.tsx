@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, Button, Card, ClaimBreakdown, claimStatusTone, EmptyState, formatDateTime, formatMoney, formatNumber, Money, Notice, useTRPC, type ClaimBreakdownLabels } from '@healthpay/ui';
+import { Badge, Button, Card, ClaimBreakdown, claimStatusTone, EmptyState, formatDateTime, formatMoney, formatNumber, Money, Notice, rejectedLines, useTRPC, type ClaimBreakdownLabels } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
@@ -67,7 +67,9 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
     total: t('breakdown.total'),
     quantityTimesPrice: (quantity, price) => t('breakdown.quantityTimesPrice', { quantity: formatNumber(quantity, locale), price }),
     limited: (amount) => t('breakdown.limited', { amount }),
+    rejectedLine: (rejection) => t('breakdown.lineRejected', { reason: rejectionText(rejection) }),
   };
+  const unpaidLines = rejectedLines(c).length;
   return (
     <li className="rounded-xl border border-slate-200 p-3 sm:p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -108,6 +110,7 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
         </dl>
       )}
       {c.status === 'partial' ? <p className="mt-2 text-xs text-amber-800">{t('claims.partialNote')}</p> : null}
+      {!rejected && unpaidLines > 0 ? <p className="mt-2 text-xs text-red-700">{t('claims.linesRejectedNote', { count: unpaidLines })}</p> : null}
       <details className="group mt-3">
         <summary className="cursor-pointer text-sm font-medium text-teal-800">
           {t('claims.lines', { count: formatNumber(c.lines.length, locale) })} · {t('claims.total')} {formatMoney(c.submitted, locale)}

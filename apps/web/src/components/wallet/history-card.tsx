@@ -62,7 +62,8 @@ function HistoryLine({ line }: { line: Line }) {
       : line.counterpartyName && line.kind === 'transfer_out'
         ? t('to', { name: line.counterpartyName })
         : null;
-  // Transfer and capture references are ids, not words: only deposits and payments have a readable one.
+  // A transfer's reference is the sender's note (both sides see it); capture references are ids, not words.
+  const note = (line.kind === 'transfer_in' || line.kind === 'transfer_out') && line.reference ? line.reference : null;
   const copay = line.copay
     ? t('copayDetail', { pharmacy: locale === 'ar' ? line.copay.pharmacyNameAr : line.copay.pharmacyName, prescription: `\u2066${line.copay.prescriptionId}\u2069` })
     : null;
@@ -78,6 +79,7 @@ function HistoryLine({ line }: { line: Line }) {
       <div className="min-w-0 flex-1">
         <p className="font-medium text-slate-900">{line.copay ? t('copay') : t(`kind.${line.kind}`)}</p>
         {detail ? <p className="truncate text-sm text-slate-600">{detail}</p> : null}
+        {note ? <p className="break-words text-sm text-slate-500">“{note}”</p> : null}
         <p className="text-xs text-slate-500">
           <time dateTime={line.occurredAt}>{formatDateTime(line.occurredAt, locale)}</time>
         </p>

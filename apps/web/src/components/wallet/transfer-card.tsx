@@ -15,12 +15,13 @@ import {
   parseAmount,
   TextField,
   toast,
+  useTRPC,
   useTRPCClient,
   useWalletRefresh,
   withIdempotencyKey,
   type ErrorInfo,
 } from '@healthpay/ui';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useErrorText } from '@/lib/use-error-text';
@@ -147,6 +148,7 @@ export function TransferCard({ wallet, myPhone }: { wallet: Wallet; myPhone: str
               {formatEgyptianMobile(pending.phone)}
             </dd>
           </div>
+          <RecipientName phone={pending.phone} />
           {pending.input.reference ? (
             <div className="flex justify-between gap-3">
               <dt className="text-slate-600">{t('confirmNote')}</dt>
@@ -205,6 +207,24 @@ export function TransferCard({ wallet, myPhone }: { wallet: Wallet; myPhone: str
         </Button>
       </form>
     </Card>
+  );
+}
+
+/** The recipient's masked name (first name, initials) so the payer sees whom the number reaches. */
+function RecipientName({ phone }: { phone: string }) {
+  const t = useTranslations('transfer');
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const recipient = useQuery({ ...trpc.wallet.recipient.queryOptions({ phone }), retry: false, staleTime: Infinity });
+  const unknown = recipient.error && errorInfo(recipient.error).code === 'WALLET_NOT_FOUND';
+  if (!recipient.data && !unknown) return null;
+  return (
+    <div className="flex justify-between gap-3">
+      <dt className="text-slate-600">{t('confirmName')}</dt>
+      <dd className="min-w-0 break-words font-medium" data-testid="recipient-name">
+        {recipient.data ? ((locale === 'ar' ? recipient.data.nameAr : null) ?? recipient.data.name) : t('recipientUnknown')}
+      </dd>
+    </div>
   );
 }
 

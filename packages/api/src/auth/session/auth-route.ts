@@ -4,6 +4,14 @@ import { defaultServices, type Services } from '../../services/services';
 
 const CALLBACK = /\/api\/auth\/callback\/(otp|password)\/?$/;
 
+/** Anything a phone number can be typed as (Arabic-Indic digits too), and an email's outer shape. */
+const PHONE_SHAPE = /^[0-9٠-٩۰-۹+\-\s().]{1,32}$/u;
+const EMAIL_SHAPE = /^[^\s@\p{Cc}]{1,64}@[^\s@\p{Cc}]{1,190}$/u;
+
+/** True when the attempt's phone or email cannot be one: refused as bad input before it reaches a query. */
+export const malformedAttempt = (attempt: SignInAttempt): boolean =>
+  attempt.kind === 'otp' ? !PHONE_SHAPE.test(attempt.phone) : !EMAIL_SHAPE.test(attempt.email.trim());
+
 async function attemptOf(req: Request, provider: string): Promise<SignInAttempt | null> {
   const type = req.headers.get('content-type') ?? '';
   const fields: Record<string, unknown> = type.includes('application/json')
@@ -24,6 +32,12 @@ export const rateLimitedAuthPost = <R extends Request>(post: (req: R) => Promise
     const provider = CALLBACK.exec(new URL(req.url).pathname)?.[1];
     if (!provider) return post(req);
     const attempt = await attemptOf(req, provider);
+    if (attempt && malformedAttempt(attempt)) {
+      return Response.json(
+        { error: { code: 'VALIDATION_FAILED', message: attempt.kind === 'otp' ? 'Enter a mobile number' : 'Enter an email address' } },
+        { status: 400, headers: { 'Cache-Control': 'no-store' } },
+      );
+    }
     if (attempt) {
       const limited = await services().identity.limitSignIn(attempt, requestInfoOf(req.headers));
       if (limited) {

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { CredentialsSignin } from '@auth/core/errors';
 import Credentials from '@auth/core/providers/credentials';
 import type { NextAuthConfig } from 'next-auth';
 import { env } from '@healthpay/config';
-import { getUser } from '@healthpay/db';
+import { getUser, revokeSession } from '@healthpay/db';
 import { z } from 'zod';
 import { requestInfoOf } from '../../identity/audit';
 import { checkTotpAtSignIn } from '../../identity/totp-enrollment';
@@ -77,12 +78,24 @@ export function portalAuthConfig(portal: Portal, services: () => Services = defa
           const row = await getUser(services().pool, user.id);
           if (!row) return null;
           // signedInAt (ms, our clock) is what "sign out everywhere" compares with: iat has whole seconds only.
-          return { sub: row.id, role: row.role, portal, signedInAt: services().clock().getTime() };
+          // sid: this one session, so signing out can revoke it server-side (see events.signOut).
+          return { sub: row.id, role: row.role, portal, signedInAt: services().clock().getTime(), sid: randomUUID() };
         }
         return token;
       },
       session({ session, token }) {
         return { ...session, user: { ...session.user, id: token.sub ?? '' } };
+      },
+    },
+    events: {
+      // Signing out revokes the session on the server: the cookie is dead even if someone kept a copy.
+      async signOut(message) {
+        const token = 'token' in message ? message.token : null;
+        if (token && typeof token.sid === 'string') {
+          const now = services().clock();
+          const exp = typeof token.exp === 'number' ? new Date(token.exp * 1000) : new Date(now.getTime() + sessionMaxAgeSeconds(portal) * 1000);
+          await revokeSession(services().pool, token.sid, exp, now);
+        }
       },
     },
     // Expected refusals (wrong code, wrong password) are not errors worth a stack trace; nothing here logs credentials.

@@ -71,8 +71,22 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
           method: 'POST', headers: hd, body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: `${origin(portal)}/` }),
         })));
         if (res.status === 429) return { status: 429, retryAfter: res.headers.get('retry-after'), code: 'rate_limited' };
+        if (res.status === 400) return { status: 400, code: 'invalid_input' };
         const { url } = (await res.json()) as { url: string };
         return { status: res.status, code: new URL(url).searchParams.get('code'), url };
+      },
+      /** POST /api/auth/signout as the browser does (CSRF token from /api/auth/csrf); returns the cookie it had. */
+      async signOut() {
+        const kept = new Map(jar);
+        const csrf = keep(await handler(new Request(`${origin(portal)}/api/auth/csrf`, { headers: headers() })));
+        const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+        const hd = headers();
+        hd.set('content-type', 'application/x-www-form-urlencoded');
+        hd.set('x-auth-return-redirect', '1');
+        keep(await post(new Request(`${origin(portal)}/api/auth/signout`, {
+          method: 'POST', headers: hd, body: new URLSearchParams({ csrfToken, callbackUrl: `${origin(portal)}/` }),
+        })));
+        return kept;
       },
       async actor(asPortal: Portal = portal) {
         return (await createContext(h.services, headers(), asPortal)).actor;
@@ -105,11 +119,30 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
     expect(await b.actor()).toBeNull();
   });
 
-  it('a phone without an account gets the same answers and no SMS', async () => {
+  it('a phone without an account gets the same answers as one with, and no SMS', async () => {
+    const answers = async (phone: string) => {
+      const b = browser('web');
+      await h.as(null, { request: { ip: `10.9.0.${ip}`, userAgent: 'spec' } }).then((c) => c.auth.requestOtp({ phone }));
+      const out = [];
+      for (let i = 0; i < 6; i++) out.push((await b.signIn('otp', { phone, code: '000000' })).code);
+      return out;
+    };
     const before = sent.length;
-    await requestCode('01098765432');
+    const stranger = await answers('01098765432');
     expect(sent).toHaveLength(before);
-    expect(await browser('web').signIn('otp', { phone: '01098765432', code: '123456' })).toMatchObject({ code: 'code_expired' });
+    const patient = await answers(AHMED);
+    expect(stranger).toEqual(patient);
+    expect(stranger).toEqual(['invalid_code', 'invalid_code', 'invalid_code', 'invalid_code', 'invalid_code', 'code_expired']);
+  });
+
+  it('a NUL byte or kilobytes of text in the phone or email is bad input (400), never a 500', async () => {
+    for (const [portal, provider, field] of [['web', 'otp', 'phone'], ['admin', 'password', 'email']] as const) {
+      for (const junk of ['010\u00001234567', 'x'.repeat(3000), 'a@b\u0000.com']) {
+        const fields: Record<string, string> = provider === 'otp' ? { phone: junk, code: '123456' } : { email: junk, password: 'whatever-long-enough' };
+        const res = await browser(portal).signIn(provider, fields).catch((e: unknown) => ({ status: 0, code: String(e) }));
+        expect(res.status, `${field} ${junk.slice(0, 12)}`).toBe(400);
+      }
+    }
   });
 
   it('verify attempts past the limit get 429 with Retry-After, and the limit resets with its window', async () => {
@@ -142,7 +175,7 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
     expect(refused.rows).toEqual([{ result: 'INVALID_CREDENTIALS' }]);
     const pharmacy = browser('merchant');
     expect(await pharmacy.signIn('password', { email: 'pharmacist@ezaby.eg', password: DEMO_PASSWORD })).toMatchObject({ code: null });
-    expect(await pharmacy.actor()).toEqual({ userId: 'u-pharmacist', role: 'pharmacist', pharmacyId: 'ph-ezaby-maadi' });
+    expect(await pharmacy.actor()).toEqual({ userId: 'u-pharmacist', role: 'pharmacist', pharmacyId: 'ph-ezaby-maadi', pharmacyRole: 'manager' });
     expect(await browser('merchant').signIn('password', { email: 'support@healthpay.eg', password: DEMO_PASSWORD })).toMatchObject({ code: 'invalid_credentials' });
     expect(await browser('admin').signIn('password', { email: 'admin@healthpay.eg', password: 'not the password' })).toMatchObject({ code: 'invalid_credentials' });
     expect(await browser('admin').signIn('password', { email: 'nobody@healthpay.eg', password: DEMO_PASSWORD })).toMatchObject({ code: 'invalid_credentials' });
@@ -174,6 +207,24 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
     } finally {
       await h.services.pool.query(`UPDATE users SET role = 'claims_reviewer' WHERE id = 'u-reviewer'`);
     }
+  });
+
+  it('signing out kills that session on the server: a copy of the old cookie is nobody, other devices stay signed in', async () => {
+    const phone = browser('web');
+    const laptop = browser('web');
+    await phone.signIn('otp', { phone: AHMED, code: await requestCode() });
+    await laptop.signIn('otp', { phone: AHMED, code: await requestCode() });
+    const copy = await phone.signOut();
+    expect(phone.jar.has(sessionCookies('web').sessionToken.name)).toBe(false);
+    for (const [k, v] of copy) phone.jar.set(k, v);
+    expect(await phone.actor()).toBeNull();
+    expect(await laptop.actor()).toMatchObject({ userId: 'u-ahmed' });
+
+    const staff = browser('admin');
+    await staff.signIn('password', { email: 'support@healthpay.eg', password: DEMO_PASSWORD });
+    const staffCopy = await staff.signOut();
+    for (const [k, v] of staffCopy) staff.jar.set(k, v);
+    expect(await staff.actor()).toBeNull();
   });
 
   it('"sign out everywhere" and support ending a user’s sessions void earlier sessions, not later sign-ins', async () => {

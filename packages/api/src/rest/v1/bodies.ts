@@ -22,6 +22,8 @@ export const issueCardBody = z.strictObject({
   holder: holderFields.strict().optional(),
   /** A card issued over REST is usable at once unless `false`. */
   activate: z.boolean().default(true),
+  /** Staff only: why the patient gets a second card while holding one (else 409 HOLDER_HAS_CARD). */
+  secondCardReason: z.string().trim().min(10).max(500).optional(),
 });
 
 export const cardStatusBody = z.discriminatedUnion('action', [
@@ -33,7 +35,7 @@ export const cardStatusBody = z.discriminatedUnion('action', [
 ]);
 
 export const changeTierBody = z.strictObject({ cardType: tier, monthlyLimit: pounds.optional(), copaymentPercent: copaymentPercent.optional() });
-export const monthlyLimitBody = z.strictObject({ monthlyLimit: pounds });
+export const monthlyLimitBody = z.strictObject({ monthlyLimit: pounds, reason: z.string().trim().min(3).max(500).optional() });
 export const copaymentBody = z.strictObject({ copaymentPercent });
 
 export const addBeneficiaryBody = z.strictObject({

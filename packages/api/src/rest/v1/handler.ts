@@ -41,9 +41,12 @@ function parse<S extends z.ZodType>(schema: S | undefined, value: unknown): z.ou
   return result.data;
 }
 
-async function readJson(req: Request): Promise<unknown> {
+/** The body, refused past `limit` bytes (MAX_BODY_BYTES unless the route raises it: bulk enrollment). */
+async function readJson(req: Request, limit: number): Promise<unknown> {
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > limit) throw new AppError('VALIDATION_FAILED', 'The request body is too large', { maxBytes: limit });
   const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError('VALIDATION_FAILED', 'The request body is too large');
+  if (Buffer.byteLength(text) > limit) throw new AppError('VALIDATION_FAILED', 'The request body is too large', { maxBytes: limit });
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -55,7 +58,7 @@ async function readJson(req: Request): Promise<unknown> {
 function assertAccess(access: ReturnType<typeof accessOf>, actor: Actor | null): void {
   if (access === 'public') return;
   if (!actor) throw new AppError('UNAUTHENTICATED', 'Send Authorization: Bearer <token>');
-  if (Array.isArray(access) && !access.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not do this');
+  if (Array.isArray(access) ? !access.includes(actor.role) : actor.role === 'organization') throw new AppError('FORBIDDEN', 'Your role may not do this');
 }
 
 /** The general API limit (per token or user per hour, shared by every process): 429 with Retry-After beyond it. */
@@ -93,10 +96,10 @@ export function restV1Handler(services?: Services): (req: Request) => Promise<Re
       assertAccess(accessOf(route), actor);
       const params = parse(route.params, match.params);
       const query = parse(route.query, Object.fromEntries(url.searchParams));
-      const body = route.body ? parse(route.body, await readJson(req)) : undefined;
+      const body = route.body ? parse(route.body, await readJson(req, route.maxBodyBytes ?? MAX_BODY_BYTES)) : undefined;
       const api = createCaller({ services: s, actor, idempotencyKey: req.headers.get('idempotency-key'), request: requestInfoOf(req.headers) });
       const result = await route.run(api, { params, query, body });
-      return json(route.status, route.view.convert(result));
+      return json(route.statusOf?.(result) ?? route.status, route.view.convert(result));
     } catch (error) {
       return errorResponse(error);
     }

@@ -50,6 +50,7 @@ function operation(route: RestRoute) {
     ...(route.body && { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }),
     responses: {
       [route.status]: { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.view.schema, 'output') } } },
+      ...(route.statusOf && { [route.status === 201 ? 200 : 201]: { description: 'OK (see the description)', content: { 'application/json': { schema: jsonSchema(route.view.schema, 'output') } } } }),
       400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse,
     },
     ...(access !== 'public' && { security: [{ bearer: [] }] }),

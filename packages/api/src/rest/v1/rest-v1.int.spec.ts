@@ -34,7 +34,8 @@ async function call(method: 'GET' | 'POST', path: string, opts: { token?: string
 }
 
 // The two examples exactly as an outside system writes them (raw JSON text, so `350.00` is sent as written).
-const CREATE = '{ "userId": "u-omar", "cardType": "gold", "monthlyLimit": 5000 }';
+// Omar holds a seeded card already: each card these specs issue him is a deliberate second one.
+const CREATE = '{ "userId": "u-omar", "cardType": "gold", "monthlyLimit": 5000, "secondCardReason": "REST spec: another card for Omar" }';
 const claimJson = (beneficiaryId: string, prescriptionId = 'RX-REST-0001') => `{
   "prescriptionId": "${prescriptionId}",
   "pharmacyId": "ph-ezaby-maadi",
@@ -84,18 +85,35 @@ describe('the REST examples as written', () => {
     await h.project();
     const got = await call('GET', `/medcards/${String(card.cardId)}`);
     expect(got.status).toBe(200);
-    expect(got.json).toMatchObject({ cardId: card.cardId, benefitUsed: '280.00', remainingBenefit: '4720.00', beneficiaries: [{ relationship: 'self', nationalId: '29206150101357' }] });
+    expect(got.json).toMatchObject({ cardId: card.cardId, benefitUsed: '280.00', remainingBenefit: '4720.00', beneficiaries: [{ relationship: 'self', nationalIdMasked: '2920615*****57' }] });
     const claims = await call('GET', `/medcards/${String(card.cardId)}/claims?limit=10`);
     expect(claims.status).toBe(200);
     expect(claims.json).toMatchObject({ nextCursor: null, items: [{ prescriptionId: 'RX-REST-0001', status: 'approved', benefit: '280.00', pharmacyName: 'El Ezaby Pharmacy – Maadi' }] });
+  });
+
+  it('a line dispensed too soon is rejected on its own: the other lines are paid, each line says its outcome', async () => {
+    const holder = (card.holder as { beneficiaryId: string }).beneficiaryId;
+    const body = `{ "prescriptionId": "RX-REST-0002", "beneficiaryId": "${holder}", "totalAmount": 275.00, "items": [
+      { "drugCode": "EG-AUG1G", "drugName": "Augmentin 1 g (14 tablets)", "quantity": 2, "unitPrice": 112.50, "totalPrice": 225.00 },
+      { "drugCode": "EG-CONCOR5", "drugName": "Concor 5 mg", "quantity": 1, "unitPrice": 50.00, "totalPrice": 50.00 } ] }`;
+    const res = await call('POST', `/medcards/${String(card.cardId)}/claims/prescriptions`, { token: 'dev-u-pharmacist', body });
+    expect(res).toMatchObject({ status: 200, json: { status: 'approved', rejection: null, submitted: '275.00', eligible: '50.00', copay: '10.00', benefit: '40.00' } });
+    expect(res.json.lines).toEqual([
+      expect.objectContaining({ drugCode: 'EG-AUG1G', benefit: '0.00', rejection: { code: 'REFILL_TOO_SOON', details: { earliestRefillDate: expect.any(String) } } }),
+      expect.objectContaining({ drugCode: 'EG-CONCOR5', benefit: '40.00', rejection: null }),
+    ]);
+    await h.project();
+    const read = await call('GET', `/medcards/${String(card.cardId)}/claims?limit=10`);
+    const items = read.json.items as { prescriptionId: string; lines: { rejection: { code: string } | null }[] }[];
+    expect(items.find((c) => c.prescriptionId === 'RX-REST-0002')?.lines.map((l) => l.rejection?.code ?? null)).toEqual(['REFILL_TOO_SOON', null]);
   });
 });
 
 describe('REST money and shapes', () => {
   it('takes pounds as numbers or strings with up to 2 decimals, and refuses more', async () => {
-    const ok = await call('POST', '/medcards', { body: '{ "userId": "u-omar", "cardType": "silver", "monthlyLimit": "1234.5", "activate": false }' });
+    const ok = await call('POST', '/medcards', { body: '{ "userId": "u-omar", "cardType": "silver", "monthlyLimit": "1234.5", "activate": false, "secondCardReason": "REST spec: another card for Omar" }' });
     expect(ok).toMatchObject({ status: 201, json: { status: 'pending', monthlyLimit: '1234.50', monthlyLimitPiasters: 123_450 } });
-    const cents = await call('POST', '/medcards', { body: '{ "userId": "u-omar", "cardType": "silver", "monthlyLimit": 19.99 }' });
+    const cents = await call('POST', '/medcards', { body: '{ "userId": "u-omar", "cardType": "silver", "monthlyLimit": 19.99, "secondCardReason": "REST spec: another card for Omar" }' });
     expect(cents.json).toMatchObject({ monthlyLimitPiasters: 1_999 });
     for (const bad of ['5000.001', '-5', '"12,50"', '"1e3"', '0', '"abc"', 'null', '"5000.001"', '123456789012345.67']) {
       const res = await call('POST', '/medcards', { body: `{ "userId": "u-omar", "cardType": "gold", "monthlyLimit": ${bad} }` });
@@ -130,14 +148,14 @@ describe('REST money and shapes', () => {
   it('insurance: file, queue, review', async () => {
     const { cardId } = demoMedCards.ahmed;
     const filed = await call('POST', `/medcards/${cardId}/claims/insurance`, {
-      body: '{ "amount": 123.45, "documents": [{ "name": "invoice.pdf", "contentType": "application/pdf", "size": 20480 }], "prescriptionId": "RX-DEMO-1001" }',
+      body: '{ "amount": 34.60, "documents": [{ "name": "invoice.pdf", "contentType": "application/pdf", "size": 20480 }], "prescriptionId": "RX-DEMO-1001" }',
     });
-    expect(filed).toMatchObject({ status: 201, json: { status: 'submitted', amount: '123.45', amountPiasters: 12_345, approvedAmount: null, approvedAmountPiasters: null } });
+    expect(filed).toMatchObject({ status: 201, json: { status: 'submitted', amount: '34.60', amountPiasters: 3_460, approvedAmount: null, approvedAmountPiasters: null } });
     await h.project();
     const queue = await call('GET', `/claims/insurance?cardId=${cardId}`);
     expect((queue.json.items as { claimId: string }[]).map((c) => c.claimId)).toContain(filed.json.claimId);
-    const reviewed = await call('POST', `/medcards/${cardId}/claims/insurance/${String(filed.json.claimId)}/review`, { body: '{ "decision": "approve", "approvedAmount": 100 }' });
-    expect(reviewed).toMatchObject({ status: 200, json: { status: 'approved', approvedAmount: '100.00' } });
+    const reviewed = await call('POST', `/medcards/${cardId}/claims/insurance/${String(filed.json.claimId)}/review`, { body: '{ "decision": "approve", "approvedAmount": 30 }' });
+    expect(reviewed).toMatchObject({ status: 200, json: { status: 'approved', approvedAmount: '30.00' } });
   });
 
   it('analytics for staff', async () => {

@@ -18,6 +18,10 @@ export interface RestRoute {
   summary: string;
   description?: string;
   status: 200 | 201;
+  /** Raises the 1 MiB body limit for this route only (bulk enrollment); documented in the OpenAPI description. */
+  maxBodyBytes?: number;
+  /** The status when it depends on the result (enrollment: 201 created, 200 matched); `status` is the documented default. */
+  statusOf?: (result: unknown) => 200 | 201;
   params?: Obj;
   query?: Obj;
   body?: z.ZodType;

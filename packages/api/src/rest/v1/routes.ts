@@ -2,11 +2,13 @@ import { analyticsRoutes } from './analytics-routes';
 import { cardRoutes } from './card-routes';
 import { claimRoutes } from './claim-routes';
 import { insuranceRoutes } from './insurance-routes';
+import { memberRoutes } from './member-routes';
+import { pharmacyRoutes } from './pharmacy-routes';
 import { AppError } from '../../errors/app-error';
 import type { RestRoute } from './route';
 
 /** THE route table of REST v1: the handler dispatches on it and the OpenAPI document is built from it. */
-export const restRoutes: readonly RestRoute[] = [...cardRoutes, ...claimRoutes, ...insuranceRoutes, ...analyticsRoutes];
+export const restRoutes: readonly RestRoute[] = [...cardRoutes, ...claimRoutes, ...insuranceRoutes, ...analyticsRoutes, ...memberRoutes, ...pharmacyRoutes];
 
 const segments = (path: string) => path.split('/').filter(Boolean);
 

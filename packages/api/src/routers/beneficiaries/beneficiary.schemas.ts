@@ -20,3 +20,12 @@ export const beneficiaryListItem = beneficiaryView.extend({
   addedAt: z.string(),
   removedAt: z.string().nullable(),
 });
+
+export const revealNationalIdInput = z.strictObject({
+  cardId,
+  beneficiaryId: entityId,
+  /** Why the full value is needed (kept in the audit log). */
+  reason: z.string().trim().min(1).max(200).optional(),
+});
+
+export const revealNationalIdOutput = z.object({ nationalId: z.string() });

@@ -23,11 +23,13 @@ export function claimResultOf(cardId: string, record: { claim: PrescriptionClaim
     decidedAt: at,
     lines: claim.lines.map((line, i) => {
       const a = approved?.lines[i];
+      const rejected = approved?.rejectedLines.find((r) => r.index === i);
       return {
         lineNo: i + 1, drugCode: line.drugCode, drugName: line.drugName, quantity: line.quantity, unitPrice: line.unitPrice,
         totalPrice: line.totalPrice, daysSupply: line.daysSupply, submitted: line.totalPrice, eligible: a?.eligible ?? 0,
         copay: a?.copay ?? 0, benefit: a?.benefit ?? 0, limitedByMonthlyLimit: a?.limitedByMonthlyLimit ?? false,
         uncappedBenefit: a?.limitedByMonthlyLimit ? a.uncappedBenefit : null,
+        rejection: rejected ? { code: rejected.code, details: rejected.details } : null,
       };
     }),
   };
@@ -35,9 +37,13 @@ export function claimResultOf(cardId: string, record: { claim: PrescriptionClaim
 
 /** A read-model row in the API's shape. */
 export function claimViewOf(row: PrescriptionClaimRow): ClaimView {
-  const { rejectionCode, rejectionDetails, tier: _tier, ...rest } = row;
+  const { rejectionCode, rejectionDetails, tier: _tier, lines, ...rest } = row;
   return {
     ...rest,
+    lines: lines.map(({ rejectionCode: code, rejectionDetails: details, ...line }) => ({
+      ...line,
+      rejection: code ? { code, details: details ?? {} } : null,
+    })),
     rejection: rejectionCode ? { code: rejectionCode, details: rejectionDetails ?? {} } : null,
     remainingAfter: row.remainingBefore === null ? null : row.remainingBefore - row.benefit,
   };

@@ -41,11 +41,17 @@ export const claimLine = z.object({
   limitedByMonthlyLimit: z.boolean(),
   /** What the line would have paid without the monthly limit (only when limited). */
   uncappedBenefit: money.nullable(),
+  /**
+   * Set when this line was rejected on its own (REFILL_TOO_SOON, details.earliestRefillDate) while the rest of
+   * the claim was approved: it pays nothing. Null for a paid line and on a claim rejected as a whole.
+   */
+  rejection: z.object({ code: z.string(), details: z.record(z.string(), z.unknown()) }).nullable(),
 });
 
 /**
  * The adjudication of a prescription: approved (in full), partial (capped by the monthly limit) or
- * rejected with a code. Amounts follow FHIR ClaimResponse: benefit + copay = eligible.
+ * rejected with a code. Amounts follow FHIR ClaimResponse: benefit + copay = eligible; `submitted` counts every
+ * line, eligible/copay/benefit only the lines not rejected (see `lines[].rejection`).
  */
 export const claimResult = z.object({
   cardId: z.string(),

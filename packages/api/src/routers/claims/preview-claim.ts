@@ -1,33 +1,37 @@
-import { adjudicate, findPrescriptionClaim, normalizeClaim } from '@healthpay/domain';
+import { findPrescriptionClaim, previewPrescriptionClaim as decidePreview } from '@healthpay/domain';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
-import { roleProcedure } from '../../trpc';
+import { counterProcedure } from '../../auth/active-pharmacy';
 import { claimResult, submitClaimInput } from './claim.schemas';
 import { claimResultOf } from './claim-result';
 import { claimBodyOf } from './submit-claim';
+import { countCardLookup } from '../medcard/count-card-lookup';
+import { auditRead } from '../../identity/audit-trail';
 
 /**
  * What a claim would get now, without recording anything: the pharmacy can tell the patient their share
- * before dispensing. `previous` is the answer already on record for this prescription, if any (an approved
- * one is final: submitting the same body returns it, a different body is DUPLICATE_PRESCRIPTION). A pharmacist
- * never sees another pharmacy's claim: for them the answer is DUPLICATE_PRESCRIPTION.
+ * before dispensing. The answer is the one submit would give now, from the same domain decision on the same
+ * state (`previewPrescriptionClaim`): the same result, or the same error (DUPLICATE_PRESCRIPTION for another
+ * body on an approved prescription; the approval of record for an identical repeat). `previous` is the answer
+ * already on record for this prescription, if any; a pharmacist never sees another pharmacy's.
  */
-export const previewPrescriptionClaim = roleProcedure('pharmacist', 'superadmin')
+export const previewPrescriptionClaim = counterProcedure('pharmacist', 'superadmin')
   .input(submitClaimInput)
   .output(z.object({ preview: claimResult, previous: claimResult.nullable() }))
   .query(async ({ ctx, input }) => {
+    const { cardId } = input;
     const claim = claimBodyOf(ctx.actor, input);
-    const { state } = await ctx.services.aggregates.medcard.load(input.cardId);
+    // A preview answers whether a card number exists, like a lookup: the same limit and audit.
+    if (ctx.actor.role === 'pharmacist') await countCardLookup(ctx, 'claims.preview', cardId);
+    const { state } = await ctx.services.aggregates.medcard.load(cardId);
+    if (ctx.actor.role === 'pharmacist') await auditRead(ctx, 'claims.preview', cardId, state.status === 'none' ? 'CARD_NOT_FOUND' : 'ok');
     if (state.status === 'none') throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
-    const now = ctx.services.clock().toISOString();
-    const adjudication = adjudicate(state, claim, now);
+    const meta = { now: ctx.services.clock().toISOString(), actorId: ctx.actor.userId };
+    const record = decidePreview({ type: 'SubmitPrescriptionClaim', data: { cardId, claim }, meta }, state);
     const previous = findPrescriptionClaim(state, claim.prescriptionId);
-    // Another pharmacy's claim is not this pharmacist's to read: the same answer submit would give, no details.
-    if (previous && ctx.actor.role === 'pharmacist' && previous.claim.pharmacyId !== ctx.actor.pharmacyId) {
-      throw new AppError('DUPLICATE_PRESCRIPTION', 'This prescription was already claimed at another pharmacy');
-    }
+    const mayReadPrevious = previous && !(ctx.actor.role === 'pharmacist' && previous.claim.pharmacyId !== ctx.actor.pharmacyId);
     return {
-      preview: claimResultOf(input.cardId, { claim: normalizeClaim(claim), at: now, ...adjudication }),
-      previous: previous ? claimResultOf(input.cardId, previous) : null,
+      preview: claimResultOf(cardId, record),
+      previous: previous && mayReadPrevious ? claimResultOf(cardId, previous) : null,
     };
   });

@@ -2,7 +2,7 @@ import { findPrescriptionClaim } from '@healthpay/domain';
 import type { Actor } from '../../auth/actor';
 import type { Context } from '../../context';
 import { AppError } from '../../errors/app-error';
-import { roleProcedure } from '../../trpc';
+import { counterProcedure } from '../../auth/active-pharmacy';
 import { actingPharmacy } from '../medcard/medcard-access';
 import { runMedCardCommand } from '../medcard/run-medcard-command';
 import { claimResult, submitClaimInput, type ClaimResult, type SubmitClaimInput } from './claim.schemas';
@@ -35,7 +35,7 @@ export function submitClaim(ctx: Context & { actor: Actor }, input: SubmitClaimI
 }
 
 /** A pharmacy claims a prescription against a card (pharmacists: always for their own pharmacy). */
-export const submitPrescriptionClaim = roleProcedure('pharmacist', 'superadmin')
+export const submitPrescriptionClaim = counterProcedure('pharmacist', 'superadmin')
   .input(submitClaimInput)
   .output(claimResult)
   .mutation(({ ctx, input }) => submitClaim(ctx, input));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isStaffRole } from '@healthpay/db';
 import { AppError } from '../../errors/app-error';
-import { roleProcedure } from '../../trpc';
+import { counterProcedure } from '../../auth/active-pharmacy';
 import { staffMay } from '../../auth/roles';
 import { cardId, entityId, positiveMoney } from '../medcard/medcard.schemas';
 import { runMedCardCommand } from '../medcard/run-medcard-command';
@@ -20,7 +20,7 @@ export const fileInsuranceClaimInput = z.object({
  * Staff or a pharmacy file a claim with the card's insurer. A pharmacist may link only a prescription
  * their own pharmacy dispensed (another pharmacy's is reported as not found).
  */
-export const fileInsuranceClaim = roleProcedure('pharmacist', ...staffMay.reviewClaims)
+export const fileInsuranceClaim = counterProcedure('pharmacist', ...staffMay.reviewClaims)
   .input(fileInsuranceClaimInput)
   .output(insuranceClaimSnapshot)
   .mutation(({ ctx, input }) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
-import { roleProcedure } from '../../trpc';
+import { counterProcedure } from '../../auth/active-pharmacy';
 import { staffMay } from '../../auth/roles';
 import { cardId, entityId, positiveMoney } from '../medcard/medcard.schemas';
 import { runMedCardCommand } from '../medcard/run-medcard-command';
@@ -16,7 +16,7 @@ export const resubmitInsuranceClaimInput = z.object({
 });
 
 /** A returned claim goes back for review, corrected (staff, or the pharmacist who filed it). */
-export const resubmitInsuranceClaim = roleProcedure('pharmacist', ...staffMay.reviewClaims)
+export const resubmitInsuranceClaim = counterProcedure('pharmacist', ...staffMay.reviewClaims)
   .input(resubmitInsuranceClaimInput)
   .output(insuranceClaimSnapshot)
   .mutation(({ ctx, input }) => {

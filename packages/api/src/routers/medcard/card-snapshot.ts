@@ -1,5 +1,5 @@
-import { cairoMonth, remainingBenefit, type MedCardState } from '@healthpay/domain';
-import type { BeneficiaryRow, MedCardRow } from '@healthpay/db';
+import { cairoMonth, remainingBenefit, type Beneficiary, type MedCardState } from '@healthpay/domain';
+import { maskNationalId, type BeneficiaryRow, type MedCardRow } from '@healthpay/db';
 import type { Loaded } from '../../commands/aggregate-cache';
 import { AppError } from '../../errors/app-error';
 import type { CardSnapshot, CardView } from './medcard.schemas';
@@ -24,7 +24,9 @@ export function cardSnapshotOf(loaded: Loaded<MedCardState> | undefined, nowIso:
     benefitUsed: Object.hasOwn(s.benefitByMonth, month) ? (s.benefitByMonth[month] ?? 0) : 0,
     remainingBenefit: remaining,
     // The holder first, then members in the order they were added.
-    beneficiaries: Object.values(s.beneficiaries).sort((a, b) => Number(b.relationship === 'self') - Number(a.relationship === 'self')),
+    beneficiaries: Object.values(s.beneficiaries)
+      .sort((a, b) => Number(b.relationship === 'self') - Number(a.relationship === 'self'))
+      .map(maskedMember),
   };
 }
 
@@ -50,5 +52,12 @@ export function cardViewOf(row: MedCardRow, nowIso: string): CardView {
   };
 }
 
-export const memberOf = ({ beneficiaryId, relationship, name, nationalId, dateOfBirth, gender, mobile }: BeneficiaryRow) =>
-  ({ beneficiaryId, relationship, name, nationalId, dateOfBirth, gender, mobile });
+/**
+ * A member from the command's state, national ID masked: what a command returns is also stored with its
+ * Idempotency-Key, so the clear value must not be in it (the full value: `beneficiaries.revealNationalId`).
+ */
+const maskedMember = ({ beneficiaryId, relationship, name, nationalId, dateOfBirth, gender, mobile }: Beneficiary) =>
+  ({ beneficiaryId, relationship, name, nationalIdMasked: maskNationalId(nationalId), dateOfBirth, gender, mobile });
+
+export const memberOf = ({ beneficiaryId, relationship, name, nationalIdMasked, dateOfBirth, gender, mobile }: BeneficiaryRow) =>
+  ({ beneficiaryId, relationship, name, nationalIdMasked, dateOfBirth, gender, mobile });

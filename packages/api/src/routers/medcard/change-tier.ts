@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { roleProcedure } from '../../trpc';
 import { staffMay } from '../../auth/roles';
-import { cardId, cardSnapshot, copaymentPercent, positiveMoney, tier } from './medcard.schemas';
+import { cardId, cardSnapshot, copaymentPercent, monthlyLimitAmount, tier } from './medcard.schemas';
 import { runMedCardCommand } from './run-medcard-command';
 
 export const changeTierInput = z.object({
   cardId,
   tier,
   /** The new tier's defaults unless given; the card's old overrides do not carry over. */
-  monthlyLimit: positiveMoney.optional(),
+  monthlyLimit: monthlyLimitAmount.optional(),
   copaymentPercent: copaymentPercent.optional(),
 });
 

@@ -2,11 +2,11 @@ import { cairoMonth } from '@healthpay/domain';
 import { listBeneficiaries } from '@healthpay/db';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
-import { roleProcedure } from '../../trpc';
+import { counterProcedure } from '../../auth/active-pharmacy';
 import { staffMay } from '../../auth/roles';
 import { readCard } from './read-card';
 import { auditRead } from '../../identity/audit-trail';
-import { hitRateLimit, rateLimits } from '../../identity/rate-limit';
+import { countCardLookup } from './count-card-lookup';
 import { cardId, cardStatus, copaymentPercent, money, relationship, tier } from './medcard.schemas';
 
 /** What the counter needs: no national IDs, birth dates or phone numbers. */
@@ -28,16 +28,12 @@ export const cardLookupView = z.object({
  * A pharmacist (or staff) looks a card up by the number on it before dispensing. Every lookup is audited,
  * and limited per user (120 an hour) so card numbers cannot be walked.
  */
-export const lookupCard = roleProcedure('pharmacist', ...staffMay.readPatients)
+export const lookupCard = counterProcedure('pharmacist', ...staffMay.readPatients)
   .input(z.object({ cardNumber: cardId }))
   .output(cardLookupView)
   .query(async ({ ctx, input }) => {
     const { pool } = ctx.services;
-    const limit = await hitRateLimit(pool, rateLimits.cardLookupPerUser(ctx.actor.userId), ctx.services.clock());
-    if (!limit.allowed) {
-      await auditRead(ctx, 'medcard.lookup', input.cardNumber, 'RATE_LIMITED');
-      throw new AppError('RATE_LIMITED', 'Too many card lookups; try again later', { retryAfterSeconds: limit.retryAfterSeconds });
-    }
+    await countCardLookup(ctx, 'medcard.lookup', input.cardNumber);
     const month = cairoMonth(ctx.services.clock().toISOString());
     const card = await readCard(ctx.services, input.cardNumber, month);
     await auditRead(ctx, 'medcard.lookup', input.cardNumber, card ? 'ok' : 'CARD_NOT_FOUND');

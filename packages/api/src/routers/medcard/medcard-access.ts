@@ -1,7 +1,8 @@
 import type { MedCardState } from '@healthpay/domain';
-import { isStaffRole } from '@healthpay/db';
+import { isStaffRole, type Pool } from '@healthpay/db';
 import type { Actor } from '../../auth/actor';
 import { AppError } from '../../errors/app-error';
+import { isMember } from '../../members/member-store';
 
 /**
  * Staff may see any card; a patient only cards they hold. A card the caller may not see is reported as
@@ -30,4 +31,16 @@ export function actingPharmacy(actor: Actor, requested: string | undefined): str
     throw new AppError('VALIDATION_FAILED', 'pharmacyId is required', {}, [{ path: 'pharmacyId', message: 'Required for staff' }]);
   }
   return requested;
+}
+
+/**
+ * assertHolderOrStaff, plus organizations: an organization token sees the cards its members hold, and any
+ * other card is not found (the same answer as a card that does not exist).
+ */
+export async function assertMayReadCard(ctx: { services: { pool: Pool }; actor: Actor }, holderUserId: string | undefined): Promise<void> {
+  if (ctx.actor.role !== 'organization') return assertHolderOrStaff(ctx.actor, holderUserId);
+  const org = ctx.actor.organizationId;
+  if (!org || holderUserId === undefined || !(await isMember(ctx.services.pool, org, holderUserId))) {
+    throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
+  }
 }

@@ -21,7 +21,7 @@ describe('issuing a card', () => {
       status: 'pending', tier: 'silver', monthlyLimit: 200_000, copaymentPercent: 30, version: 1, remainingBenefit: 200_000,
       holder: { userId: 'u-mona', name: 'منى علي' },
     });
-    expect(card.beneficiaries).toEqual([expect.objectContaining({ relationship: 'self', nationalId: '28807022101248', dateOfBirth: '1988-07-02', gender: 'female', mobile: '+201112345678' })]);
+    expect(card.beneficiaries).toEqual([expect.objectContaining({ relationship: 'self', nationalIdMasked: '2880702*****48', dateOfBirth: '1988-07-02', gender: 'female', mobile: '+201112345678' })]);
     const aggregateType = await h.services.pool.query('SELECT DISTINCT aggregate_type FROM events WHERE aggregate_id = $1', [card.cardId]);
     expect(aggregateType.rows).toEqual([{ aggregate_type: 'medcard' }]);
   });
@@ -105,16 +105,18 @@ describe('a card’s life', () => {
     expect(await pharmacist.claims.submit({ ...rx, prescriptionId: 'RX-LIFE-2' })).toMatchObject({ status: 'approved', overridesUsed: [{ drugCode: 'AMOX' }] });
 
     await expect(pharmacist.insurance.file({ cardId, amount: 8_000, documents: [DOC] })).rejects.toMatchObject({ cause: { code: 'NO_INSURANCE_ON_CARD' } });
-    const insured = await admin.medcard.issue({ userId: 'u-omar', tier: 'platinum', activate: true, insurance: { provider: 'AXA Egypt', policyNumber: 'AXA-77' } });
+    const insured = await admin.medcard.issue({ userId: 'u-omar', tier: 'platinum', activate: true, insurance: { provider: 'AXA Egypt', policyNumber: 'AXA-77' }, secondCardReason: 'An insured card beside the silver one' });
     await pharmacist.claims.submit({ ...rx, cardId: insured.cardId, prescriptionId: 'RX-INS-1', beneficiaryId: insured.holder.beneficiaryId });
-    const filed = await pharmacist.insurance.file({ cardId: insured.cardId, amount: 8_000, documents: [DOC], prescriptionId: 'RX-INS-1' });
+    // Platinum (10%): the prescription left 800 uncovered, the most its insurance claims may ask for.
+    await expect(pharmacist.insurance.file({ cardId: insured.cardId, amount: 801, documents: [DOC], prescriptionId: 'RX-INS-1' })).rejects.toMatchObject({ cause: { code: 'INSURANCE_AMOUNT_EXCEEDS_UNCOVERED' } });
+    const filed = await pharmacist.insurance.file({ cardId: insured.cardId, amount: 800, documents: [DOC], prescriptionId: 'RX-INS-1' });
     expect(filed).toMatchObject({ status: 'submitted', revision: 1, filedBy: { role: 'pharmacy', actorId: 'u-pharmacist' } });
     const { claimId } = filed;
     await expect(pharmacist.insurance.review({ cardId: insured.cardId, claimId, decision: 'approve', approvedAmount: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await admin.insurance.review({ cardId: insured.cardId, claimId, decision: 'return', note: 'attach the prescription' })).toMatchObject({ status: 'returned' });
     expect(await pharmacist.insurance.resubmit({ cardId: insured.cardId, claimId, documents: [DOC, { ...DOC, name: 'rx.jpg', contentType: 'image/jpeg' }] })).toMatchObject({ status: 'submitted', revision: 2 });
-    await expect(admin.insurance.review({ cardId: insured.cardId, claimId, decision: 'approve', approvedAmount: 9_000 })).rejects.toMatchObject({ cause: { code: 'APPROVED_AMOUNT_EXCEEDS_CLAIM' } });
-    expect(await admin.insurance.review({ cardId: insured.cardId, claimId, decision: 'approve', approvedAmount: 7_500 })).toMatchObject({ status: 'approved', approvedAmount: 7_500 });
+    await expect(admin.insurance.review({ cardId: insured.cardId, claimId, decision: 'approve', approvedAmount: 900 })).rejects.toMatchObject({ cause: { code: 'APPROVED_AMOUNT_EXCEEDS_CLAIM' } });
+    expect(await admin.insurance.review({ cardId: insured.cardId, claimId, decision: 'approve', approvedAmount: 750 })).toMatchObject({ status: 'approved', approvedAmount: 750 });
 
     expect(await admin.medcard.changeStatus({ cardId, action: 'suspend', reason: 'fraud review' })).toMatchObject({ status: 'suspended' });
     expect(await pharmacist.claims.submit({ ...rx, prescriptionId: 'RX-LIFE-3', lines: [rxLine('OTHER', 1, 100)], submittedTotal: 100 })).toMatchObject({ status: 'rejected', rejection: { code: 'CARD_NOT_ACTIVE' } });
@@ -126,7 +128,7 @@ describe('a card’s life', () => {
     expect(claims.items.map((c) => [c.prescriptionId, c.status])).toEqual([['RX-LIFE-3', 'rejected'], ['RX-LIFE-2', 'approved'], ['RX-LIFE-1', 'approved']]);
     expect(claims.items[2]).toMatchObject({ beneficiaryName: 'Laila Omar', copaymentPercent: 25, lines: [{ lineNo: 1, drugCode: 'AMOX', benefit: 6_000, copay: 2_000 }] });
     const queue = await admin.insurance.queue({ status: 'all', cardId: insured.cardId });
-    expect(queue.items).toEqual([expect.objectContaining({ claimId, status: 'approved', approvedAmount: 7_500, revision: 2, reviewedBy: 'u-admin' })]);
+    expect(queue.items).toEqual([expect.objectContaining({ claimId, status: 'approved', approvedAmount: 750, revision: 2, reviewedBy: 'u-admin' })]);
     expect((await admin.insurance.queue({})).items.every((c) => c.status === 'submitted')).toBe(true);
 
     const outcomes = await admin.analytics.claimOutcomes({});

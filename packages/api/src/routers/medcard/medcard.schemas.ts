@@ -1,7 +1,7 @@
 import { isCardNumber, normalizeCardNumber } from '@healthpay/db';
 import { medCardTiers, relationships } from '@healthpay/domain';
 import { z } from 'zod';
-import { money, positiveMoney } from '../../schemas/money';
+import { money, monthlyLimitAmount, positiveMoney } from '../../schemas/money';
 
 /**
  * A card number as people type it (`HP-1234567890`, `1234 5678 90`, Arabic-Indic digits), normalised to
@@ -27,19 +27,22 @@ export const calendarDate = z.iso.date();
 export const userId = z.string().trim().min(1).max(100);
 export const entityId = z.string().trim().min(1).max(100);
 export const reason = z.string().trim().min(3).max(500);
-export { money, positiveMoney };
+export { money, monthlyLimitAmount, positiveMoney };
 
 export const insurancePolicy = z.object({
   provider: z.string().trim().min(1).max(200),
   policyNumber: z.string().trim().min(1).max(100),
 });
 
-/** A covered person as staff and the holder see them (pharmacists get `memberView`). */
+/**
+ * A covered person as staff and the holder see them (pharmacists get `cardLookupView`): the national ID
+ * masked; roles that need it in full call `beneficiaries.revealNationalId` (audited).
+ */
 export const beneficiaryView = z.object({
   beneficiaryId: z.string(),
   relationship,
   name: z.string(),
-  nationalId: z.string(),
+  nationalIdMasked: z.string().meta({ description: 'National ID with its serial hidden', examples: ['2990101*****23'] }),
   dateOfBirth: z.string(),
   gender: z.enum(['male', 'female']),
   mobile: z.string().nullable(),

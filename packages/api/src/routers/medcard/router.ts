@@ -3,6 +3,7 @@ import { changeCardStatus } from './change-card-status';
 import { changeCopayment } from './change-copayment';
 import { changeMonthlyLimit } from './change-monthly-limit';
 import { changeTier } from './change-tier';
+import { findByNationalId } from './find-by-national-id';
 import { getCard } from './get-card';
 import { issueMedCard } from './issue-card';
 import { lookupCard } from './lookup-card';
@@ -13,6 +14,7 @@ export const medcardRouter = router({
   issue: issueMedCard,
   get: getCard,
   search: searchCards,
+  findByNationalId,
   changeStatus: changeCardStatus,
   changeTier,
   changeMonthlyLimit,

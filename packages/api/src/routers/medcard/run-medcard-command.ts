@@ -19,6 +19,8 @@ export interface MedCardRequest<R> {
   /** Throws to refuse; sees the loaded state, so per-record rules need no extra read. */
   authorize?: (state: MedCardState) => void;
   result?: (after: Loaded<MedCardState>, meta: CommandMeta) => R;
+  /** Extra audit details (a staff reason, values before and after). */
+  auditDetails?: () => Record<string, unknown>;
 }
 
 /** One or more commands on one card: load, authorize, decide, append (with retry and idempotency). */
@@ -32,6 +34,7 @@ export function runMedCardCommand<R = CardSnapshot>(ctx: Context & { actor: Acto
     request: ctx.request,
     aggregates: ctx.services.aggregates.medcard,
     streams: [req.cardId],
+    ...(req.auditDetails && { auditDetails: req.auditDetails }),
     decide(states, meta) {
       let state = states.get(req.cardId) ?? ctx.services.aggregates.medcard.kind.initialState;
       req.authorize?.(state);

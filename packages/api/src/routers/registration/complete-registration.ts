@@ -1,20 +1,24 @@
-import { env } from '@healthpay/config';
+import { storeNationalId } from '@healthpay/db';
 import { AppError } from '../../errors/app-error';
 import { noRequestInfo } from '../../identity/audit';
 import { publicProcedure } from '../../trpc';
 import { runWalletCommand } from '../wallet/run-wallet-command';
 import { createPatient } from './create-patient';
 import { registrationOf } from './registration-deps';
-import { maskNationalId, nationalIdHash, registrantId } from './registration-rules';
+import { registrantId } from './registration-rules';
 import { completeRegistrationInput, completeRegistrationOutput } from './registration.schemas';
 
+const storedNationalId = (nationalId: string) => {
+  const { ciphertext, hash, masked } = storeNationalId(nationalId);
+  return { nationalIdCiphertext: ciphertext, nationalIdHash: hash, nationalIdMasked: masked };
+};
 const codeError = (message: string) => new AppError('VALIDATION_FAILED', message, {}, [{ path: 'code', message }]);
 // One answer for "already registered", whoever holds it: never whose, never which field of theirs.
 const notRegistrable = () =>
   new AppError('DUPLICATE_NATIONAL_ID', 'This national ID cannot be registered online; please contact HealthPay support');
 
 /**
- * Last step: checks the code (sign-in's verify limits), opens the patient (national ID stored only hashed and
+ * Last step: checks the code (sign-in's verify limits), opens the patient (national ID stored encrypted, hashed and
  * masked, accepted terms version recorded) and their wallet (OpenWallet + ActivateWallet events), and returns
  * a fresh single-use code with which the portal signs the patient in through Auth.js's `otp` provider.
  */
@@ -39,7 +43,7 @@ export const completeRegistration = publicProcedure
     const at = ctx.services.clock();
     const created = await createPatient(ctx.services.pool, {
       id: userId, phone: code.phone, nameAr: input.nameAr, nameEn: input.nameEn, locale: 'ar', birthDate: id.birthDate,
-      nationalId: id.nationalId, nationalIdHash: nationalIdHash(env().AUTH_SECRET, id.nationalId), nationalIdMasked: maskNationalId(id.nationalId),
+      nationalId: id.nationalId, ...storedNationalId(id.nationalId),
       termsVersion: input.consentVersion, at,
     });
     if (created === 'taken') {

@@ -1,15 +1,15 @@
-import { createHmac } from 'node:crypto';
+import { hashNationalId, maskNationalId } from '@healthpay/db';
 import { isDomainError, parseNationalId, type Gender } from '@healthpay/domain';
 
 /**
- * The keyed hash a national ID is stored as (the uniqueness check and an exact-match search); the key is
- * derived from AUTH_SECRET, so a leaked table cannot be reversed by hashing every valid ID.
+ * @deprecated Use `hashNationalId(nationalId)` from `@healthpay/db` (HMAC-SHA256 under PII_HASH_KEY, the one
+ * keyed hash every table stores). Kept so callers written against the registration's first version compile
+ * and match: the first argument (once AUTH_SECRET) is ignored.
  */
-export const nationalIdHash = (secret: string, nationalId: string): string =>
-  createHmac('sha256', secret).update(`national-id:${nationalId}`).digest('hex');
+export const nationalIdHash = (_legacySecret: string, nationalId: string): string => hashNationalId(nationalId);
 
-/** What screens may show: the century and birth date are shown back to the patient anyway; the rest hidden. */
-export const maskNationalId = (nationalId: string): string => `${nationalId.slice(0, 7)}*****${nationalId.slice(-2)}`;
+/** What screens may show (one masking rule for the whole system, from `@healthpay/db`). */
+export { maskNationalId };
 
 export type RegistrantId = { ok: true; nationalId: string; birthDate: string; gender: Gender } | { ok: false; reason: string };
 

@@ -1,3 +1,4 @@
+import { hashNationalId } from '@healthpay/db';
 import { describe, expect, it } from 'vitest';
 import { maskNationalId, nationalIdHash, registrantId } from './registration-rules';
 import { completeRegistrationInput, TERMS_VERSION } from './registration.schemas';
@@ -17,11 +18,12 @@ describe('registration rules', () => {
     expect(registrantId('39912310101025', NOW)).toEqual({ ok: false, reason: 'FUTURE_BIRTH_DATE' });
   });
 
-  it('stores the national ID only as a keyed hash and a masked form', () => {
+  it('hashes the national ID with the one PII hash key (the legacy secret argument is ignored) and masks it', () => {
     const a = nationalIdHash('key-1', '29507200101025');
     expect(a).toMatch(/^[0-9a-f]{64}$/);
-    expect(a).toBe(nationalIdHash('key-1', '29507200101025'));
-    expect(a).not.toBe(nationalIdHash('key-2', '29507200101025'));
+    expect(a).toBe(hashNationalId('29507200101025'));
+    expect(a).toBe(nationalIdHash('key-2', '29507200101025'));
+    expect(a).not.toBe(hashNationalId('29507200101025', 'another-hash-key-of-at-least-32-chars'));
     expect(maskNationalId('29507200101025')).toBe('2950720*****25');
   });
 

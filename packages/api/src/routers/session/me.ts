@@ -1,4 +1,4 @@
-import { getPharmacy, getUser, USER_ROLES } from '@healthpay/db';
+import { getPharmacy, getUser, PHARMACY_ROLES, USER_ROLES } from '@healthpay/db';
 import { z } from 'zod';
 import { authedProcedure } from '../../trpc';
 
@@ -10,6 +10,8 @@ export const sessionUser = z.object({
   email: z.string().nullable(),
   locale: z.string(),
   pharmacyId: z.string().nullable(),
+  /** Pharmacists: manager or pharmacist (null: pharmacist). */
+  pharmacyRole: z.enum(PHARMACY_ROLES).nullable(),
 });
 
 export const pharmacyView = z.object({ id: z.string(), name: z.string(), nameAr: z.string(), city: z.string() });

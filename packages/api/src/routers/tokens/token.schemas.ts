@@ -2,8 +2,10 @@ import { z } from 'zod';
 
 export const tokenView = z.object({
   id: z.string(),
-  userId: z.string(),
-  pharmacyId: z.string(),
+  /** Null for an organization token (it acts as the organization, not as a user). */
+  userId: z.string().nullable(),
+  pharmacyId: z.string().nullable(),
+  organizationId: z.string().nullable(),
   name: z.string(),
   createdBy: z.string(),
   createdAt: z.date(),

@@ -1,4 +1,6 @@
+import { countOpenWalletsOfOwner, getWallet } from '@healthpay/db';
 import { z } from 'zod';
+import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
 import { staffMay } from '../../auth/roles';
 import { runWalletCommand } from './run-wallet-command';
@@ -9,10 +11,24 @@ export const openWalletInput = z.object({
   ownerId: z.string().min(1).max(100),
   dailyDebitLimit: piasters.optional(),
   monthlyDebitLimit: piasters.optional(),
+  /** Why this user gets a second wallet while one is open (audited); without it: OWNER_HAS_WALLET. */
+  secondWalletReason: z.string().trim().min(10, 'Say why a second wallet is needed (at least 10 characters)').max(500).optional(),
 });
 
-/** Staff open a wallet for a user; it starts pending until activated. */
+/**
+ * Staff open a wallet for a user; it starts pending until activated. One wallet per person (not closed) unless
+ * staff give a reason. The same wallet id again is the domain's answer (WALLET_ALREADY_EXISTS), not this rule's.
+ */
 export const openWallet = roleProcedure(...staffMay.manageAccounts)
   .input(openWalletInput)
   .output(walletSnapshot)
-  .mutation(({ ctx, input }) => runWalletCommand(ctx, 'wallet.open', input, { type: 'OpenWallet', data: input }));
+  .mutation(({ ctx, input }) =>
+    ctx.services.locks.with([`wallet-owner:${input.ownerId}`], async () => {
+      const { secondWalletReason, ...data } = input;
+      const existing = await getWallet(ctx.services.pool, data.walletId);
+      if (!existing && !secondWalletReason && (await countOpenWalletsOfOwner(ctx.services.pool, data.ownerId)) > 0) {
+        throw new AppError('OWNER_HAS_WALLET', 'This person already has a wallet; give a reason to open a second one', { field: 'secondWalletReason' });
+      }
+      return runWalletCommand(ctx, 'wallet.open', input, { type: 'OpenWallet', data }, undefined, secondWalletReason ? () => ({ secondWalletReason }) : undefined);
+    }),
+  );

@@ -9,6 +9,7 @@ import { listHolds } from './list-holds';
 import { myWallets } from './my-wallets';
 import { openWallet } from './open-wallet';
 import { placeHold } from './place-hold';
+import { transferRecipient } from './recipient';
 import { searchWallets } from './search-wallets';
 import { transfer } from './transfer';
 import { voidHold } from './void-hold';
@@ -20,6 +21,7 @@ export const walletRouter = router({
   credit: creditWallet,
   debit: debitWallet,
   transfer,
+  recipient: transferRecipient,
   placeHold,
   captureHold,
   voidHold,

@@ -18,10 +18,12 @@ export function runWalletCommand(
   input: { walletId: string },
   command: CommandBody,
   authorize: (ownerId: string | undefined) => void = () => {},
+  auditDetails?: () => Record<string, unknown>,
 ): Promise<WalletSnapshot> {
   return executeCommand(ctx.services, {
     operation,
     input,
+    ...(auditDetails && { auditDetails }),
     actor: ctx.actor,
     idempotencyKey: ctx.idempotencyKey,
     request: ctx.request,

@@ -44,6 +44,8 @@ export const transfer = roleProcedure('patient', ...staffMay.moveMoney)
       input,
       actor: ctx.actor,
       idempotencyKey: ctx.idempotencyKey,
+      // The transfer id alone makes a transfer happen once (a repeat without an Idempotency-Key too).
+      naturalKey: { scope: 'wallet.transfer', key: transferId },
       request: ctx.request,
       aggregates: ctx.services.aggregates.wallet,
       streams: [fromWalletId, toWalletId],

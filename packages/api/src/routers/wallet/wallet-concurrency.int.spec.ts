@@ -11,7 +11,7 @@ afterAll(() => h.close());
 async function freshWallet(ownerId: string, credit: number): Promise<string> {
   const admin = await h.as('u-admin');
   const walletId = randomUUID();
-  await admin.wallet.open({ walletId, ownerId });
+  await admin.wallet.open({ walletId, ownerId, secondWalletReason: 'spec: a fresh wallet beside the seeded one' });
   await admin.wallet.changeStatus({ walletId, action: 'activate' });
   await admin.wallet.credit({ walletId, amount: credit, reference: 'test top-up' });
   return walletId;

@@ -60,14 +60,14 @@ export interface TopDrugRow {
   benefit: number;
 }
 
-/** Drugs of approved claims by benefit paid (ties by quantity). */
+/** Drugs of approved claims (not their rejected lines) by benefit paid (ties by quantity). */
 export async function topDrugs(pool: Pool, r: MonthRange & { limit: number }): Promise<TopDrugRow[]> {
   const res = await pool.query<TopDrugRow>(
     `SELECT i.drug_code AS "drugCode", max(i.drug_name) AS "drugName", COUNT(*)::int AS claims,
        SUM(i.quantity)::bigint AS quantity, SUM(i.submitted)::bigint AS submitted, SUM(i.benefit)::bigint AS benefit
      FROM prescription_items i
      JOIN prescription_claims c ON c.card_id = i.card_id AND c.prescription_id = i.prescription_id
-     WHERE c.status <> 'rejected' AND ${IN_RANGE('c.month')}
+     WHERE c.status <> 'rejected' AND i.rejection_code IS NULL AND ${IN_RANGE('c.month')}
      GROUP BY i.drug_code ORDER BY benefit DESC, quantity DESC, i.drug_code LIMIT $3`,
     [...range(r), r.limit],
   );

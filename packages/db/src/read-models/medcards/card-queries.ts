@@ -1,3 +1,6 @@
+import { containsPattern } from '../../util/like';
+import { hashNationalId, openNationalId } from '../../pii/national-id';
+import { isSealed } from '../../pii/cipher';
 import type { Pool } from '../../postgres/pool';
 import type { BeneficiaryDoc } from './beneficiary-projection';
 import type { MedCardDoc } from './medcard-projection';
@@ -31,14 +34,42 @@ export async function getMedCard(pool: Pool, cardId: string, month?: string): Pr
   return res.rows[0] ? card(res.rows[0]) : null;
 }
 
-/** Cards whose primary holder is this user, newest first, with what each paid in `month`. */
+/**
+ * Cards whose primary holder is this user, the one in use first: active, then suspended, pending, and ended
+ * ones last; among equals the longest-held first (a second card never hides the family's), with what each paid
+ * in `month`.
+ */
 export async function listMedCardsByHolder(pool: Pool, userId: string, month: string): Promise<MedCardRow[]> {
-  const res = await pool.query<RawCard>(`${CARD_SELECT} WHERE c.holder_user_id = $2 ORDER BY c.issued_at DESC`, [month, userId]);
+  const res = await pool.query<RawCard>(
+    `${CARD_SELECT} WHERE c.holder_user_id = $2
+      ORDER BY CASE c.status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END, c.issued_at, c.card_id`,
+    [month, userId],
+  );
   return res.rows.map(card);
 }
 
+/**
+ * Cards of this holder that still count as held (pending, active or suspended): one per person unless staff say
+ * why. The read model lags commits, so cards issued in events the slowest projection has not reached yet count
+ * too (a just-issued card is pending or active).
+ */
+export async function countOpenMedCardsOfHolder(pool: Pool, userId: string): Promise<number> {
+  const res = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (
+       SELECT card_id FROM medcards WHERE holder_user_id = $1 AND status IN ('pending', 'active', 'suspended')
+       UNION
+       SELECT e.aggregate_id FROM events e
+        WHERE e.position > (SELECT coalesce(min(position), 0) FROM projector_checkpoints)
+          AND e.aggregate_type = 'medcard' AND e.event_type = 'MedCardIssued' AND e.event_data->'holder'->>'userId' = $1
+          AND NOT EXISTS (SELECT 1 FROM medcards m WHERE m.card_id = e.aggregate_id)
+     ) open_cards`,
+    [userId],
+  );
+  return res.rows[0]?.n ?? 0;
+}
+
 export interface MedCardSearch {
-  /** Part of the holder's name or phone, or a card number. */
+  /** Part of the holder's name or phone, or a card number (national IDs: `findMedCardsByNationalId`). */
   query?: string;
   /** The Cairo month whose spend each row carries (YYYY-MM). */
   month: string;
@@ -54,24 +85,38 @@ export interface MedCardSearch {
 export async function searchMedCards(pool: Pool, s: MedCardSearch): Promise<{ items: MedCardRow[]; nextCursor: string | null }> {
   const res = await pool.query<RawCard>(
     `${CARD_SELECT}
-     WHERE ($2::text IS NULL OR c.holder_name ILIKE '%' || $2 || '%' OR u.phone LIKE '%' || $2 || '%' OR c.card_id = upper($2))
+     WHERE ($2::text IS NULL OR c.holder_name ILIKE $8 OR u.name ILIKE $8 OR u.name_ar ILIKE $8 OR u.phone LIKE $8 OR c.card_id = upper($2))
        AND ($3::text IS NULL OR c.status = $3)
        AND ($4::text IS NULL OR c.tier = $4)
        AND ($5::text IS NULL OR c.holder_user_id = $5)
        AND ($6::text IS NULL OR c.card_id > $6)
      ORDER BY c.card_id LIMIT $7`,
-    [s.month, s.query?.trim() || null, s.status ?? null, s.tier ?? null, s.holderUserId ?? null, s.cursor ?? null, s.limit + 1],
+    [s.month, s.query?.trim() || null, s.status ?? null, s.tier ?? null, s.holderUserId ?? null, s.cursor ?? null, s.limit + 1,
+      containsPattern(s.query)],
   );
   const items = res.rows.slice(0, s.limit).map(card);
   return { items, nextCursor: res.rows.length > s.limit ? (items.at(-1)?.cardId ?? null) : null };
 }
 
-export type BeneficiaryRow = Omit<BeneficiaryDoc, 'version'>;
+/**
+ * Cards on which this national ID is the holder's or a member's (active or removed), matched by its keyed hash:
+ * exact match only, and the ID itself never reaches SQL.
+ */
+export async function findMedCardsByNationalId(pool: Pool, nationalId: string, month: string): Promise<MedCardRow[]> {
+  const res = await pool.query<RawCard>(
+    `${CARD_SELECT} WHERE c.card_id IN (SELECT card_id FROM medcard_beneficiaries WHERE national_id_hash = $2) ORDER BY c.issued_at DESC LIMIT 50`,
+    [month, hashNationalId(nationalId)],
+  );
+  return res.rows.map(card);
+}
+
+/** A member as queries return them: the national ID masked (the full value only through `revealBeneficiaryNationalId`). */
+export type BeneficiaryRow = Omit<BeneficiaryDoc, 'version' | 'nationalId'> & { nationalIdMasked: string };
 
 /** Members of a card, the holder first; removed members only when asked for. */
 export async function listBeneficiaries(pool: Pool, cardId: string, opts: { includeRemoved?: boolean } = {}): Promise<BeneficiaryRow[]> {
   const res = await pool.query<Omit<BeneficiaryRow, 'addedAt' | 'removedAt' | 'updatedAt'> & { addedAt: Date; removedAt: Date | null; updatedAt: Date }>(
-    `SELECT card_id AS "cardId", beneficiary_id AS "beneficiaryId", relationship, name, national_id AS "nationalId",
+    `SELECT card_id AS "cardId", beneficiary_id AS "beneficiaryId", relationship, name, national_id_masked AS "nationalIdMasked",
        date_of_birth::text AS "dateOfBirth", gender, mobile, status, added_at AS "addedAt", removed_at AS "removedAt",
        updated_at AS "updatedAt"
      FROM medcard_beneficiaries WHERE card_id = $1 AND ($2 OR status = 'active')
@@ -81,4 +126,12 @@ export async function listBeneficiaries(pool: Pool, cardId: string, opts: { incl
   return res.rows.map((r) => ({
     ...r, addedAt: r.addedAt.toISOString(), removedAt: r.removedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString(),
   }));
+}
+
+/** One member's national ID in clear, for an audited reveal (null when the card has no such member). */
+export async function revealBeneficiaryNationalId(pool: Pool, cardId: string, beneficiaryId: string): Promise<string | null> {
+  const res = await pool.query<{ v: string }>(
+    'SELECT national_id_ciphertext AS v FROM medcard_beneficiaries WHERE card_id = $1 AND beneficiary_id = $2', [cardId, beneficiaryId]);
+  const v = res.rows[0]?.v;
+  return v === undefined ? null : isSealed(v) ? openNationalId(v) : v;
 }

@@ -1,4 +1,4 @@
-import { cairoMonth, type MedCardTier, type PrescriptionRejectionCode, type UsedOverride } from '@healthpay/domain';
+import { cairoMonth, type LineRejectionCode, type MedCardTier, type PrescriptionRejectionCode, type UsedOverride } from '@healthpay/domain';
 import type { StoredEvent } from '../../event-store/types';
 import { keyOf, medCardEvent, type EventData } from './medcard-event';
 
@@ -19,6 +19,9 @@ export interface ClaimLineDoc {
   limitedByMonthlyLimit: boolean;
   /** What the line would have paid without the monthly limit (only when limited). */
   uncappedBenefit: number | null;
+  /** A line rejected on its own in an approved claim (REFILL_TOO_SOON), else null; amounts are then 0. */
+  rejectionCode: LineRejectionCode | null;
+  rejectionDetails: Record<string, unknown> | null;
 }
 
 export interface PrescriptionClaimDoc {
@@ -51,14 +54,17 @@ const approved = (cardId: string, version: number, d: EventData<'PrescriptionCla
   status: d.coverage === 'full' ? 'approved' : 'partial', rejectionCode: null, rejectionDetails: null, month: d.month,
   ...d.total, remainingBefore: d.remainingBefore, tier: d.terms.tier, copaymentPercent: d.terms.copaymentPercent,
   overridesUsed: d.overridesUsed, version, decidedAt: d.at,
-  // The adjudicated lines are the claim's lines in the same order.
+  // The adjudicated lines are the claim's lines in the same order; approvals before per-line adjudication
+  // carry no rejectedLines.
   lines: d.claim.lines.map((l, i) => {
     const a = d.lines[i];
+    const rejection = (d.rejectedLines ?? []).find((r) => r.index === i);
     return {
       lineNo: i + 1, drugCode: l.drugCode, drugName: l.drugName, quantity: l.quantity, unitPrice: l.unitPrice,
       totalPrice: l.totalPrice, daysSupply: l.daysSupply, submitted: a?.submitted ?? l.totalPrice, eligible: a?.eligible ?? 0,
       copay: a?.copay ?? 0, benefit: a?.benefit ?? 0, limitedByMonthlyLimit: a?.limitedByMonthlyLimit ?? false,
       uncappedBenefit: a?.limitedByMonthlyLimit ? a.uncappedBenefit : null,
+      rejectionCode: rejection?.code ?? null, rejectionDetails: rejection?.details ?? null,
     };
   }),
 });
@@ -72,7 +78,7 @@ const rejected = (cardId: string, version: number, d: EventData<'PrescriptionCla
   lines: d.claim.lines.map((l, i) => ({
     lineNo: i + 1, drugCode: l.drugCode, drugName: l.drugName, quantity: l.quantity, unitPrice: l.unitPrice,
     totalPrice: l.totalPrice, daysSupply: l.daysSupply, submitted: l.totalPrice, eligible: 0, copay: 0, benefit: 0,
-    limitedByMonthlyLimit: false, uncappedBenefit: null,
+    limitedByMonthlyLimit: false, uncappedBenefit: null, rejectionCode: null, rejectionDetails: null,
   })),
 });
 

@@ -10,7 +10,7 @@ const CLAIM_COLUMNS = `card_id AS "cardId", prescription_id AS "prescriptionId",
 export const LINE_COLUMNS = `card_id AS "cardId", prescription_id AS "prescriptionId", line_no AS "lineNo",
   drug_code AS "drugCode", drug_name AS "drugName", quantity, unit_price AS "unitPrice", total_price AS "totalPrice",
   days_supply AS "daysSupply", submitted, eligible, copay, benefit, limited_by_monthly_limit AS "limitedByMonthlyLimit",
-  uncapped_benefit AS "uncappedBenefit"`;
+  uncapped_benefit AS "uncappedBenefit", rejection_code AS "rejectionCode", rejection_details AS "rejectionDetails"`;
 
 const PAIRS = `(card_id, prescription_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`;
 
@@ -31,9 +31,9 @@ WHERE prescription_claims.version < excluded.version`;
 
 const INSERT_LINES = `
 INSERT INTO prescription_items (card_id, prescription_id, line_no, drug_code, drug_name, quantity, unit_price, total_price,
-  days_supply, submitted, eligible, copay, benefit, limited_by_monthly_limit, uncapped_benefit)
+  days_supply, submitted, eligible, copay, benefit, limited_by_monthly_limit, uncapped_benefit, rejection_code, rejection_details)
 SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[], $7::bigint[], $8::bigint[],
-  $9::int[], $10::bigint[], $11::bigint[], $12::bigint[], $13::bigint[], $14::bool[], $15::bigint[])`;
+  $9::int[], $10::bigint[], $11::bigint[], $12::bigint[], $13::bigint[], $14::bool[], $15::bigint[], $16::text[], $17::jsonb[])`;
 
 type ClaimRow = Omit<PrescriptionClaimDoc, 'decidedAt' | 'lines'> & { decidedAt: Date };
 type LineRow = ClaimLineDoc & { cardId: string; prescriptionId: string };
@@ -72,7 +72,7 @@ export const claimProjection: DocumentProjection<PrescriptionClaimDoc> = {
     await tx.query(INSERT_LINES, [
       lc('cardId'), lc('prescriptionId'), lc('lineNo'), lc('drugCode'), lc('drugName'), lc('quantity'), lc('unitPrice'),
       lc('totalPrice'), lc('daysSupply'), lc('submitted'), lc('eligible'), lc('copay'), lc('benefit'),
-      lc('limitedByMonthlyLimit'), lc('uncappedBenefit'),
+      lc('limitedByMonthlyLimit'), lc('uncappedBenefit'), lc('rejectionCode'), lines.map((l) => json(l.rejectionDetails)),
     ]);
   },
 };

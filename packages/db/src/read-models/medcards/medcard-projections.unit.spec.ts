@@ -43,10 +43,11 @@ function history(): StoredEvent[] {
   run({ type: 'SubmitPrescriptionClaim', data: { claim: claim('rx-4', 'b-self', [line('A', 1, 2_500)]) } }); // refill too soon
   run({ type: 'GrantRefillOverride', data: { overrideId: 'ov-1', drugCode: 'A', reason: 'lost medication', expiresAt: '2026-11-29T08:00:00Z' } });
   run({ type: 'SubmitPrescriptionClaim', data: { claim: claim('rx-4', 'b-self', [line('A', 1, 2_500)]) } }); // approved with the override
-  run({ type: 'FileInsuranceClaim', data: { claimId: 'ic-1', amount: 5_000, documents: [DOC], prescriptionId: 'rx-1', filerRole: 'pharmacy' } });
+  run({ type: 'SubmitPrescriptionClaim', data: { claim: claim('rx-5', 'b-self', [line('A', 1, 2_500), line('D', 1, 1_000)]) } }); // A too soon: D alone
+  run({ type: 'FileInsuranceClaim', data: { claimId: 'ic-1', amount: 1_000, documents: [DOC], prescriptionId: 'rx-1', filerRole: 'pharmacy' } });
   run({ type: 'ReturnInsuranceClaim', data: { claimId: 'ic-1', note: 'attach the prescription' } });
-  run({ type: 'ResubmitInsuranceClaim', data: { claimId: 'ic-1', amount: 4_500, documents: [DOC, { ...DOC, name: 'rx.jpg', contentType: 'image/jpeg' }] } });
-  run({ type: 'ApproveInsuranceClaim', data: { claimId: 'ic-1', approvedAmount: 4_000 } });
+  run({ type: 'ResubmitInsuranceClaim', data: { claimId: 'ic-1', amount: 900, documents: [DOC, { ...DOC, name: 'rx.jpg', contentType: 'image/jpeg' }] } });
+  run({ type: 'ApproveInsuranceClaim', data: { claimId: 'ic-1', approvedAmount: 800 } });
   run({ type: 'FileInsuranceClaim', data: { claimId: 'ic-2', amount: 900, documents: [DOC], filerRole: 'staff' } });
   run({ type: 'RejectInsuranceClaim', data: { claimId: 'ic-2', reason: 'NOT_COVERED' } });
   run({ type: 'ChangeTier', data: { tier: 'platinum' } });
@@ -110,6 +111,12 @@ describe('MedCard projections deliver every event twice and get the same read mo
     expect(byRx['rx-2']?.lines).toEqual([expect.objectContaining({ lineNo: 1, drugCode: 'B', limitedByMonthlyLimit: true, uncappedBenefit: 8_000, benefit: 6_000 })]);
     expect(byRx['rx-3']).toMatchObject({ status: 'approved', benefit: 2_400, rejectionCode: null });
     expect(byRx['rx-4']).toMatchObject({ status: 'approved', benefit: 2_000, overridesUsed: [{ overrideId: 'ov-1', drugCode: 'A' }] });
+    // One line too soon: the claim is approved, that line rejected with its code and paid nothing.
+    expect(byRx['rx-5']).toMatchObject({ status: 'approved', submitted: 3_500, eligible: 1_000, copay: 200, benefit: 800 });
+    expect(byRx['rx-5']?.lines).toEqual([
+      expect.objectContaining({ drugCode: 'A', benefit: 0, copay: 0, rejectionCode: 'REFILL_TOO_SOON', rejectionDetails: { earliestRefillDate: expect.any(String) } }),
+      expect.objectContaining({ drugCode: 'D', benefit: 800, rejectionCode: null, rejectionDetails: null }),
+    ]);
   });
 
   it('prescription claims: a rejection keeps the submitted amounts and pays nothing', () => {
@@ -123,7 +130,7 @@ describe('MedCard projections deliver every event twice and get the same read mo
     const mine = only(monthlySpendProjection.canHandle, events);
     const once = foldDocs(evolveMonthlySpendDoc, monthlySpendProjection.keyOf, mine);
     expect(foldDocs(evolveMonthlySpendDoc, monthlySpendProjection.keyOf, twice(mine))).toEqual(once);
-    expect(Object.values(once)).toEqual([expect.objectContaining({ cardId: CARD, month: '2026-11', benefitTotal: 4_000 + 6_000 + 2_400 + 2_000, claimCount: 4 })]);
+    expect(Object.values(once)).toEqual([expect.objectContaining({ cardId: CARD, month: '2026-11', benefitTotal: 4_000 + 6_000 + 2_400 + 2_000 + 800, claimCount: 5 })]);
   });
 
   it('insurance claims: returned, resubmitted and approved; rejected', () => {
@@ -131,7 +138,7 @@ describe('MedCard projections deliver every event twice and get the same read mo
     const once = foldDocs(evolveInsuranceClaimDoc, insuranceClaimProjection.keyOf, mine);
     expect(foldDocs(evolveInsuranceClaimDoc, insuranceClaimProjection.keyOf, twice(mine))).toEqual(once);
     const [ic1, ic2] = Object.values(once);
-    expect(ic1).toMatchObject({ status: 'approved', amount: 4_500, approvedAmount: 4_000, revision: 2, filedByRole: 'pharmacy', prescriptionId: 'rx-1', reviewNote: null });
+    expect(ic1).toMatchObject({ status: 'approved', amount: 900, approvedAmount: 800, revision: 2, filedByRole: 'pharmacy', prescriptionId: 'rx-1', reviewNote: null });
     expect(ic1?.documents).toHaveLength(2);
     expect(ic2).toMatchObject({ status: 'rejected', rejectionReason: 'NOT_COVERED', reviewNote: null, reviewedBy: 'u-admin' });
   });

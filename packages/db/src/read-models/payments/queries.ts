@@ -1,3 +1,4 @@
+import { containsPattern } from '../../util/like';
 import type { PaymentProvider } from '@healthpay/domain';
 import type { Pool } from '../../postgres/pool';
 import type { PaymentNotificationDoc } from './notification-projection';
@@ -66,10 +67,10 @@ export async function listPayments(pool: Pool, f: PaymentFilter): Promise<{ item
        AND ($4::text IS NULL OR p.provider = $4)
        AND ($5::boolean IS NULL OR (cardinality(COALESCE(p.flags, '{}')) > 0) = $5)
        AND ($6::text IS NULL OR p.payment_id = $7::uuid OR p.provider_reference = $6 OR p.provider_order_id = $6
-            OR u.phone LIKE '%' || $6 || '%' OR u.name ILIKE '%' || $6 || '%')
+            OR u.phone LIKE $10 OR u.name ILIKE $10 OR u.name_ar ILIKE $10)
      ORDER BY p.requested_at DESC, p.payment_id DESC OFFSET $8 LIMIT $9`,
     [f.ownerId ?? null, f.walletId ?? null, f.status ?? null, f.provider ?? null, f.flagged ?? null, q, asUuid(q ?? undefined),
-      offset, f.limit + 1],
+      offset, f.limit + 1, containsPattern(q)],
   );
   const items = res.rows.slice(0, f.limit);
   return { items, nextCursor: res.rows.length > f.limit ? offset + items.length : null };

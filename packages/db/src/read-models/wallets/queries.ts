@@ -1,3 +1,4 @@
+import { containsPattern } from '../../util/like';
 import type { Pool } from '../../postgres/pool';
 import type { HoldDoc } from './hold-projection';
 import type { TransactionDoc } from './transaction-projection';
@@ -30,6 +31,22 @@ export async function getWallet(pool: Pool, walletId: string): Promise<WalletRow
   return res.rows[0] ?? null;
 }
 
+/** Wallets of this user that are not closed (also those opened in events not projected yet): one per person unless staff say why. */
+export async function countOpenWalletsOfOwner(pool: Pool, ownerId: string): Promise<number> {
+  const res = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (
+       SELECT wallet_id FROM wallets WHERE owner_id = $1 AND status <> 'closed'
+       UNION
+       SELECT e.aggregate_id FROM events e
+        WHERE e.position > (SELECT coalesce(min(position), 0) FROM projector_checkpoints)
+          AND e.aggregate_type = 'wallet' AND e.event_type = 'WalletOpened' AND e.event_data->>'ownerId' = $1
+          AND NOT EXISTS (SELECT 1 FROM wallets w WHERE w.wallet_id = e.aggregate_id)
+     ) open_wallets`,
+    [ownerId],
+  );
+  return res.rows[0]?.n ?? 0;
+}
+
 export async function listWalletsByOwner(pool: Pool, ownerId: string): Promise<WalletRow[]> {
   const res = await pool.query<WalletRow>(`${WALLET_SELECT} WHERE w.owner_id = $1 ORDER BY w.opened_at`, [ownerId]);
   return res.rows;
@@ -39,6 +56,16 @@ export async function listWalletsByOwner(pool: Pool, ownerId: string): Promise<W
 export async function findWalletByPhone(pool: Pool, phone: string): Promise<WalletRow | null> {
   const res = await pool.query<WalletRow>(
     `${WALLET_SELECT} WHERE u.phone = $1 AND w.status <> 'closed' ORDER BY w.opened_at LIMIT 1`,
+    [phone],
+  );
+  return res.rows[0] ?? null;
+}
+
+/** The names of the person whose open wallet takes transfers to this phone (E.164), for a masked confirmation. */
+export async function recipientNamesByPhone(pool: Pool, phone: string): Promise<{ name: string; nameAr: string | null } | null> {
+  const res = await pool.query<{ name: string; nameAr: string | null }>(
+    `SELECT u.name, u.name_ar AS "nameAr" FROM wallets w JOIN users u ON u.id = w.owner_id
+      WHERE u.phone = $1 AND w.status <> 'closed' ORDER BY w.opened_at LIMIT 1`,
     [phone],
   );
   return res.rows[0] ?? null;
@@ -56,11 +83,11 @@ export interface WalletSearch {
 export async function searchWallets(pool: Pool, s: WalletSearch): Promise<{ items: WalletRow[]; nextCursor: string | null }> {
   const res = await pool.query<WalletRow>(
     `${WALLET_SELECT}
-     WHERE ($1::text IS NULL OR u.name ILIKE '%' || $1 || '%' OR u.phone LIKE '%' || $1 || '%' OR w.wallet_id = $1)
+     WHERE ($1::text IS NULL OR u.name ILIKE $5 OR u.name_ar ILIKE $5 OR u.phone LIKE $5 OR w.wallet_id = $1)
        AND ($2::text IS NULL OR w.status = $2)
        AND ($3::text IS NULL OR w.wallet_id > $3)
      ORDER BY w.wallet_id LIMIT $4`,
-    [s.query?.trim() || null, s.status ?? null, s.cursor ?? null, s.limit + 1],
+    [s.query?.trim() || null, s.status ?? null, s.cursor ?? null, s.limit + 1, containsPattern(s.query)],
   );
   const items = res.rows.slice(0, s.limit);
   return { items, nextCursor: res.rows.length > s.limit ? (items.at(-1)?.walletId ?? null) : null };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { CardSearch } from '@/components/medcards/card-search';
+import { FindByNationalId } from '@/components/medcards/find-by-national-id';
 
 export const metadata: Metadata = { title: 'MedCards' };
 
@@ -20,6 +21,9 @@ export default function MedCardsPage() {
       <Suspense>
         <CardSearch />
       </Suspense>
+      <div className="mt-6">
+        <FindByNationalId />
+      </div>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { Card } from '@healthpay/ui';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { myPharmacy } from '@/server/my-pharmacy';
 import { requirePharmacist } from '@/server/session';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -17,6 +19,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export default async function SettingsPage() {
   const me = await requirePharmacist();
   const pharmacy = me.pharmacy;
+  const [status, t] = await Promise.all([myPharmacy().then((p) => p?.status ?? null), getTranslations('pharmacyStatus')]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -31,6 +34,7 @@ export default async function SettingsPage() {
                 </span>
               </Row>
               <Row label="City">{pharmacy.city}</Row>
+              {status ? <Row label={t('statusLabel')}>{t(`status.${status}`)}</Row> : null}
               <Row label="Pharmacy id">
                 <span className="font-mono text-xs">{pharmacy.id}</span>
               </Row>

@@ -1,9 +1,17 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { NewClaim } from '@/components/claims/new-claim';
+import { myPharmacy } from '@/server/my-pharmacy';
 
 export const metadata: Metadata = { title: 'New claim' };
 
-export default function NewClaimPage() {
+export default async function NewClaimPage() {
+  // Not active: the notice above the page says why; no form that could only be refused.
+  const pharmacy = await myPharmacy();
+  if (pharmacy && pharmacy.status !== 'active') {
+    const t = await getTranslations('pharmacyStatus');
+    return <p className="text-sm font-medium text-slate-700">{t('claimsPaused')}</p>;
+  }
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div>
