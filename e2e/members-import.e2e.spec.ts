@@ -6,8 +6,8 @@ const stamp = Date.now() % 10_000;
 const orgId = `e2e-employer-${Date.now()}`;
 const csv = [
   'externalId,nationalId,phone,nameEn,cardTier',
-  `E2E-${stamp}-1,290010109${String(stamp).padStart(4, '0')}5,0155${String(stamp).padStart(4, '0')}001,Sara Mahmoud,silver`,
-  `E2E-${stamp}-2,290010109${String(stamp + 1).padStart(4, '0')}5,0155${String(stamp).padStart(4, '0')}002,Omar Khaled,`,
+  `E2E-${stamp}-1,290010101${String(stamp).padStart(4, '0')}5,0155${String(stamp).padStart(4, '0')}001,Sara Mahmoud,silver`,
+  `E2E-${stamp}-2,290010101${String(stamp + 1).padStart(4, '0')}5,0155${String(stamp).padStart(4, '0')}002,Omar Khaled,`,
   `E2E-${stamp}-3,12345,0155${String(stamp).padStart(4, '0')}003,Bad Row,`,
 ].join('\n');
 

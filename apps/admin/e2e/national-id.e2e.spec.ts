@@ -8,10 +8,10 @@ test('staff see national IDs masked, show one in full on request, and find a car
 
   // Exact match by national ID (the spouse's), never in the URL.
   const find = admin.getByRole('region', { name: 'Find by national ID' });
-  await find.getByLabel('National ID').fill('28904100102');
+  await find.getByLabel('National ID', { exact: true }).fill('28904100102');
   await find.getByRole('button', { name: 'Find' }).click();
-  await expect(find.getByLabel('National ID')).toHaveAccessibleDescription(/14 digits/);
-  await find.getByLabel('National ID').fill('28904100102463');
+  await expect(find.getByLabel('National ID', { exact: true })).toHaveAccessibleDescription(/14 digits/);
+  await find.getByLabel('National ID', { exact: true }).fill('28904100102463');
   await find.getByRole('button', { name: 'Find' }).click();
   await find.getByRole('link', { name: 'أحمد حسن' }).click();
   await expect(admin).toHaveURL(new RegExp(`/medcards/${AHMED_CARD}$`));

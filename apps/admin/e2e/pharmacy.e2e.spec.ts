@@ -45,7 +45,7 @@ test('a superadmin registers a pharmacy, activates it and suspends it with a rea
   await expect(admin.getByText('Licence under review')).toBeVisible();
 
   // The list finds it by licence number and status, in Arabic too.
-  await admin.context().addCookies([{ name: 'hp-locale', value: 'ar', url: admin.url() }]);
+  await admin.context().addCookies([{ name: 'hp-locale', value: 'ar', url: new URL(admin.url()).origin }]);
   await admin.goto(`/pharmacies?q=${licence}&status=suspended`);
   await expect(admin.getByRole('link', { name: 'صيدلية النيل – الدقي' })).toBeVisible();
   await expect(admin.getByRole('table').getByText('موقوفة')).toBeVisible();

@@ -7,21 +7,28 @@ const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-por
 
 function refuse(req: IncomingMessage, res: ServerResponse, path: string, refusal: Refusal): void {
   const api = path.startsWith('/api/');
-  // The body is not read: close the connection after answering rather than drain megabytes.
-  res.writeHead(refusal.status, {
-    'content-type': api ? 'application/json' : 'text/plain; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    connection: 'close',
-  });
-  res.end(api ? JSON.stringify({ error: { code: refusal.code, message: refusal.message } }) : `${refusal.message}\n`);
-  // Discard (never buffer) what the client is still sending so it can read the answer; cut it off past a bound.
+  const body = api ? JSON.stringify({ error: { code: refusal.code, message: refusal.message } }) : `${refusal.message}\n`;
+  const answer = () => {
+    if (res.writableEnded) return;
+    res.writeHead(refusal.status, {
+      'content-type': api ? 'application/json' : 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      connection: 'close',
+    });
+    res.end(body);
+  };
+  // The body is never parsed or kept: what the client is still sending is read and thrown away, so clients that
+  // write the whole body before reading (most do) get the answer instead of a broken pipe; past a bound the
+  // connection is cut.
   let drained = 0;
   req.on('data', (chunk: Buffer) => {
     drained += chunk.length;
     if (drained > MAX_DRAIN) req.socket.destroy();
   });
-  req.resume();
+  req.on('end', answer);
+  req.on('error', () => req.socket.destroy());
+  if (req.readableEnded || req.method === 'GET' || req.method === 'HEAD') answer();
 }
 
 /** How much of a refused body is read and thrown away before the connection is cut. */
@@ -30,7 +37,7 @@ const MAX_DRAIN = 16 * 1024 * 1024;
 /**
  * What every request passes before the app: the client address settled (X-Forwarded-For rewritten to the
  * one address we vouch for), proxy headers dropped unless a trusted proxy sent them, undecodable paths and
- * oversized or unmeasured bodies refused in microseconds, without reading the body.
+ * oversized or unmeasured bodies refused before the app sees them (the body discarded, never parsed).
  */
 export function guarded(app: RequestListener, proxies: TrustedProxies): RequestListener {
   return (req, res) => {

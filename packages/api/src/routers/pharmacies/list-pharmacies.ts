@@ -5,7 +5,7 @@ import { roleProcedure } from '../../trpc';
 import { governorate, pharmacyPage, pharmacyStatus } from './pharmacy.schemas';
 import { pharmacyViewOfRow } from './pharmacy-view';
 
-export const listPharmaciesInput = z.strictObject({
+export const listPharmaciesInput = z.object({
   /** Part of a name (Arabic or English), licence or CR number, city, or the exact id. */
   query: z.string().trim().max(100).optional(),
   status: pharmacyStatus.optional(),
