@@ -1,23 +1,19 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { demoMedCards } from '@healthpay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeFetchListener } from '../../http/fetch-on-node';
 import { apiHarness, type Harness } from '../../testing/harness';
-import { restV1Handler } from './handler';
+import { restServer } from '../../testing/rest-server';
 
 let h: Harness;
-let server: Server;
+let rest: Awaited<ReturnType<typeof restServer>>;
 let base: string;
 beforeAll(async () => {
   h = await apiHarness();
   await h.project();
-  server = createServer(nodeFetchListener(restV1Handler(h.services)));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  rest = await restServer(h.services);
+  base = rest.base;
 });
 afterAll(async () => {
-  await new Promise((r) => server.close(r));
+  await rest.stop();
   await h.close();
 });
 

@@ -1,13 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { listAudit } from '@healthpay/db';
 import { demoMedCards } from '@healthpay/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../errors/app-error';
-import { nodeFetchListener } from '../../http/fetch-on-node';
-import { restV1Handler } from '../../rest/v1/handler';
 import { apiHarness, type Harness } from '../../testing/harness';
+import { restServer } from '../../testing/rest-server';
 import { rxLine } from '../../testing/medcards';
 
 const IBAN = 'EG380019000500000000263180002';
@@ -15,17 +12,16 @@ const OTHER_IBAN = 'EG800002000156789012345180002';
 const PHARMACIST = 'u-pharmacist-nile';
 
 let h: Harness;
-let server: Server;
+let rest: Awaited<ReturnType<typeof restServer>>;
 let base: string;
 beforeAll(async () => {
   h = await apiHarness();
   await h.project();
-  server = createServer(nodeFetchListener(restV1Handler(h.services)));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  rest = await restServer(h.services);
+  base = rest.base;
 });
 afterAll(async () => {
-  await new Promise((r) => server.close(r));
+  await rest.stop();
   await h.close();
 });
 
