@@ -1,5 +1,5 @@
+import { ConcurrencyError, isStaffRole, type StreamAppend } from '@healthpay/db';
 import type { CommandMeta } from '@healthpay/domain';
-import { ConcurrencyError, type StreamAppend } from '@healthpay/db';
 import type { Actor } from '../auth/actor';
 import { AppError, toAppError } from '../errors/app-error';
 import type { RequestInfo } from '../identity/audit';
@@ -92,7 +92,9 @@ async function execute<S, E extends DomainEvent, R>(services: Services, req: Com
     });
     if (outcome.status === 'committed') {
       for (const s of streams) req.aggregates.remember(s.streamId, after.get(s.streamId) as Loaded<S>);
-      trail.changes = changesOf(streams.map((s) => s.streamId), basis, after);
+      // Staff changes say what they changed (the audit screen shows before → after); patients' and pharmacies'
+      // own commands are recorded without it (their events are the record, and the hot path stays lean).
+      if (isStaffRole(req.actor.role)) trail.changes = changesOf(streams.map((s) => s.streamId), basis, after);
       return value;
     }
     if (outcome.status === 'idempotency-race' && idem) {
