@@ -41,5 +41,9 @@ test('a new patient registers in Arabic and lands on an empty wallet', async ({ 
   await expect(balance).toBeVisible({ timeout: 15_000 });
   expect(await piastersIn(balance)).toBe(0);
   await expect(balance).toHaveText(await displayedMoney(page, 0, 'ar'));
+  // Greeted by the name in Arabic letters on the Arabic page, in Latin letters on the English one.
+  await expect(page.getByText('مسجّل الدخول باسم ليلى حسن عبد الله')).toBeVisible();
+  await page.goto('/en');
+  await expect(page.getByText('Laila Hassan Abdallah')).toBeVisible();
   await context.close();
 });

@@ -21,6 +21,8 @@ export interface UserRow {
   id: string;
   role: UserRole;
   name: string;
+  /** The name in Arabic letters, when the person gave one (self-registered and enrolled patients). */
+  nameAr: string | null;
   phone: string | null;
   email: string | null;
   locale: string;
@@ -31,7 +33,7 @@ export interface UserRow {
   deactivatedAt: Date | null;
 }
 
-const COLUMNS = `id, role, name, phone, email, locale, pharmacy_id AS "pharmacyId", pharmacy_role AS "pharmacyRole", deactivated_at AS "deactivatedAt"`;
+const COLUMNS = `id, role, name, name_ar AS "nameAr", phone, email, locale, pharmacy_id AS "pharmacyId", pharmacy_role AS "pharmacyRole", deactivated_at AS "deactivatedAt"`;
 
 export async function getUser(pool: Pool, id: string): Promise<UserRow | null> {
   const res = await pool.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);

@@ -16,7 +16,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     <>
       <SiteHeader user={me} />
       <main className="mx-auto max-w-5xl px-4 py-5 sm:py-8">
-        <p className="mb-4 text-sm text-slate-600">{t('signedInAs', { name: me.name })}</p>
+        <p className="mb-4 text-sm text-slate-600">{t('signedInAs', { name: (locale === 'ar' ? me.nameAr : null) ?? me.name })}</p>
         <WalletHome myPhone={me.phone} />
       </main>
     </>

@@ -6,6 +6,8 @@ export const sessionUser = z.object({
   id: z.string(),
   role: z.enum(USER_ROLES),
   name: z.string(),
+  /** In Arabic letters, when given (show it to an Arabic reader; `name` otherwise). */
+  nameAr: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
   locale: z.string(),
