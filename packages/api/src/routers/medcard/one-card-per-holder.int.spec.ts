@@ -35,6 +35,19 @@ describe('one MedCard and one wallet per person unless staff say why', () => {
     expect(results.map((r) => (r.status === 'rejected' ? String((r.reason as { cause?: { code?: string } }).cause?.code) : 'ok')).sort()).toEqual(['HOLDER_HAS_CARD', 'ok']);
   });
 
+  it('a retried open or issue (same Idempotency-Key, before the projector ran) gets its first answer, not the one-per-person refusal', async () => {
+    const user = `u-retry-${randomUUID().slice(0, 8)}`;
+    await h.services.pool.query(`INSERT INTO users (id, role, name, phone, locale) VALUES ($1, 'patient', 'Hana Samir', NULL, 'ar')`, [user]);
+    const support = await h.as('u-support', { idempotencyKey: `open-${user}` });
+    const walletId = randomUUID();
+    const opened = await support.wallet.open({ walletId, ownerId: user });
+    expect(await support.wallet.open({ walletId, ownerId: user })).toEqual(opened);
+    const issuing = await h.as('u-support', { idempotencyKey: `issue-${user}` });
+    const input = { userId: user, tier: 'silver' as const, holder: { name: 'Hana Samir', nationalId: '29202020101237', mobile: '01055599999' } };
+    const card = await issuing.medcard.issue(input);
+    expect(await issuing.medcard.issue(input)).toEqual(card);
+  });
+
   it('a second wallet for the same person is refused unless staff give a reason', async () => {
     const support = await h.as('u-support');
     await expect(support.wallet.open({ walletId: randomUUID(), ownerId: demoWallets.ahmed.ownerId })).rejects.toMatchObject({

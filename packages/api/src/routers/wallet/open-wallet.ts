@@ -1,10 +1,11 @@
-import { countOpenWalletsOfOwner, getWallet } from '@healthpay/db';
+import { countOpenWalletsOfOwner } from '@healthpay/db';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
 import { staffMay } from '../../auth/roles';
 import { runWalletCommand } from './run-wallet-command';
-import { piasters, walletId, walletSnapshot } from './wallet.schemas';
+import { piasters, walletId, walletSnapshot, type WalletSnapshot } from './wallet.schemas';
+import { replayedResult } from '../../commands/execute';
 
 export const openWalletInput = z.object({
   walletId,
@@ -22,13 +23,16 @@ export const openWalletInput = z.object({
 export const openWallet = roleProcedure(...staffMay.manageAccounts)
   .input(openWalletInput)
   .output(walletSnapshot)
-  .mutation(({ ctx, input }) =>
-    ctx.services.locks.with([`wallet-owner:${input.ownerId}`], async () => {
+  .mutation(async ({ ctx, input }) => {
+    // A retry with the same Idempotency-Key gets its first answer, not "already has a wallet" (that wallet is its own).
+    const replay = await replayedResult<WalletSnapshot>(ctx.services, { operation: 'wallet.open', input, actor: ctx.actor, idempotencyKey: ctx.idempotencyKey });
+    if (replay.found) return replay.value;
+    return ctx.services.locks.with([`wallet-owner:${input.ownerId}`], async () => {
       const { secondWalletReason, ...data } = input;
-      const existing = await getWallet(ctx.services.pool, data.walletId);
+      const existing = (await ctx.services.aggregates.wallet.load(data.walletId)).state.status !== 'none';
       if (!existing && !secondWalletReason && (await countOpenWalletsOfOwner(ctx.services.pool, data.ownerId)) > 0) {
         throw new AppError('OWNER_HAS_WALLET', 'This person already has a wallet; give a reason to open a second one', { field: 'secondWalletReason' });
       }
       return runWalletCommand(ctx, 'wallet.open', input, { type: 'OpenWallet', data }, undefined, secondWalletReason ? () => ({ secondWalletReason }) : undefined);
-    }),
-  );
+    });
+  });
