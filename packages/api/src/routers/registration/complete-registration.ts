@@ -54,7 +54,15 @@ export const completeRegistration = publicProcedure
 
     const patient = { ...ctx, idempotencyKey: null, actor: { userId, role: 'patient' as const, pharmacyId: null } };
     const walletId = ctx.services.newId();
-    await runWalletCommand(patient, 'wallet.open', { walletId }, { type: 'OpenWallet', data: { walletId, ownerId: userId } });
+    try {
+      await runWalletCommand(patient, 'wallet.open', { walletId }, { type: 'OpenWallet', data: { walletId, ownerId: userId } });
+    } catch (error) {
+      // No wallet, no account: the user row goes again (nothing refers to it yet), so the person can register anew
+      // instead of finding their number "taken" by an account without a wallet.
+      await ctx.services.pool.query('DELETE FROM users WHERE id = $1', [userId]);
+      await reg.record('registration.complete', 'WALLET_NOT_OPENED', req, { phone: code.phone, userId });
+      throw error;
+    }
     await runWalletCommand(patient, 'wallet.activate', { walletId }, { type: 'ActivateWallet', data: { walletId } });
     return { userId, walletId, phone: code.phone, signInCode: await reg.signInCode(code.phone) };
   });

@@ -62,6 +62,26 @@ describe('patients register themselves', () => {
     expect(await h.services.identity.verifyOtp(phone, done.signInCode, { ip: null, userAgent: null })).toMatchObject({ status: 'ok', user: { userId: done.userId } });
   });
 
+  it('takes the account back when its wallet cannot be opened, so the same person can register again', async () => {
+    const phone = freshPhone();
+    const nationalId = freshNationalId();
+    const api = await anonymous();
+    // The wallet id drawn for the new account is one that exists already: the wallet stream refuses to open.
+    await api.registration.start({ phone });
+    const newId = h.services.newId;
+    let draws = 0;
+    h.services.newId = () => (++draws === 2 ? '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1d0001' : newId());
+    try {
+      expect((await refusal(api.registration.complete({ phone, code: sms.lastCode(), nationalId, ...details }))).code).toBe('WALLET_ALREADY_EXISTS');
+    } finally {
+      h.services.newId = newId;
+    }
+    expect((await h.services.pool.query('SELECT 1 FROM users WHERE phone = $1', [phone])).rowCount).toBe(0);
+    await api.registration.start({ phone });
+    const done = await api.registration.complete({ phone, code: sms.lastCode(), nationalId, ...details });
+    expect(done.phone).toBe(phone);
+  });
+
   it("gives an existing patient's mobile the same answer and sends no SMS", async () => {
     const before = sms.sent.length;
     const api = await anonymous();
