@@ -26,7 +26,17 @@ const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..
 const app = next({ dev: false, dir, hostname: host, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = await portalServer((req, res) => void handle(req, res), { port, host, proxies: trustedProxies(e.HP_TRUSTED_PROXIES) });
+// Next answers its own errors; anything that still escapes is logged and answered 503, never left to crash the process.
+const server = await portalServer(
+  (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(`[${portal}] unhandled request error`, error instanceof Error ? error.message : error);
+      if (res.headersSent) res.destroy();
+      else res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' }).end();
+    });
+  },
+  { port, host, proxies: trustedProxies(e.HP_TRUSTED_PROXIES) },
+);
 console.log(`${portal} ready on http://${host}:${port}`);
 
 const stop = () => server.close(() => process.exit(0));
