@@ -117,14 +117,18 @@ export interface SessionUserRow {
   pharmacyRole: PharmacyRole | null;
   sessionsValidAfter: Date | null;
   deactivatedAt: Date | null;
+  /** This session (its `sid`) was signed out. */
+  sessionRevoked: boolean;
 }
 
-export async function getSessionUser(pool: Pool, id: string): Promise<SessionUserRow | null> {
+/** The user a session names, and whether that one session was signed out: one query per portal request. */
+export async function getSessionUser(pool: Pool, id: string, sid: string | null = null): Promise<SessionUserRow | null> {
   const res = await pool.query<SessionUserRow>(
     `SELECT id, role, pharmacy_id AS "pharmacyId", pharmacy_role AS "pharmacyRole", sessions_valid_after AS "sessionsValidAfter",
-            deactivated_at AS "deactivatedAt"
+            deactivated_at AS "deactivatedAt",
+            ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM revoked_sessions WHERE sid = $2)) AS "sessionRevoked"
        FROM users WHERE id = $1`,
-    [id],
+    [id, sid],
   );
   return res.rows[0] ?? null;
 }

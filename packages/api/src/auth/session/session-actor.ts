@@ -1,6 +1,6 @@
 import { decode } from '@auth/core/jwt';
 import { env } from '@healthpay/config';
-import { getSessionUser, isSessionRevoked, type Pool } from '@healthpay/db';
+import { getSessionUser, type Pool } from '@healthpay/db';
 import type { Actor } from '../actor';
 import type { Portal } from '../dev-actor';
 import { portalAdmits, sessionCookies } from './portal-session';
@@ -26,9 +26,9 @@ export async function sessionActor(pool: Pool, headers: Headers, portal: Portal)
   const claims = await decode({ token, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
   if (!claims || typeof claims.sub !== 'string' || claims.portal !== portal) return null;
   const sid = typeof claims.sid === 'string' ? claims.sid : null;
-  const [user, revoked] = await Promise.all([getSessionUser(pool, claims.sub), sid ? isSessionRevoked(pool, sid) : false]);
+  const user = await getSessionUser(pool, claims.sub, sid);
   // Signed out on this device (the cookie may still exist elsewhere: it is dead).
-  if (revoked) return null;
+  if (user?.sessionRevoked) return null;
   if (!user || user.role !== claims.role || !portalAdmits[portal](user.role) || user.deactivatedAt) return null;
   // Signed out everywhere since this session began.
   const signedInAt = typeof claims.signedInAt === 'number' ? claims.signedInAt : (claims.iat ?? 0) * 1000;
