@@ -1,9 +1,9 @@
 // A real single-node Apache Cassandra 5.0 for dev and tests, run straight from Maven jars (no tarball):
 // we supply what bin/cassandra + cassandra-env.sh + conf/*.options would have supplied.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import path from 'node:path';
 import { HOST, ROOT, type Server, ensureJars, findJar, startJava } from './common.js';
+import { cqlReady } from './cql-ready.js';
 
 export interface CassandraOptions {
   dataDir?: string; // default <repo>/.data/cassandra
@@ -127,79 +127,4 @@ function logbackXml(file: string): string {
   <root level="WARN"><appender-ref ref="FILE"/></root>
 </configuration>
 `;
-}
-
-/**
- * Ready = `SELECT release_version FROM system.local` answers over CQL (returns the version, else null).
- * The CQL port opens only at the very end of startup, but a query proves the node really serves.
- * Raw native protocol v4 (STARTUP, QUERY) so infra needs no driver.
- */
-export function cqlReady(port: number, timeoutMs = 3000): Promise<string | null> {
-  const frame = (stream: number, opcode: number, body: Buffer) => {
-    const h = Buffer.alloc(9);
-    h.writeUInt8(0x04, 0); // v4 request
-    h.writeInt16BE(stream, 2);
-    h.writeUInt8(opcode, 4);
-    h.writeInt32BE(body.length, 5);
-    return Buffer.concat([h, body]);
-  };
-  const str = (s: string) => {
-    const b = Buffer.from(s);
-    const n = Buffer.alloc(2);
-    n.writeUInt16BE(b.length);
-    return Buffer.concat([n, b]);
-  };
-  const startup = Buffer.concat([Buffer.from([0, 1]), str('CQL_VERSION'), str('3.0.0')]);
-  const q = Buffer.from('SELECT release_version FROM system.local');
-  const qlen = Buffer.alloc(4);
-  qlen.writeInt32BE(q.length);
-  const query = Buffer.concat([qlen, q, Buffer.from([0, 1, 0])]); // consistency ONE, no flags
-
-  return new Promise((resolve) => {
-    let buf = Buffer.alloc(0);
-    const s = createConnection({ host: HOST, port });
-    const done = (v: string | null) => (s.destroy(), resolve(v));
-    s.setTimeout(timeoutMs, () => done(null));
-    s.once('error', () => done(null));
-    s.once('connect', () => s.write(frame(0, 0x01, startup)));
-    s.on('data', (chunk) => {
-      buf = Buffer.concat([buf, chunk]);
-      while (buf.length >= 9 && buf.length >= 9 + buf.readInt32BE(5)) {
-        const opcode = buf.readUInt8(4);
-        const body = buf.subarray(9, 9 + buf.readInt32BE(5));
-        buf = buf.subarray(9 + body.length);
-        if (opcode === 0x02) s.write(frame(1, 0x07, query)); // READY
-        else if (opcode === 0x08) return done(releaseVersion(body)); // RESULT
-        else return done(null); // ERROR or anything unexpected: not ready yet
-      }
-    });
-  });
-}
-
-/** Reads the single varchar cell of a Rows result. */
-function releaseVersion(b: Buffer): string | null {
-  if (b.readInt32BE(0) !== 2) return null; // kind Rows
-  const flags = b.readInt32BE(4);
-  const cols = b.readInt32BE(8);
-  let p = 12;
-  const skipStr = () => (p += 2 + b.readUInt16BE(p));
-  if (flags & 0x0002) p += 4 + Math.max(b.readInt32BE(p), 0); // paging state
-  const global = (flags & 0x0001) !== 0;
-  if (global) {
-    skipStr(); // keyspace
-    skipStr(); // table
-  }
-  if (!(flags & 0x0004)) {
-    for (let i = 0; i < cols; i++) {
-      if (!global) {
-        skipStr(); // keyspace
-        skipStr(); // table
-      }
-      skipStr(); // column name
-      p += 2; // type id (varchar: no extra payload)
-    }
-  }
-  if (b.readInt32BE(p) < 1) return null;
-  const len = b.readInt32BE(p + 4);
-  return len < 0 ? null : b.toString('utf8', p + 8, p + 8 + len);
 }

@@ -2,10 +2,10 @@
 // 3.9.x is pinned: kafkajs 2.2.4 is known to work against it; nobody has shown kafkajs on 4.x.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { HOST, ROOT, type Server, ensureJars, javaBin, startJava } from './common.js';
+import { kafkaReady } from './kafka-ready.js';
 
 export interface KafkaOptions {
   dataDir?: string; // default <repo>/.data/kafka
@@ -102,65 +102,4 @@ function clusterId(): string {
     const id = randomBytes(16).toString('base64url');
     if (!id.startsWith('-')) return id; // Kafka avoids ids that look like CLI flags
   }
-}
-
-/**
- * Ready = the broker answers a Metadata request listing itself and a controller, then FindCoordinator
- * for a group and InitProducerId succeed. The port opens before the broker is unfenced, and until
- * __consumer_offsets exists (FindCoordinator creates it) and producer ids are available, a client's
- * first consumer/idempotent producer gets logged "coordinator not available/loading" errors and retries.
- * Raw protocol so infra needs no client library.
- */
-export async function kafkaReady(port: number): Promise<boolean> {
-  const meta = await request(port, 3, 1, int32(0)); // Metadata v1, empty topic list (null would mean all)
-  if (!meta) return false;
-  let p = 4; // correlation id
-  const brokers = meta.readInt32BE(p);
-  p += 4;
-  for (let i = 0; i < brokers; i++) {
-    p += 4; // node id
-    p += 2 + meta.readInt16BE(p); // host
-    p += 4; // port
-    p += 2 + Math.max(meta.readInt16BE(p), 0); // nullable rack
-  }
-  if (brokers < 1 || meta.readInt32BE(p) < 0) return false; // controller id
-  const coord = await request(port, 10, 0, str('healthpay-infra-probe')); // FindCoordinator v0
-  if (coord === null || coord.readInt16BE(4) !== 0) return false; // error code after the correlation id
-  // InitProducerId v0 without a transactional id (what idempotent producers send): answers
-  // COORDINATOR_LOAD_IN_PROGRESS until the broker got its first producer-id block from the controller.
-  const pid = await request(port, 22, 0, Buffer.concat([Buffer.from([0xff, 0xff]), int32(60_000)]));
-  return pid !== null && pid.readInt16BE(8) === 0; // after correlation id + throttle time
-}
-
-const int32 = (n: number) => {
-  const b = Buffer.alloc(4);
-  b.writeInt32BE(n);
-  return b;
-};
-const str = (s: string) => {
-  const b = Buffer.from(s);
-  const n = Buffer.alloc(2);
-  n.writeInt16BE(b.length);
-  return Buffer.concat([n, b]);
-};
-
-/** One request with header v1 (api key, version, correlation id, client id); resolves the response after its size, or null. */
-function request(port: number, apiKey: number, version: number, body: Buffer, timeoutMs = 3000): Promise<Buffer | null> {
-  const head = Buffer.alloc(8);
-  head.writeInt16BE(apiKey, 0);
-  head.writeInt16BE(version, 2);
-  head.writeInt32BE(1, 4); // correlation id
-  const msg = Buffer.concat([head, str('healthpay-infra'), body]);
-  return new Promise((resolve) => {
-    let buf = Buffer.alloc(0);
-    const s = createConnection({ host: HOST, port });
-    const done = (v: Buffer | null) => (s.destroy(), resolve(v));
-    s.setTimeout(timeoutMs, () => done(null));
-    s.once('error', () => done(null));
-    s.once('connect', () => s.write(Buffer.concat([int32(msg.length), msg])));
-    s.on('data', (chunk) => {
-      buf = Buffer.concat([buf, chunk]);
-      if (buf.length >= 4 && buf.length >= 4 + buf.readInt32BE(0)) done(buf.subarray(4, 4 + buf.readInt32BE(0)));
-    });
-  });
 }
