@@ -20,9 +20,30 @@ const reject = (reason: MobileRejection): never => {
  * "+20 0 10…" (the national 0 kept after the country code) is rejected: it is not a dialable number.
  */
 export const normalizeEgyptianMobile = (input: string): string => {
+  const checked = checkEgyptianMobile(input);
+  return checked.ok ? checked.e164 : reject(checked.reason);
+};
+
+/** The same rule without throwing: for forms and schemas (the API's zod, the portals' inputs). */
+export function checkEgyptianMobile(input: string): { ok: true; e164: string } | { ok: false; reason: MobileRejection } {
   const compact = toAsciiDigits(input).replace(SEPARATORS, '');
   const match = SHAPE.exec(compact);
-  if (!match?.[1]) return reject('FORMAT');
-  if (!OPERATOR.test(match[1])) return reject('UNKNOWN_OPERATOR');
-  return `+20${match[1]}`;
+  if (!match?.[1]) return { ok: false, reason: 'FORMAT' };
+  if (!OPERATOR.test(match[1])) return { ok: false, reason: 'UNKNOWN_OPERATOR' };
+  return { ok: true, e164: `+20${match[1]}` };
+}
+
+/** E.164 or null: what a form needs to decide whether to enable its button. */
+export const parseEgyptianMobile = (input: string): string | null => {
+  const checked = checkEgyptianMobile(input);
+  return checked.ok ? checked.e164 : null;
 };
+
+const E164 = /^\+201[0125]\d{8}$/;
+
+/** "+201112345678" → "0111 234 5678", the way Egyptians write their numbers (anything else unchanged). */
+export function formatEgyptianMobile(e164: string): string {
+  if (!E164.test(e164)) return e164;
+  const n = `0${e164.slice(3)}`;
+  return `${n.slice(0, 4)} ${n.slice(4, 7)} ${n.slice(7)}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainErrorOf } from '../testing/given';
-import { normalizeEgyptianMobile } from './mobile';
+import { checkEgyptianMobile, formatEgyptianMobile, normalizeEgyptianMobile, parseEgyptianMobile } from './mobile';
 
 describe('normalizeEgyptianMobile', () => {
   it.each([
@@ -51,5 +51,18 @@ describe('normalizeEgyptianMobile', () => {
   ])('rejects %j as FORMAT', (input) => {
     const error = domainErrorOf(() => normalizeEgyptianMobile(input));
     expect(error).toMatchObject({ code: 'INVALID_MOBILE', details: { reason: 'FORMAT' } });
+  });
+});
+
+describe('checkEgyptianMobile and parseEgyptianMobile (the same rule for forms and schemas)', () => {
+  it('answers like normalizeEgyptianMobile, without throwing', () => {
+    expect(checkEgyptianMobile('٠١١١ ٢٣٤ ٥٦٧٨')).toEqual({ ok: true, e164: '+201112345678' });
+    expect(checkEgyptianMobile('0020 100 123 4567')).toEqual({ ok: true, e164: '+201001234567' });
+    expect(checkEgyptianMobile('01312345678')).toEqual({ ok: false, reason: 'UNKNOWN_OPERATOR' });
+    expect(parseEgyptianMobile('phone')).toBeNull();
+  });
+  it('writes the national form in groups, and leaves anything else alone', () => {
+    expect(formatEgyptianMobile('+201112345678')).toBe('0111 234 5678');
+    expect(formatEgyptianMobile('12345')).toBe('12345');
   });
 });

@@ -1,4 +1,4 @@
-import { decideTransfer } from '@healthpay/domain';
+import { checkEgyptianMobile, decideTransfer } from '@healthpay/domain';
 import { findWalletByPhone } from '@healthpay/db';
 import { z } from 'zod';
 import { executeCommand } from '../../commands/execute';
@@ -9,13 +9,19 @@ import { assertOwnsOrStaff, ownerOf } from './wallet-access';
 import { walletSnapshotOf } from './wallet-snapshot';
 import { piasters, walletId, walletSnapshot } from './wallet.schemas';
 
-/** Egyptian mobile: +20 1[0125] and 8 digits, also written 01xxxxxxxxx. */
+/**
+ * Egyptian mobile → E.164, by the domain's rule (the one the portals' inputs use too): 01…, +20…, 0020…,
+ * separators and Arabic-Indic digits accepted; only the NTRA mobile ranges.
+ */
 export const egyptianMobile = z
   .string()
-  .trim()
-  .transform((v) => v.replace(/[\s-]/g, ''))
-  .transform((v) => (v.startsWith('0') ? `+20${v.slice(1)}` : v.startsWith('20') ? `+${v}` : v))
-  .pipe(z.string().regex(/^\+201[0125]\d{8}$/, 'Enter an Egyptian mobile number, e.g. 01012345678'));
+  .max(40)
+  .transform((value, ctx) => {
+    const checked = checkEgyptianMobile(value);
+    if (checked.ok) return checked.e164;
+    ctx.addIssue({ code: 'custom', message: 'Enter an Egyptian mobile number, e.g. 01012345678' });
+    return z.NEVER;
+  });
 
 export const transferInput = z.object({
   transferId: z.uuid(),
