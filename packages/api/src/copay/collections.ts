@@ -29,8 +29,15 @@ const COLUMNS = `id, card_id AS "cardId", prescription_id AS "prescriptionId", p
   wallet_id AS "walletId", hold_id AS "holdId", amount, code_hash AS "codeHash", attempts, status, channel,
   created_at AS "createdAt", expires_at AS "expiresAt", decided_at AS "decidedAt"`;
 
+/** A claim: (card, pharmacy, prescription). */
+export interface ClaimRef {
+  cardId: string;
+  pharmacyId: string;
+  prescriptionId: string;
+}
+
 /** One open collection per claim: the unique `open_claim_id` holds this key until the collection is decided. */
-export const claimKeyOf = (cardId: string, prescriptionId: string): string => `${cardId}:${prescriptionId}`;
+export const claimKeyOf = (c: ClaimRef): string => `${c.cardId}:${c.pharmacyId}:${c.prescriptionId}`;
 
 /** What a reader sees: a request past its expiry is expired, whether or not anything wrote that down yet. */
 export const effectiveStatus = (c: Pick<CopayCollection, 'status' | 'expiresAt'>, now: Date): CopayStatus =>
@@ -41,25 +48,30 @@ export async function getCollection(pool: Pool, id: string): Promise<CopayCollec
   return res.rows[0] ?? null;
 }
 
-export async function openCollectionOf(pool: Pool, cardId: string, prescriptionId: string): Promise<CopayCollection | null> {
-  const res = await pool.query<CopayCollection>(`SELECT ${COLUMNS} FROM copay_collections WHERE open_claim_id = $1`, [claimKeyOf(cardId, prescriptionId)]);
+export async function openCollectionOf(pool: Pool, claim: ClaimRef): Promise<CopayCollection | null> {
+  const res = await pool.query<CopayCollection>(`SELECT ${COLUMNS} FROM copay_collections WHERE open_claim_id = $1`, [claimKeyOf(claim)]);
   return res.rows[0] ?? null;
 }
 
-export async function wasCollected(pool: Pool, cardId: string, prescriptionId: string): Promise<boolean> {
-  const res = await pool.query(
-    `SELECT 1 FROM copay_collections WHERE card_id = $1 AND prescription_id = $2 AND status = 'collected' LIMIT 1`,
-    [cardId, prescriptionId],
+/** The claim's collection that took the copay from the wallet, if any (at most one: a claim is collected once). */
+export async function collectedOf(pool: Pool, c: ClaimRef): Promise<CopayCollection | null> {
+  const res = await pool.query<CopayCollection>(
+    `SELECT ${COLUMNS} FROM copay_collections WHERE card_id = $1 AND pharmacy_id = $2 AND prescription_id = $3 AND status = 'collected' LIMIT 1`,
+    [c.cardId, c.pharmacyId, c.prescriptionId],
   );
-  return (res.rowCount ?? 0) > 0;
+  return res.rows[0] ?? null;
+}
+
+export async function wasCollected(pool: Pool, claim: ClaimRef): Promise<boolean> {
+  return (await collectedOf(pool, claim)) !== null;
 }
 
 /** A claim's requests that ran out of time are written down as expired, which frees the claim for a new one. */
-export async function retireExpired(pool: Pool, cardId: string, prescriptionId: string, now: Date): Promise<void> {
+export async function retireExpired(pool: Pool, claim: ClaimRef, now: Date): Promise<void> {
   await pool.query(
     `UPDATE copay_collections SET status = 'expired', open_claim_id = NULL, decided_at = expires_at
       WHERE open_claim_id = $1 AND status = 'requested' AND expires_at <= $2`,
-    [claimKeyOf(cardId, prescriptionId), now],
+    [claimKeyOf(claim), now],
   );
 }
 
@@ -72,7 +84,7 @@ export async function insertCollection(pool: Pool, c: NewCollection): Promise<bo
        code_hash, attempts, status, created_at, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, 'requested', $10, $11)
      ON CONFLICT (open_claim_id) DO NOTHING`,
-    [c.id, c.cardId, c.prescriptionId, claimKeyOf(c.cardId, c.prescriptionId), c.pharmacyId, c.walletId, c.holdId, c.amount,
+    [c.id, c.cardId, c.prescriptionId, claimKeyOf(c), c.pharmacyId, c.walletId, c.holdId, c.amount,
       c.codeHash, c.createdAt, c.expiresAt],
   );
   return res.rowCount === 1;
@@ -148,10 +160,10 @@ export async function listPendingForOwner(pool: Pool, ownerId: string, now: Date
 }
 
 /** When the claim's latest code was requested (new codes are spaced out). */
-export async function lastRequestAt(pool: Pool, cardId: string, prescriptionId: string): Promise<Date | null> {
+export async function lastRequestAt(pool: Pool, c: ClaimRef): Promise<Date | null> {
   const res = await pool.query<{ at: Date | null }>(
-    'SELECT max(created_at) AS at FROM copay_collections WHERE card_id = $1 AND prescription_id = $2',
-    [cardId, prescriptionId],
+    'SELECT max(created_at) AS at FROM copay_collections WHERE card_id = $1 AND pharmacy_id = $2 AND prescription_id = $3',
+    [c.cardId, c.pharmacyId, c.prescriptionId],
   );
   return res.rows[0]?.at ?? null;
 }

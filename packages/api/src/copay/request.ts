@@ -47,19 +47,21 @@ export async function requestCopay(ctx: Context & { actor: Actor }, input: { car
   const pharmacyId = actingPharmacy(actor, undefined);
   // The card's own state, not the read model: the counter asks right after the claim was decided.
   const card = (await services.aggregates.medcard.load(cardId)).state;
-  const record = findPrescriptionClaim(card, prescriptionId);
-  if (card.status === 'none' || !record || record.claim.pharmacyId !== pharmacyId) {
-    throw new AppError('PRESCRIPTION_NOT_FOUND', 'Prescription claim not found');
+  const record = findPrescriptionClaim(card, pharmacyId, prescriptionId);
+  if (card.status === 'none' || !record) throw new AppError('PRESCRIPTION_NOT_FOUND', 'Prescription claim not found');
+  const claim = { cardId, pharmacyId, prescriptionId };
+  if (record.outcome === 'approved' && record.reversal) {
+    throw new AppError('COPAY_NOT_DUE', 'This claim was reversed: there is no copay to collect', { reversed: true });
   }
   const amount = record.outcome === 'approved' ? record.total.copay : 0;
   if (amount <= 0) throw new AppError('COPAY_NOT_DUE', 'This claim has no copay to collect', { copay: 0 });
-  if (await wasCollected(pool, cardId, prescriptionId)) {
+  if (await wasCollected(pool, claim)) {
     throw new AppError('COPAY_NOT_DUE', 'The copay was collected from the wallet already', { collected: true });
   }
 
   const now = services.clock();
-  const claimKey = claimKeyOf(cardId, prescriptionId);
-  const last = await lastRequestAt(pool, cardId, prescriptionId);
+  const claimKey = claimKeyOf(claim);
+  const last = await lastRequestAt(pool, claim);
   const wait = last ? Math.ceil((last.getTime() + COPAY_RESEND_SECONDS * 1000 - now.getTime()) / 1000) : 0;
   if (wait > 0) throw rateLimited(wait);
   const limit = await hitRateLimits(pool, copayRequestLimits(claimKey), now);
@@ -71,8 +73,8 @@ export async function requestCopay(ctx: Context & { actor: Actor }, input: { car
   if (!wallet || !phone) throw new AppError('COPAY_NO_WALLET', 'The card holder has no active wallet');
   const pharmacy = (await getPharmacy(pool, pharmacyId)) ?? { name: pharmacyId, nameAr: pharmacyId };
 
-  await retireExpired(pool, cardId, prescriptionId, now);
-  const open = await openCollectionOf(pool, cardId, prescriptionId);
+  await retireExpired(pool, claim, now);
+  const open = await openCollectionOf(pool, claim);
   if (open && (await releaseCollection(ctx, open, 'copay.hold.void')) === 'collected') {
     throw new AppError('COPAY_NOT_DUE', 'The copay was collected from the wallet already', { collected: true });
   }
@@ -96,7 +98,7 @@ export async function requestCopay(ctx: Context & { actor: Actor }, input: { car
         type: 'PlaceHold',
         data: {
           walletId: wallet.walletId, holdId: collection.holdId, amount, expiresAt: collection.expiresAt.toISOString(),
-          reference: copayHoldReference(cardId, prescriptionId), pharmacyId,
+          reference: copayHoldReference(cardId, pharmacyId, prescriptionId), pharmacyId,
         },
       },
       idempotencyKey: null,

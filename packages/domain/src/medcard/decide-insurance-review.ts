@@ -2,7 +2,7 @@ import { DomainError } from '../shared/errors';
 import type { MedCardEvent } from './events';
 import { requireCard, requireReason } from './guards';
 import { insuranceRejectionReasons, type InsuranceRejectionReason } from './insurance';
-import { requireWithinInsuranceBound } from './insurance-bounds';
+import { prescriptionRefOf, requireWithinInsuranceBound } from './insurance-bounds';
 import { requireClaimAmount, requireClaimStatus, requireInsuranceClaim } from './insurance-guards';
 import type { MedCardState } from './state';
 import type { MedCardCommandOf } from './types';
@@ -23,7 +23,7 @@ export const approveInsuranceClaim = (command: MedCardCommandOf<'ApproveInsuranc
     throw new DomainError('APPROVED_AMOUNT_EXCEEDS_CLAIM', 'Approved amount exceeds the claimed amount', { claimed: claim.amount, approvedAmount });
   }
   // Claims filed before amounts were bounded may ask for more: what is paid stays within the bound.
-  requireWithinInsuranceBound(card, approvedAmount, claim.prescriptionId, claim.claimId);
+  requireWithinInsuranceBound(card, approvedAmount, prescriptionRefOf(claim), claim.claimId);
   const { now, actorId } = command.meta;
   return [
     {

@@ -1,10 +1,10 @@
 import { DomainError } from '../shared/errors';
 import type { MedCardEvent } from './events';
 import { requireCard, requireNotPastExpiry, requireOpenCard } from './guards';
-import { requireWithinInsuranceBound } from './insurance-bounds';
+import { prescriptionRefOf, requireWithinInsuranceBound } from './insurance-bounds';
 import { requireClaimAmount, requireClaimStatus, requireInsuranceClaim, requireValidDocuments } from './insurance-guards';
 import { own } from './records';
-import type { MedCardState } from './state';
+import type { ExistingMedCard, MedCardState } from './state';
 import type { MedCardCommandOf } from './types';
 
 /**
@@ -14,6 +14,7 @@ import type { MedCardCommandOf } from './types';
 export const fileInsuranceClaim = (command: MedCardCommandOf<'FileInsuranceClaim'>, state: MedCardState): MedCardEvent[] => {
   const card = requireOpenCard(state, command.data.cardId);
   const { claimId, amount, prescriptionId, filerRole } = command.data;
+  const pharmacyId = prescriptionId === undefined ? null : pharmacyOfPrescription(card, prescriptionId, command.data.pharmacyId);
   const { now, actorId } = command.meta;
   if (card.status !== 'active') {
     throw new DomainError('CARD_NOT_ACTIVE', `MedCard ${card.cardId} is ${card.status}`, { cardId: card.cardId, status: card.status });
@@ -25,14 +26,27 @@ export const fileInsuranceClaim = (command: MedCardCommandOf<'FileInsuranceClaim
   }
   requireClaimAmount(amount);
   const documents = requireValidDocuments(command.data.documents);
-  requireWithinInsuranceBound(card, amount, prescriptionId ?? null, claimId);
+  requireWithinInsuranceBound(card, amount, prescriptionId === undefined || pharmacyId === null ? null : { prescriptionId, pharmacyId }, claimId);
   const filedBy = { role: filerRole, actorId };
   return [
     {
       type: 'InsuranceClaimFiled',
-      data: { cardId: card.cardId, claimId, amount, documents, prescriptionId: prescriptionId ?? null, filedBy, at: now },
+      data: { cardId: card.cardId, claimId, amount, documents, prescriptionId: prescriptionId ?? null, ...(pharmacyId !== null && { pharmacyId }), filedBy, at: now },
     },
   ];
+};
+
+/**
+ * The pharmacy whose claim a filing is about: the one named (a pharmacy filing names itself), else the only
+ * pharmacy that claimed the prescription id on this card. None or several: PRESCRIPTION_NOT_FOUND (name one).
+ */
+const pharmacyOfPrescription = (card: ExistingMedCard, prescriptionId: string, named: string | undefined): string => {
+  if (named !== undefined) return named;
+  const pharmacies = Object.values(card.prescriptionClaims).filter((r) => r.claim.prescriptionId === prescriptionId).filter((r) => r.outcome === 'approved' && !r.reversal).map((r) => r.claim.pharmacyId);
+  if (pharmacies.length !== 1 || pharmacies[0] === undefined) {
+    throw new DomainError('PRESCRIPTION_NOT_FOUND', `Name the pharmacy of prescription ${prescriptionId}`, { prescriptionId });
+  }
+  return pharmacies[0];
 };
 
 /**
@@ -45,7 +59,7 @@ export const resubmitInsuranceClaim = (command: MedCardCommandOf<'ResubmitInsura
   requireClaimStatus(claim, ['returned'], command.type);
   const amount = command.data.amount ?? claim.amount;
   requireClaimAmount(amount);
-  requireWithinInsuranceBound(card, amount, claim.prescriptionId, claim.claimId);
+  requireWithinInsuranceBound(card, amount, prescriptionRefOf(claim), claim.claimId);
   const documents = requireValidDocuments(command.data.documents ?? claim.documents);
   const { now, actorId } = command.meta;
   return [

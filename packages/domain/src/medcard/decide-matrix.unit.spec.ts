@@ -46,6 +46,7 @@ const commands: Record<MedCardCommandType, MedCardCommand> = {
   RemoveBeneficiary: cmd.removeBeneficiary('b-spouse'),
   SubmitPrescriptionClaim: cmd.submit(claimOf('rx-2', 'b-spouse', [line('B', 1, 10_000)])),
   GrantRefillOverride: cmd.grantOverride('A'),
+  ReversePrescriptionClaim: cmd.reverse('rx-1'),
   FileInsuranceClaim: cmd.fileInsurance('ic-3', 1_000),
   ApproveInsuranceClaim: cmd.approveInsurance('ic-1', 5_000),
   RejectInsuranceClaim: cmd.rejectInsurance('ic-1'),
@@ -65,6 +66,7 @@ const NA = 'CARD_NOT_ACTIVE';
 const ICNF = 'INSURANCE_CLAIM_NOT_FOUND';
 const DUP = 'CARD_ALREADY_EXISTS';
 const REJ = 'PrescriptionClaimRejected';
+const REV = 'PrescriptionClaimReversed';
 
 //                             none            pending               active                     suspended                  closed                     expired
 const matrix: Record<MedCardCommandType, [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]> = {
@@ -78,6 +80,7 @@ const matrix: Record<MedCardCommandType, [Outcome, Outcome, Outcome, Outcome, Ou
   RemoveBeneficiary:      [NF, 'BeneficiaryRemoved', 'BeneficiaryRemoved', 'BeneficiaryRemoved', CL, EXP],
   SubmitPrescriptionClaim: [NF, REJ, 'PrescriptionClaimApproved', REJ, REJ, REJ],
   GrantRefillOverride:    [NF, 'RefillOverrideGranted', 'RefillOverrideGranted', 'RefillOverrideGranted', CL, EXP],
+  ReversePrescriptionClaim: [NF, 'PRESCRIPTION_NOT_FOUND', REV, REV, REV, REV],
   FileInsuranceClaim:     [NF, NA, 'InsuranceClaimFiled', NA, CL, EXP],
   ApproveInsuranceClaim:  [NF, ICNF, 'InsuranceClaimApproved', 'InsuranceClaimApproved', 'InsuranceClaimApproved', 'InsuranceClaimApproved'],
   RejectInsuranceClaim:   [NF, ICNF, 'InsuranceClaimRejected', 'InsuranceClaimRejected', 'InsuranceClaimRejected', 'InsuranceClaimRejected'],

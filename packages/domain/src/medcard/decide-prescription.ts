@@ -3,7 +3,7 @@ import { adjudicate } from './adjudicate';
 import { normalizeClaim } from './claim-validation';
 import type { MedCardEvent } from './events';
 import { isBlank, requireCard, requireFutureInstant, requireOpenCard, requireReason } from './guards';
-import { own } from './records';
+import { findPrescriptionClaim } from './queries';
 import { sameValue } from './same-value';
 import type { MedCardState } from './state';
 import type { MedCardCommandOf } from './types';
@@ -18,8 +18,10 @@ import type { MedCardCommandOf } from './types';
  * - Thrown, nothing recorded: malformed input (INVALID_CLAIM, INVALID_LINE: fix and resend), an unknown card
  *   (no stream to record on: CARD_NOT_FOUND) and DUPLICATE_PRESCRIPTION (the first answer stays of record).
  *
- * Repeats, compared structurally on the normalised body:
- * - approved is final: the same body again → [] (idempotent; the result is state.prescriptionClaims[id]),
+ * Repeats (the same prescription id from the same pharmacy: a claim is card + pharmacy + prescription),
+ * compared structurally on the normalised body:
+ * - approved is final (reversed or not): the same body again → [] (idempotent; the result is the record of
+ *   findPrescriptionClaim),
  *   a different body → DUPLICATE_PRESCRIPTION;
  * - rejected is not final (a new month, an override or a reactivation may lift the cause): the claim is
  *   adjudicated again and the new answer recorded, unless it is the same rejection of the same body → [].
@@ -29,7 +31,9 @@ export const submitPrescriptionClaim = (command: MedCardCommandOf<'SubmitPrescri
   const { now: at } = command.meta;
   const claim = normalizeClaim(command.data.claim);
   const { prescriptionId } = claim;
-  const previous = own(card.prescriptionClaims, prescriptionId);
+  // Per pharmacy: another pharmacy's claim under the same id is none of this one's business (the refill rule
+  // still sees its drugs as dispensed).
+  const previous = findPrescriptionClaim(card, claim.pharmacyId, prescriptionId);
   const sameBody = previous !== undefined && sameValue(previous.claim, claim);
   if (previous?.outcome === 'approved') {
     if (sameBody) return [];

@@ -3,6 +3,7 @@ import { addBeneficiary, removeBeneficiary } from './decide-beneficiaries';
 import { fileInsuranceClaim, resubmitInsuranceClaim } from './decide-insurance';
 import { approveInsuranceClaim, rejectInsuranceClaim, returnInsuranceClaim } from './decide-insurance-review';
 import { activateMedCard, closeMedCard, expireMedCard, issueMedCard, reactivateMedCard, suspendMedCard } from './decide-lifecycle';
+import { reversePrescriptionClaim } from './decide-reversal';
 import { grantRefillOverride, submitPrescriptionClaim } from './decide-prescription';
 import { changeCopayment, changeMonthlyLimit, changeTier } from './decide-terms';
 import type { MedCardEvent } from './events';
@@ -29,6 +30,8 @@ export const decideMedCard = (command: MedCardCommand, state: MedCardState): Med
       return removeBeneficiary(command, state);
     case 'SubmitPrescriptionClaim':
       return submitPrescriptionClaim(command, state);
+    case 'ReversePrescriptionClaim':
+      return reversePrescriptionClaim(command, state);
     case 'GrantRefillOverride':
       return grantRefillOverride(command, state);
     case 'FileInsuranceClaim':

@@ -1,6 +1,8 @@
 import type { MedCardEvent } from './events';
 import type { InsuranceClaim } from './insurance';
+import { prescriptionClaimKey } from './claim-key';
 import { own, without } from './records';
+import type { ClaimReversalReason } from './reversal';
 import { dispensingOf } from './refill';
 import type { Dispensing, ExistingMedCard } from './state';
 
@@ -16,14 +18,14 @@ export const applyApproval = (card: ExistingMedCard, data: Ev<'PrescriptionClaim
   const dispensed: Record<string, Dispensing> = { ...card.dispensing };
   claim.lines.forEach((line, index) => {
     if (rejectedLines.some((r) => r.index === index)) return;
-    dispensed[line.drugCode] = dispensingOf(claim.prescriptionId, claim.beneficiaryId, line.daysSupply, at);
+    dispensed[line.drugCode] = dispensingOf(claim, line.daysSupply, at);
   });
   return {
     ...card,
     benefitByMonth: { ...card.benefitByMonth, [month]: (own(card.benefitByMonth, month) ?? 0) + total.benefit },
     prescriptionClaims: {
       ...card.prescriptionClaims,
-      [claim.prescriptionId]: { outcome: 'approved', claim, coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed, at },
+      [prescriptionClaimKey(claim.pharmacyId, claim.prescriptionId)]: { outcome: 'approved', claim, coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed, at },
     },
     dispensing: dispensed,
     refillOverrides: overridesUsed.reduce((left, used) => without(left, used.drugCode), card.refillOverrides),
@@ -32,8 +34,34 @@ export const applyApproval = (card: ExistingMedCard, data: Ev<'PrescriptionClaim
 
 export const applyRejection = (card: ExistingMedCard, data: Ev<'PrescriptionClaimRejected'>): ExistingMedCard => {
   const { claim, code, details, at } = data;
-  return { ...card, prescriptionClaims: { ...card.prescriptionClaims, [claim.prescriptionId]: { outcome: 'rejected', claim, code, details, at } } };
+  const key = prescriptionClaimKey(claim.pharmacyId, claim.prescriptionId);
+  return { ...card, prescriptionClaims: { ...card.prescriptionClaims, [key]: { outcome: 'rejected', claim, code, details, at } } };
 };
+
+/**
+ * Marks the approval reversed and gives its benefit back to its month. The drugs it dispensed are no longer
+ * counted as dispensed (the patient did not take them), so their refill dates lift; overrides it used stay used.
+ */
+export const applyReversal = (card: ExistingMedCard, data: Ev<'PrescriptionClaimReversed'>): ExistingMedCard => {
+  const { pharmacyId, prescriptionId, month, benefit, walletCopayRefunded, reason, note, reversedBy, at } = data;
+  const key = prescriptionClaimKey(pharmacyId, prescriptionId);
+  const record = own(card.prescriptionClaims, key);
+  if (record?.outcome !== 'approved' || record.reversal) return card;
+  const reversal = { reason: reason as ClaimReversalReason, note: note ?? null, reversedBy, benefit, walletCopayRefunded, at };
+  const dispensing = Object.fromEntries(
+    Object.entries(card.dispensing).filter(([, d]) => !(d.prescriptionId === prescriptionId && (d.pharmacyId ?? pharmacyId) === pharmacyId)),
+  );
+  return {
+    ...card,
+    benefitByMonth: { ...card.benefitByMonth, [month]: Math.max(0, (own(card.benefitByMonth, month) ?? 0) - benefit) },
+    prescriptionClaims: { ...card.prescriptionClaims, [key]: { ...record, reversal } },
+    dispensing,
+  };
+};
+
+/** Filings before claims were per pharmacy name only the prescription: it was then the card's one claim with that id. */
+const pharmacyOfOlderFiling = (card: ExistingMedCard, prescriptionId: string | null): string | null =>
+  prescriptionId === null ? null : (Object.values(card.prescriptionClaims).find((r) => r.claim.prescriptionId === prescriptionId)?.claim.pharmacyId ?? null);
 
 type InsuranceEvent = Extract<MedCardEvent, { type: `InsuranceClaim${string}` }>;
 
@@ -44,7 +72,8 @@ export const applyInsurance = (card: ExistingMedCard, event: InsuranceEvent): Ex
   if (event.type === 'InsuranceClaimFiled') {
     const { claimId, amount, documents, prescriptionId, filedBy } = event.data;
     if (own(claims, claimId)) return card;
-    return put({ claimId, status: 'submitted', amount, documents, prescriptionId, filedBy, revision: 1, approvedAmount: null, rejection: null, returnNote: null });
+    const pharmacyId = event.data.pharmacyId ?? pharmacyOfOlderFiling(card, prescriptionId);
+    return put({ claimId, status: 'submitted', amount, documents, prescriptionId, pharmacyId, filedBy, revision: 1, approvedAmount: null, rejection: null, returnNote: null });
   }
   const claim = own(claims, event.data.claimId);
   if (!claim) return card;

@@ -1,5 +1,5 @@
 import type { MedCardEvent } from './events';
-import { applyApproval, applyInsurance, applyRejection } from './evolve-claims';
+import { applyApproval, applyInsurance, applyRejection, applyReversal } from './evolve-claims';
 import { without } from './records';
 import type { MedCardState } from './state';
 import type { ExistingMedCardState } from './types';
@@ -69,6 +69,8 @@ const evolveExisting = (state: ExistingMedCardState, event: Exclude<MedCardEvent
       return { ...state, ...applyApproval(state, event.data) };
     case 'PrescriptionClaimRejected':
       return { ...state, ...applyRejection(state, event.data) };
+    case 'PrescriptionClaimReversed':
+      return { ...state, ...applyReversal(state, event.data) };
     case 'InsuranceClaimFiled':
     case 'InsuranceClaimApproved':
     case 'InsuranceClaimRejected':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as cmd from '../testing/medcard-commands';
 import * as ev from '../testing/medcard-events';
 import { activeHistory, run, stateFrom } from '../testing/medcard-events';
-import { CHILD, SPOUSE, as, claimOf, line } from '../testing/medcard-fixtures';
+import { CHILD, PHARMACY_ID, SPOUSE, as, claimOf, line, rxKey } from '../testing/medcard-fixtures';
 import type { MedCardEvent, MedCardEventType } from './events';
 import { medCardEventTypes } from './events';
 import { evolveMedCard } from './evolve';
@@ -31,6 +31,9 @@ const everything = (): MedCardEvent[] =>
       cmd.grantOverride('A'),
       cmd.submit(claimOf('rx-2', 'b-self', [line('A', 1, 10_000)]), '2026-11-23T08:00:00Z'),
       cmd.submit(claimOf('rx-3', 'b-self', [line('A', 1, 10_000)]), '2026-11-24T08:00:00Z'),
+      // Approved then reversed: no benefit, no dispensing left behind.
+      cmd.submit(claimOf('rx-4', 'b-self', [line('C', 1, 10_000)]), '2026-11-24T08:00:00Z'),
+      cmd.reverse('rx-4', { reason: 'WRONG_CARD' }, '2026-11-24T09:00:00Z'),
       cmd.fileInsurance('ic-1', 5_000),
       cmd.returnInsurance('ic-1'),
       cmd.resubmitInsurance('ic-1', { amount: 4_000 }),
@@ -70,12 +73,13 @@ describe('evolveMedCard', () => {
     const s = existing(stateFrom(history));
     expect(s).toMatchObject({ status: 'expired', tier: 'platinum', monthlyLimit: 2_000_000, copaymentPercent: 15, insurance: ev.INSURANCE });
     expect(Object.keys(s.beneficiaries).sort()).toEqual(['b-self', 'b-spouse']);
-    expect(s.prescriptionClaims['rx-1']).toMatchObject({ outcome: 'approved', claim: { beneficiaryId: 'b-spouse' }, total: { benefit: 8_000 } });
-    expect(s.prescriptionClaims['rx-2']).toMatchObject({ outcome: 'approved', overridesUsed: [{ overrideId: 'ov-A', drugCode: 'A' }] });
-    expect(s.prescriptionClaims['rx-3']).toMatchObject({ outcome: 'rejected', code: 'REFILL_TOO_SOON', details: { earliestRefillDate: '2026-12-23' } });
+    expect(s.prescriptionClaims[rxKey('rx-1')]).toMatchObject({ outcome: 'approved', claim: { beneficiaryId: 'b-spouse' }, total: { benefit: 8_000 } });
+    expect(s.prescriptionClaims[rxKey('rx-2')]).toMatchObject({ outcome: 'approved', overridesUsed: [{ overrideId: 'ov-A', drugCode: 'A' }] });
+    expect(s.prescriptionClaims[rxKey('rx-3')]).toMatchObject({ outcome: 'rejected', code: 'REFILL_TOO_SOON', details: { earliestRefillDate: '2026-12-23' } });
+    expect(s.prescriptionClaims[rxKey('rx-4')]).toMatchObject({ outcome: 'approved', reversal: { reason: 'WRONG_CARD', benefit: 8_000 } });
     expect(s.benefitByMonth).toEqual({ '2026-11': 16_000 });
     expect(s.dispensing).toEqual({
-      A: { prescriptionId: 'rx-2', beneficiaryId: 'b-self', dispensedOn: '2026-11-23', daysSupply: 30, earliestRefillDate: '2026-12-23' },
+      A: { prescriptionId: 'rx-2', pharmacyId: PHARMACY_ID, beneficiaryId: 'b-self', dispensedOn: '2026-11-23', daysSupply: 30, earliestRefillDate: '2026-12-23' },
     });
     expect(s.refillOverrides).toEqual({});
     expect(s.insuranceClaims['ic-1']).toMatchObject({ status: 'approved', amount: 4_000, approvedAmount: 3_000, revision: 2, returnNote: null });

@@ -5,9 +5,9 @@ import type { InsuranceClaim, InsuranceClaimStatus, InsuranceDocument } from './
 import { own } from './records';
 import type { ExistingMedCard } from './state';
 
-/** Bounds that keep a claim reviewable by a person; the upload service enforces the same size. */
-export const MAX_DOCUMENTS = 20;
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** Bounds that keep a claim reviewable by a person; the upload route (api/documents) enforces the same size. */
+export const MAX_DOCUMENTS = 5;
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 
 export type InvalidDocumentsReason = 'NONE' | 'TOO_MANY' | 'NAME' | 'CONTENT_TYPE' | 'SIZE';
@@ -19,11 +19,11 @@ const invalid = (reason: InvalidDocumentsReason, index?: number): never => {
 export const requireValidDocuments = (documents: readonly InsuranceDocument[]): InsuranceDocument[] => {
   if (!Array.isArray(documents) || documents.length === 0) return invalid('NONE');
   if (documents.length > MAX_DOCUMENTS) return invalid('TOO_MANY');
-  return documents.map(({ name, contentType, size }, index) => {
+  return documents.map(({ name, contentType, size, documentId, sha256 }, index) => {
     if (isBlank(name)) return invalid('NAME', index);
     if (!CONTENT_TYPE.test(contentType)) return invalid('CONTENT_TYPE', index);
     if (!Number.isSafeInteger(size) || size <= 0 || size > MAX_DOCUMENT_BYTES) return invalid('SIZE', index);
-    return { name: name.trim(), contentType: contentType.toLowerCase(), size };
+    return { name: name.trim(), contentType: contentType.toLowerCase(), size, ...(documentId && { documentId }), ...(sha256 && { sha256 }) };
   });
 };
 

@@ -10,6 +10,9 @@ export interface InsuranceDocument {
   name: string;
   contentType: string; // MIME type, e.g. application/pdf
   size: number; // bytes, 1 … MAX_DOCUMENT_BYTES
+  /** The uploaded file (document stream) and its SHA-256; absent on claims filed before uploads were stored. */
+  documentId?: string;
+  sha256?: string;
 }
 
 export type InsuranceFilerRole = 'staff' | 'pharmacy';
@@ -48,6 +51,8 @@ export interface InsuranceClaim {
   amount: Piasters;
   documents: InsuranceDocument[];
   prescriptionId: string | null;
+  /** The pharmacy whose claim `prescriptionId` is (null without a prescription). */
+  pharmacyId: string | null;
   filedBy: InsuranceFiler;
   revision: number; // 1 when filed, +1 per resubmission
   approvedAmount: Piasters | null;

@@ -63,7 +63,9 @@ const run1 = (seed: number, steps: number): Set<string> => {
     const commands: MedCardCommand[] = [
       ...Array<MedCardCommand>(8).fill(cmd.submit(fresh, at)),
       cmd.submit(old, at), // idempotent repeat or a re-adjudication of a rejection
-      cmd.submit({ ...old, pharmacyId: 'other' }, at), // DUPLICATE_PRESCRIPTION when approved
+      cmd.submit({ ...old, beneficiaryId: old.beneficiaryId === 'b-self' ? 'b-spouse' : 'b-self' }, at), // DUPLICATE_PRESCRIPTION when approved
+      cmd.submit({ ...old, pharmacyId: 'other' }, at), // another pharmacy's claim under the same id: adjudicated anew
+      cmd.reverse(old.prescriptionId, {}, at), // staff takes an approval back (or: rejected, unknown, already reversed)
       // Mostly for a drug already dispensed, where an override can matter.
       cmd.grantOverride(r.pick([...Object.keys(card.dispensing), 'A']), iso(now + r.between(1, 72) * HOUR), at, `ov-${step}`),
       cmd.addBeneficiary(r.pick(MEMBERS), at),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as cmd from '../testing/medcard-commands';
 import * as ev from '../testing/medcard-events';
 import { given, run, stateFrom } from '../testing/medcard-events';
-import { claimOf, line } from '../testing/medcard-fixtures';
+import { claimOf, line, rxKey } from '../testing/medcard-fixtures';
 import type { MedCardEvent } from './events';
 import { remainingBenefit } from './queries';
 
@@ -50,8 +50,8 @@ describe('term changes apply from the next claim on', () => {
     const history = run([cmd.changeTier('silver'), cmd.submit(claim('rx-2', 10_000))], gold());
     const state = stateFrom(history);
     if (state.status === 'none') throw new Error('no card');
-    expect(state.prescriptionClaims['rx-1']).toMatchObject({ total: { copay: 2_000, benefit: 8_000 } });
-    expect(state.prescriptionClaims['rx-2']).toMatchObject({ total: { copay: 3_000, benefit: 7_000 } });
+    expect(state.prescriptionClaims[rxKey('rx-1')]).toMatchObject({ total: { copay: 2_000, benefit: 8_000 } });
+    expect(state.prescriptionClaims[rxKey('rx-2')]).toMatchObject({ total: { copay: 3_000, benefit: 7_000 } });
     expect(history.at(-1)?.data).toMatchObject({ terms: { tier: 'silver', monthlyLimit: 200_000, copaymentPercent: 30 } });
   });
 

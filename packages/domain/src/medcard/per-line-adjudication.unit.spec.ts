@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as cmd from '../testing/medcard-commands';
 import { activeHistory, given, run, stateFrom } from '../testing/medcard-events';
-import { claimOf, line } from '../testing/medcard-fixtures';
+import { claimOf, line, rxKey } from '../testing/medcard-fixtures';
 import type { MedCardEvent } from './events';
 import { evolveMedCard } from './evolve';
 import { initialMedCardState } from './state';
@@ -48,7 +48,7 @@ describe('per-line adjudication: a line-level rule rejects the line, not the cla
       if (after.status === 'none') throw new Error('no card');
       expect(after.dispensing['A']).toMatchObject({ prescriptionId: 'rx-1', earliestRefillDate: '2026-12-22' });
       expect(after.dispensing['B']).toMatchObject({ prescriptionId: 'rx-2', earliestRefillDate: '2026-12-31' });
-      expect(after.prescriptionClaims['rx-2']).toMatchObject({ outcome: 'approved', rejectedLines: [tooSoonA] });
+      expect(after.prescriptionClaims[rxKey('rx-2')]).toMatchObject({ outcome: 'approved', rejectedLines: [tooSoonA] });
     });
 
     it('a refill override lifts its own drug only: the overridden line passes, another early line is rejected', () => {
@@ -88,7 +88,7 @@ describe('per-line adjudication: a line-level rule rejects the line, not the cla
       if (approval?.type !== 'PrescriptionClaimApproved') throw new Error('expected an approval');
       const { rejectedLines: _dropped, ...oldData } = approval.data;
       const state = [...activeHistory(), { type: 'PrescriptionClaimApproved', data: oldData } as MedCardEvent].reduce(evolveMedCard, initialMedCardState);
-      expect(state.status !== 'none' && state.prescriptionClaims['rx-1']).toMatchObject({ outcome: 'approved', rejectedLines: [] });
+      expect(state.status !== 'none' && state.prescriptionClaims[rxKey('rx-1')]).toMatchObject({ outcome: 'approved', rejectedLines: [] });
       expect(state.status !== 'none' && state.dispensing['A']).toMatchObject({ earliestRefillDate: '2026-12-22' });
     });
   });

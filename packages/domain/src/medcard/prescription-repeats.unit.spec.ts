@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as cmd from '../testing/medcard-commands';
 import * as ev from '../testing/medcard-events';
 import { activeHistory, given, run, stateFrom } from '../testing/medcard-events';
-import { T0, claimOf, line } from '../testing/medcard-fixtures';
+import { PHARMACY_ID, T0, claimOf, line } from '../testing/medcard-fixtures';
 import type { PrescriptionClaimInput } from './claim';
 import type { MedCardEvent } from './events';
 import { findPrescriptionClaim } from './queries';
@@ -18,7 +18,7 @@ describe('repeated prescriptions', () => {
       const history = approved();
       given(history).when(cmd.submit(rx1, '2026-11-22T08:00:05.000Z')).then([]);
       const first = history.at(-1);
-      expect(findPrescriptionClaim(stateFrom(history), 'rx-1')).toMatchObject({
+      expect(findPrescriptionClaim(stateFrom(history), PHARMACY_ID, 'rx-1')).toMatchObject({
         outcome: 'approved',
         at: T0,
         total: first?.type === 'PrescriptionClaimApproved' ? first.data.total : 'missing',
@@ -52,7 +52,6 @@ describe('repeated prescriptions', () => {
     it.each([
       ['another quantity', { lines: [line('A', 3, 12_345), line('B', 1, 5_001)], submittedTotal: 42_036 }],
       ['another beneficiary', { beneficiaryId: 'b-other' }],
-      ['another pharmacy', { pharmacyId: 'pharmacy-2' }],
       ['another days supply', { lines: [line('A', 2, 12_345, 60), line('B', 1, 5_001)] }],
       ['lines in another order', { lines: [line('B', 1, 5_001), line('A', 2, 12_345)] }],
     ])('a different body (%s) is DUPLICATE_PRESCRIPTION', (_case, patch) =>
@@ -68,13 +67,13 @@ describe('repeated prescriptions', () => {
     it('the same rejection of the same body again decides nothing', () => {
       const history = refused();
       given(history).when(cmd.submit(rx1)).then([]);
-      expect(findPrescriptionClaim(stateFrom(history), 'rx-1')).toMatchObject({ outcome: 'rejected', code: 'CARD_NOT_ACTIVE' });
+      expect(findPrescriptionClaim(stateFrom(history), PHARMACY_ID, 'rx-1')).toMatchObject({ outcome: 'rejected', code: 'CARD_NOT_ACTIVE' });
     });
 
     it('is adjudicated again once the cause is gone, and the approval becomes the answer of record', () => {
       const history = run([cmd.reactivate(), cmd.submit(rx1)], refused());
       expect(history.at(-1)?.type).toBe('PrescriptionClaimApproved');
-      expect(findPrescriptionClaim(stateFrom(history), 'rx-1')).toMatchObject({ outcome: 'approved' });
+      expect(findPrescriptionClaim(stateFrom(history), PHARMACY_ID, 'rx-1')).toMatchObject({ outcome: 'approved' });
     });
 
     it('a different rejection is recorded', () => {
@@ -89,8 +88,8 @@ describe('repeated prescriptions', () => {
   });
 
   it('findPrescriptionClaim is undefined for an unknown prescription or card', () => {
-    expect(findPrescriptionClaim(stateFrom(activeHistory()), 'rx-1')).toBeUndefined();
-    expect(findPrescriptionClaim(stateFrom(activeHistory()), 'constructor')).toBeUndefined();
-    expect(findPrescriptionClaim(stateFrom([]), 'rx-1')).toBeUndefined();
+    expect(findPrescriptionClaim(stateFrom(activeHistory()), PHARMACY_ID, 'rx-1')).toBeUndefined();
+    expect(findPrescriptionClaim(stateFrom(activeHistory()), PHARMACY_ID, 'constructor')).toBeUndefined();
+    expect(findPrescriptionClaim(stateFrom([]), PHARMACY_ID, 'rx-1')).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import type { MedCardCommandOf } from './types';
  */
 export const previewPrescriptionClaim = (command: MedCardCommandOf<'SubmitPrescriptionClaim'>, state: MedCardState): PrescriptionClaimRecord => {
   const after = decideMedCard(command, state).reduce(evolveMedCard, state);
-  const record = findPrescriptionClaim(after, command.data.claim.prescriptionId);
+  const record = findPrescriptionClaim(after, command.data.claim.pharmacyId, command.data.claim.prescriptionId);
   // The decision either records an answer for the prescription or finds one already there.
   if (!record) throw new Error('SubmitPrescriptionClaim left no answer of record');
   return record;

@@ -25,7 +25,7 @@ const outcome = (f: () => unknown) => {
 };
 /** What submit records: decide, append (fold), then read the answer of record, as the API's submit does. */
 const submitted = (command: Extract<MedCardCommand, { type: 'SubmitPrescriptionClaim' }>, state: MedCardState) =>
-  findPrescriptionClaim(decideMedCard(command, state).reduce(evolveMedCard, state), command.data.claim.prescriptionId);
+  findPrescriptionClaim(decideMedCard(command, state).reduce(evolveMedCard, state), command.data.claim.pharmacyId, command.data.claim.prescriptionId);
 
 describe('previewPrescriptionClaim says what submit will say', () => {
   it.each([7, 99, 2026])('seed %i: for generated cards and claims, preview equals the answer submit records (or the same error)', (seed) => {

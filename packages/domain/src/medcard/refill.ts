@@ -12,16 +12,18 @@ export interface RefillBlock {
 }
 
 /** The dispensing record a line leaves behind; the refill date is counted in Cairo calendar days. */
-export const dispensingOf = (prescriptionId: string, beneficiaryId: string, daysSupply: number, at: string): Dispensing => {
+export const dispensingOf = (claim: Pick<PrescriptionClaim, 'prescriptionId' | 'pharmacyId' | 'beneficiaryId'>, daysSupply: number, at: string): Dispensing => {
   const dispensedOn = cairoDay(at);
-  return { prescriptionId, beneficiaryId, dispensedOn, daysSupply, earliestRefillDate: addDays(dispensedOn, daysSupply) };
+  const { prescriptionId, pharmacyId, beneficiaryId } = claim;
+  return { prescriptionId, pharmacyId, beneficiaryId, dispensedOn, daysSupply, earliestRefillDate: addDays(dispensedOn, daysSupply) };
 };
 
 /**
  * Refill rule: a drug dispensed to ANY member of the card cannot be claimed again, for anyone on the card,
  * before the Cairo day `earliestRefillDate` (dispensed day + daysSupply). Card-wide, because a family sharing
  * one card could otherwise stockpile a drug through each member. A live RefillOverride for the drug code
- * lifts the block for one claim; it is consumed only when it was needed.
+ * lifts the block for one claim; it is consumed only when it was needed. Across pharmacies too: the same
+ * prescription id at another pharmacy is a new claim, but its drugs are still blocked until their refill date.
  */
 export const checkRefills = (card: ExistingMedCard, claim: PrescriptionClaim, now: string): { blocked: RefillBlock[]; overridesUsed: UsedOverride[] } => {
   const today = cairoDay(now);

@@ -1,15 +1,24 @@
 import type { Piasters } from '../shared/money';
 import type { Beneficiary, MedCardHolder } from './beneficiary';
 import type { ApprovedAdjudication, PrescriptionClaim, RejectedAdjudication } from './claim';
+import type { ClaimReversal } from './reversal';
 import type { InsuranceClaim, InsurancePolicy } from './insurance';
 import type { MedCardTier } from './tiers';
 
-/** The last word on a prescription: approvals are final, a rejection may be superseded by a later submission. */
-export type PrescriptionClaimRecord = { claim: PrescriptionClaim; at: string } & (ApprovedAdjudication | RejectedAdjudication);
+/**
+ * The last word on a claim (card, pharmacy, prescription): approvals are final, a rejection may be superseded
+ * by a later submission. An approval may later be reversed (`reversal`), which keeps the approval on record.
+ */
+export type PrescriptionClaimRecord = { claim: PrescriptionClaim; at: string } & (
+  | (ApprovedAdjudication & { reversal?: ClaimReversal })
+  | RejectedAdjudication
+);
 
 /** Last dispensing of a drug on the card, whoever it was for: refills are checked card-wide. */
 export interface Dispensing {
   prescriptionId: string;
+  /** The dispensing pharmacy (absent on states folded from approvals before claims were per pharmacy). */
+  pharmacyId?: string;
   beneficiaryId: string;
   dispensedOn: string; // YYYY-MM-DD in Africa/Cairo
   daysSupply: number;
@@ -34,7 +43,7 @@ export interface ExistingMedCard {
   insurance: InsurancePolicy | null;
   expiresAt: string;
   benefitByMonth: Readonly<Record<string, Piasters>>; // YYYY-MM (Africa/Cairo) → benefit paid
-  prescriptionClaims: Readonly<Record<string, PrescriptionClaimRecord>>; // by prescriptionId
+  prescriptionClaims: Readonly<Record<string, PrescriptionClaimRecord>>; // by prescriptionClaimKey(pharmacyId, prescriptionId)
   dispensing: Readonly<Record<string, Dispensing>>; // by drugCode
   refillOverrides: Readonly<Record<string, RefillOverride>>; // by drugCode
   insuranceClaims: Readonly<Record<string, InsuranceClaim>>; // by claimId

@@ -1,7 +1,8 @@
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, capitalize, formatDate, medcardStatusTone, Money, Notice } from '@healthpay/ui';
+import { Badge, formatDate, formatNumber, medcardStatusTone, Money, Notice } from '@healthpay/ui';
+import { useTranslations } from 'next-intl';
 import { useId, type ReactNode } from 'react';
-import { cardStatusLabel } from '../labels';
+import { useClaimText } from '../text/use-claim-text';
 
 export type LookedUpCard = RouterOutputs['medcard']['lookup'];
 
@@ -12,7 +13,7 @@ function Fact({ label, children, strong }: { label: string; children: ReactNode;
       <dt id={id} className="text-xs text-slate-600">
         {label}
       </dt>
-      <dd aria-labelledby={id} className={strong ? 'mt-0.5 text-lg font-semibold text-emerald-800' : 'mt-0.5 font-medium'}>
+      <dd aria-labelledby={id} className={strong ? 'mt-0.5 text-base font-semibold text-emerald-800 sm:text-lg' : 'mt-0.5 font-medium'}>
         {children}
       </dd>
     </div>
@@ -22,40 +23,43 @@ function Fact({ label, children, strong }: { label: string; children: ReactNode;
 /** The card as the counter needs it: whose it is, whether it pays, and how much is left this month. */
 export function CardSummary({ card }: { card: LookedUpCard }) {
   const headingId = useId();
+  const t = useTranslations('claims.card');
+  const text = useClaimText();
+  const { locale } = text;
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="text-xs text-slate-500">
-            MedCard <bdi className="font-mono">{card.cardId}</bdi> · {capitalize(card.tier)}
+            {t('medcard')} <bdi className="font-mono">{card.cardId}</bdi> · {text.tier(card.tier)}
           </p>
           <h2 id={headingId} className="text-lg font-semibold">
-            {card.holderName}
+            <bdi>{card.holderName}</bdi>
           </h2>
         </div>
-        <Badge tone={medcardStatusTone(card.status)}>{cardStatusLabel[card.status] ?? card.status}</Badge>
+        <Badge tone={medcardStatusTone(card.status)}>{text.cardStatus(card.status)}</Badge>
       </div>
       <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
-        <Fact label="Remaining this month" strong>
-          <Money piasters={card.remainingBenefit} locale="en" />
+        <Fact label={t('remaining')} strong>
+          <Money piasters={card.remainingBenefit} locale={locale} />
         </Fact>
-        <Fact label="Monthly limit">
-          <Money piasters={card.monthlyLimit} locale="en" />
+        <Fact label={t('monthlyLimit')}>
+          <Money piasters={card.monthlyLimit} locale={locale} />
         </Fact>
-        <Fact label="Used this month">
-          <Money piasters={card.benefitUsed} locale="en" />
+        <Fact label={t('used')}>
+          <Money piasters={card.benefitUsed} locale={locale} />
         </Fact>
-        <Fact label="Patient pays">{card.copaymentPercent}% of each drug</Fact>
-        <Fact label="Tier">{capitalize(card.tier)}</Fact>
-        <Fact label="Expires">{formatDate(card.expiresAt, 'en')}</Fact>
+        <Fact label={t('patientPays')}>{t('patientPaysValue', { percent: formatNumber(card.copaymentPercent, locale) })}</Fact>
+        <Fact label={t('tier')}>{text.tier(card.tier)}</Fact>
+        <Fact label={t('expires')}>{formatDate(card.expiresAt, locale)}</Fact>
       </dl>
       {card.status !== 'active' ? (
-        <Notice tone="warning" title={`This card is ${(cardStatusLabel[card.status] ?? card.status).toLowerCase()}.`}>
-          It can&apos;t pay for prescriptions now: a claim on it will be rejected. The patient can contact HealthPay.
+        <Notice tone="warning" title={t('inactiveTitle', { status: text.cardStatus(card.status) })}>
+          {t('inactiveBody')}
         </Notice>
       ) : card.remainingBenefit === 0 ? (
-        <Notice tone="warning" title="This month's benefit is used up.">
-          Claims are rejected until the first day of next month.
+        <Notice tone="warning" title={t('usedUpTitle')}>
+          {t('usedUpBody')}
         </Notice>
       ) : null}
     </section>

@@ -1,26 +1,35 @@
 'use client';
 
-import { Button, EmptyState, englishMessageFor, errorInfo, formatDateTime, Notice, useTRPC } from '@healthpay/ui';
+import { Button, EmptyState, errorInfo, formatDateTime, formatNumber, Notice, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useUiLocale } from '@/i18n/ui-locale';
+import { receiptPath } from '@/lib/claim-paths';
+import { useErrorText } from '../text/use-error-text';
 import { Adjudication } from './adjudication';
+import { ReverseClaim } from './reverse-claim';
 
 /** One claim of this pharmacy's, with its adjudication of record. */
 export function ClaimDetail({ cardId, prescriptionId }: { cardId: string; prescriptionId: string }) {
   const trpc = useTRPC();
   const claim = useQuery(trpc.claims.get.queryOptions({ cardId, prescriptionId }));
+  const t = useTranslations('claims.detail');
+  const tClaims = useTranslations('claims');
+  const errorText = useErrorText();
+  const locale = useUiLocale();
 
   const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="text-sm">
+    <nav aria-label={t('breadcrumb')} className="text-sm">
       <Link href="/claims" className="text-emerald-800 hover:underline">
-        Claims
+        {tClaims('title')}
       </Link>
       <span aria-hidden="true" className="mx-2 text-slate-400">
         /
       </span>
-      <span aria-current="page" className="text-slate-600">
+      <bdi aria-current="page" className="text-slate-600">
         {prescriptionId}
-      </span>
+      </bdi>
     </nav>
   );
 
@@ -30,18 +39,18 @@ export function ClaimDetail({ cardId, prescriptionId }: { cardId: string; prescr
       <div className="space-y-4">
         {breadcrumb}
         {['PRESCRIPTION_NOT_FOUND', 'CARD_NOT_FOUND', 'NOT_FOUND', 'VALIDATION_FAILED'].includes(code) ? (
-          <EmptyState title="Claim not found">It may still be on its way (a second or two), or it belongs to another pharmacy.</EmptyState>
+          <EmptyState title={t('notFound')}>{t('notFoundHint')}</EmptyState>
         ) : (
-          <Notice tone="error" title={englishMessageFor(claim.error)}>
+          <Notice tone="error" title={errorText(claim.error)}>
             <Button variant="secondary" size="sm" className="mt-2" onClick={() => void claim.refetch()}>
-              Try again
+              {tClaims('tryAgain')}
             </Button>
           </Notice>
         )}
       </div>
     );
   }
-  if (claim.isPending) return <div role="status" aria-label="Loading claim" className="h-64 animate-pulse rounded-2xl bg-slate-200" />;
+  if (claim.isPending) return <div role="status" aria-label={t('loading')} className="h-64 animate-pulse rounded-2xl bg-slate-200" />;
 
   const c = claim.data;
   return (
@@ -49,17 +58,20 @@ export function ClaimDetail({ cardId, prescriptionId }: { cardId: string; prescr
       {breadcrumb}
       <section aria-labelledby="claim-heading" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
         <h1 id="claim-heading" className="text-xl font-semibold">
-          Prescription <bdi className="font-mono">{c.prescriptionId}</bdi>
+          {t('prescription')} <bdi className="font-mono">{c.prescriptionId}</bdi>
         </h1>
         <p className="mb-4 mt-1 text-sm text-slate-600">
-          <bdi>{c.beneficiaryName ?? 'Unknown patient'}</bdi> · card <bdi className="font-mono">{c.cardId}</bdi> · decided {formatDateTime(c.decidedAt, 'en')}
-          {c.copaymentPercent !== null ? ` · patient share ${c.copaymentPercent}%` : ''}
+          <bdi>{c.beneficiaryName ?? t('unknownPatient')}</bdi> · {t('card')} <bdi className="font-mono">{c.cardId}</bdi> ·{' '}
+          {t('decided', { date: formatDateTime(c.decidedAt, locale) })}
+          {c.copaymentPercent !== null ? ` · ${t('share', { percent: formatNumber(c.copaymentPercent, locale) })}` : ''}
         </p>
         <Adjudication claim={c} preview={false} record />
       </section>
-      <p className="text-xs text-slate-500">
-        Amounts are final: a later change of the card&apos;s tier or limit does not re-price this claim.
-      </p>
+      <ReverseClaim claim={c} />
+      <Link href={receiptPath(c)} className="inline-flex h-11 items-center rounded-xl border border-slate-300 bg-white px-4 text-sm font-medium text-emerald-800 hover:bg-slate-50">
+        {t('receipt')}
+      </Link>
+      <p className="text-xs text-slate-500">{t('final')}</p>
     </div>
   );
 }

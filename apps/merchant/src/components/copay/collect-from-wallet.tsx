@@ -1,32 +1,34 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Button, englishErrorMessages, errorInfo, formatMoney, Money, Notice, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
+import { Button, errorInfo, formatMoney, Notice, toast, useTRPC, useTRPCClient, type Locale } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useUiLocale } from '@/i18n/ui-locale';
+import { useErrorText } from '../text/use-error-text';
 import { CopayCodeForm } from './copay-code-form';
 
 type Requested = RouterOutputs['copay']['request'];
 type CopayView = RouterOutputs['copay']['status'];
 
-const time = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Africa/Cairo' }).format(new Date(iso));
+const time = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'ar' ? 'ar-EG' : 'en-GB', { timeStyle: 'short', timeZone: 'Africa/Cairo' }).format(new Date(iso));
 
-/** Why the wallet cannot pay (the pharmacist collects cash instead), or null for errors worth a toast only. */
-function walletRefusal(code: string, details: Record<string, unknown>): string | null {
+/** Which refusal message says why the wallet cannot pay (the pharmacist collects cash instead); null: worth a toast only. */
+function walletRefusalKey(code: string, details: Record<string, unknown>): string | null {
   switch (code) {
     case 'INSUFFICIENT_FUNDS':
-      return typeof details.available === 'number'
-        ? `Not enough money in the patient's wallet (${formatMoney(details.available, 'en')} available).`
-        : "Not enough money in the patient's wallet.";
+      return typeof details.available === 'number' ? 'funds' : 'fundsNoAmount';
     case 'COPAY_NO_WALLET':
-      return 'The patient has no active HealthPay wallet.';
+      return 'noWallet';
     case 'WALLET_NOT_ACTIVE':
-      return "The patient's wallet is not active.";
+      return 'walletInactive';
     case 'DAILY_LIMIT_EXCEEDED':
     case 'MONTHLY_LIMIT_EXCEEDED':
-      return "This would go over the patient's wallet spending limit.";
+      return 'limit';
     case 'COPAY_NOT_DUE':
-      return 'Nothing is left to collect from the wallet for this claim.';
+      return 'notDue';
     default:
       return null;
   }
@@ -44,7 +46,10 @@ export function CollectFromWallet({ cardId, prescriptionId, amount }: { cardId: 
   const [requested, setRequested] = useState<Requested | null>(null);
   const [settled, setSettled] = useState<CopayView | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
-  const cash = formatMoney(amount, 'en');
+  const t = useTranslations('copay');
+  const errorText = useErrorText();
+  const locale = useUiLocale();
+  const cash = formatMoney(amount, locale);
 
   const waiting = requested !== null && settled === null;
   const status = useQuery({
@@ -70,17 +75,18 @@ export function CollectFromWallet({ cardId, prescriptionId, amount }: { cardId: 
     },
     onError: (error) => {
       const info = errorInfo(error);
-      const reason = walletRefusal(info.code, info.details);
-      if (reason) return setRefused(reason);
+      const reason = walletRefusalKey(info.code, info.details);
+      const available = typeof info.details.available === 'number' ? formatMoney(info.details.available, locale) : '';
+      if (reason) return setRefused(t(`refused.${reason}`, { available }));
       const wait = typeof info.details.retryAfterSeconds === 'number' ? info.details.retryAfterSeconds : null;
-      toast.error(info.code === 'RATE_LIMITED' && wait ? `A new code can be sent in ${wait} s.` : englishErrorMessages[info.code]);
+      toast.error(info.code === 'RATE_LIMITED' && wait ? t('waitSeconds', { seconds: wait }) : errorText(info.code));
     },
   });
   const cancel = useMutation({
     mutationFn: (collectionId: string) => client.copay.cancel.mutate({ collectionId }),
     onSuccess: (view) => void done(view),
     onError: (error) => {
-      toast.error(englishErrorMessages[errorInfo(error).code]);
+      toast.error(errorText(error));
       void status.refetch();
     },
   });
@@ -88,59 +94,69 @@ export function CollectFromWallet({ cardId, prescriptionId, amount }: { cardId: 
   return (
     <section aria-labelledby="copay-heading" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <h2 id="copay-heading" className="text-base font-semibold">
-        Collect from wallet
+        {t('title')}
       </h2>
       <p className="mb-4 mt-1 text-sm text-slate-600">
-        The patient&apos;s share: <Money piasters={amount} locale="en" className="font-semibold text-slate-900" />
+        {t.rich('share', {
+          amount: cash,
+          b: (chunks) => (
+            <data value={amount} className="whitespace-nowrap font-semibold tabular-nums text-slate-900 [unicode-bidi:isolate]">
+              {chunks}
+            </data>
+          ),
+        })}
       </p>
 
       {outcome?.status === 'collected' ? (
         <div role="status" className="rounded-xl border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
           <p className="font-medium">
-            <Money piasters={amount} locale="en" /> collected from the patient&apos;s wallet.
+            {t.rich('collected', {
+              amount: cash,
+              b: (chunks) => (
+                <data value={amount} className="whitespace-nowrap tabular-nums [unicode-bidi:isolate]">
+                  {chunks}
+                </data>
+              ),
+            })}
           </p>
-          <p className="mt-1">{outcome.channel === 'portal' ? 'The patient approved in the HealthPay app.' : 'The code was right.'} Nothing to collect at the counter.</p>
+          <p className="mt-1">{outcome.channel === 'portal' ? t('byApp') : t('byCode')}</p>
         </div>
       ) : outcome?.status === 'cancelled' ? (
-        <Notice tone="info" title="Wallet payment cancelled.">Collect {cash} in cash.</Notice>
+        <Notice tone="info" title={t('cancelled')}>{t('collectCash', { amount: cash })}</Notice>
       ) : outcome?.status === 'expired' && requested ? (
         <div className="space-y-3">
-          <Notice tone="warning" title="The code expired.">Send a new code, or collect {cash} in cash.</Notice>
+          <Notice tone="warning" title={t('expired')}>{t('expiredBody', { amount: cash })}</Notice>
           <Button loading={request.isPending} onClick={() => request.mutate()}>
-            Send a new code
+            {t('sendNew')}
           </Button>
         </div>
       ) : requested ? (
         <div className="space-y-4">
           <p role="status" className="text-sm text-slate-700">
-            {requested.codeSent ? (
-              <>
-                Code sent by SMS to the patient&apos;s phone ending in <bdi className="font-mono">{requested.phoneEnding}</bdi>, valid until{' '}
-                {time(requested.expiresAt)}. The patient can also approve in the HealthPay app: this screen updates by itself.
-              </>
-            ) : (
-              <>
-                The code could not be texted right now. The patient can approve in the HealthPay app until {time(requested.expiresAt)}: this
-                screen updates by itself. Or cancel and collect {cash} in cash.
-              </>
-            )}
+            {requested.codeSent
+              ? t.rich('sent', {
+                  ending: requested.phoneEnding,
+                  mono: (chunks) => <bdi className="font-mono">{chunks}</bdi>,
+                  time: time(requested.expiresAt, locale),
+                })
+              : t('notSent', { time: time(requested.expiresAt, locale), amount: cash })}
           </p>
           <CopayCodeForm key={requested.collectionId} collectionId={requested.collectionId} onSettled={(view) => void done(view)} />
           <div className="flex flex-wrap gap-2 border-t border-slate-100 pt-4">
             <Button variant="secondary" loading={cancel.isPending} onClick={() => cancel.mutate(requested.collectionId)}>
-              Cancel, patient pays cash
+              {t('cancel')}
             </Button>
             <Button variant="ghost" loading={request.isPending} onClick={() => request.mutate()}>
-              Send a new code
+              {t('sendNew')}
             </Button>
           </div>
         </div>
       ) : (
         <div className="space-y-3">
-          {refused ? <Notice tone="warning" title={refused}>Collect {cash} in cash.</Notice> : null}
-          <p className="text-sm text-slate-600">We text the patient a code to approve the payment, or they approve it in the HealthPay app.</p>
+          {refused ? <Notice tone="warning" title={refused}>{t('collectCash', { amount: cash })}</Notice> : null}
+          <p className="text-sm text-slate-600">{t('explain')}</p>
           <Button loading={request.isPending} onClick={() => request.mutate()}>
-            {refused ? 'Try the wallet again' : 'Collect from wallet'}
+            {refused ? t('retry') : t('collect')}
           </Button>
         </div>
       )}

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, Button, Card, ClaimBreakdown, claimStatusTone, EmptyState, formatDateTime, formatMoney, formatNumber, Money, Notice, rejectedLines, useTRPC, type ClaimBreakdownLabels } from '@healthpay/ui';
+import { Badge, Button, Card, CLAIM_REVERSAL_REASONS, ClaimBreakdown, claimStatusTone, EmptyState, formatDateTime, formatMoney, formatNumber, Money, Notice, rejectedLines, useTRPC, type ClaimBreakdownLabels } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
@@ -38,7 +38,8 @@ export function ClaimsCard({ cardId }: { cardId: string }) {
         <>
           <ol aria-labelledby={headingId} className="space-y-3">
             {items.map((c) => (
-              <ClaimItem key={c.prescriptionId} claim={c} />
+              // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
+            <ClaimItem key={`${c.pharmacyId}/${c.prescriptionId}`} claim={c} />
             ))}
           </ol>
           {claims.hasNextPage ? (
@@ -110,6 +111,7 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
         </dl>
       )}
       {c.status === 'partial' ? <p className="mt-2 text-xs text-amber-800">{t('claims.partialNote')}</p> : null}
+      {c.reversal ? <ReversalNote reversal={c.reversal} /> : null}
       {!rejected && unpaidLines > 0 ? <p className="mt-2 text-xs text-red-700">{t('claims.linesRejectedNote', { count: unpaidLines })}</p> : null}
       <details className="group mt-3">
         <summary className="cursor-pointer text-sm font-medium text-teal-800">
@@ -118,5 +120,21 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
         <ClaimBreakdown claim={c} locale={locale} labels={labels} priceOnly={rejected} className="mt-2" />
       </details>
     </li>
+  );
+}
+
+/** A reversed claim: when and why (in the patient's words), and the wallet refund if any. */
+function ReversalNote({ reversal }: { reversal: NonNullable<Claim['reversal']> }) {
+  const t = useTranslations('medcard.claims');
+  const locale = useLocale();
+  const code = CLAIM_REVERSAL_REASONS.find((r) => r === reversal.reason);
+  const reason = code ? t(`reversalReasons.${code}`) : reversal.reason;
+  return (
+    <div className="mt-3">
+      <Notice tone="warning" title={`${t(`reversedBy.${reversal.byKind}`)}: ${reason}`}>
+        <p>{t('reversedNote', { date: formatDateTime(reversal.at, locale) })}</p>
+        {reversal.walletCopayRefunded > 0 ? <p className="mt-1">{t('reversedRefund', { amount: formatMoney(reversal.walletCopayRefunded, locale) })}</p> : null}
+      </Notice>
+    </div>
   );
 }

@@ -1,10 +1,10 @@
-import { cairoMonth, type Adjudication, type PrescriptionClaim } from '@healthpay/domain';
+import { cairoMonth, type Adjudication, type ClaimReversal, type PrescriptionClaim } from '@healthpay/domain';
 import { decodeCursor, type KeysetCursor, type PrescriptionClaimRow } from '@healthpay/db';
 import { AppError } from '../../errors/app-error';
 import type { ClaimResult, ClaimView } from './claim.schemas';
 
 /** The answer of record (or a preview) in the API's shape; lines pair the claim's with the adjudicated ones. */
-export function claimResultOf(cardId: string, record: { claim: PrescriptionClaim; at: string } & Adjudication): ClaimResult {
+export function claimResultOf(cardId: string, record: { claim: PrescriptionClaim; at: string; reversal?: ClaimReversal } & Adjudication): ClaimResult {
   const { claim, at } = record;
   const approved = record.outcome === 'approved' ? record : null;
   const total = approved?.total ?? { submitted: claim.submittedTotal, eligible: 0, copay: 0, benefit: 0 };
@@ -13,7 +13,7 @@ export function claimResultOf(cardId: string, record: { claim: PrescriptionClaim
     prescriptionId: claim.prescriptionId,
     pharmacyId: claim.pharmacyId,
     beneficiaryId: claim.beneficiaryId,
-    status: approved ? (approved.coverage === 'full' ? 'approved' : 'partial') : 'rejected',
+    status: approved ? (approved.reversal ? 'reversed' : approved.coverage === 'full' ? 'approved' : 'partial') : 'rejected',
     rejection: record.outcome === 'rejected' ? { code: record.code, details: record.details } : null,
     month: approved?.month ?? cairoMonth(at),
     ...total,
@@ -21,6 +21,7 @@ export function claimResultOf(cardId: string, record: { claim: PrescriptionClaim
     remainingAfter: approved ? approved.remainingBefore - approved.total.benefit : null,
     overridesUsed: approved?.overridesUsed ?? [],
     decidedAt: at,
+    reversal: approved?.reversal ? reversalViewOf(approved.reversal) : null,
     lines: claim.lines.map((line, i) => {
       const a = approved?.lines[i];
       const rejected = approved?.rejectedLines.find((r) => r.index === i);
@@ -34,6 +35,10 @@ export function claimResultOf(cardId: string, record: { claim: PrescriptionClaim
     }),
   };
 }
+
+const reversalViewOf = (r: ClaimReversal): ClaimResult['reversal'] => ({
+  at: r.at, reason: r.reason, note: r.note, by: r.reversedBy.userId, byKind: r.reversedBy.kind, walletCopayRefunded: r.walletCopayRefunded,
+});
 
 /** A read-model row in the API's shape. */
 export function claimViewOf(row: PrescriptionClaimRow): ClaimView {

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { cardId, entityId, money, positiveMoney } from '../medcard/medcard.schemas';
 
-export const claimStatus = z.enum(['approved', 'partial', 'rejected']);
+/** `reversed`: an approval taken back (see `reversal`); its amounts are what was given back. */
+export const claimStatus = z.enum(['approved', 'partial', 'rejected', 'reversed']);
+
+/** Who took an approved claim back, why and when; what went back to the wallet. */
+export const claimReversal = z.object({
+  at: z.string(),
+  /** WRONG_CARD | PATIENT_LEFT | WRONG_DRUGS | DUPLICATE_ENTRY | OTHER */
+  reason: z.string(),
+  note: z.string().nullable(),
+  by: z.string(),
+  byKind: z.enum(['pharmacist', 'staff']),
+  walletCopayRefunded: money,
+});
 
 export const claimLineInput = z.object({
   drugCode: z.string().trim().min(1).max(50),
@@ -70,6 +82,8 @@ export const claimResult = z.object({
   remainingAfter: money.nullable(),
   overridesUsed: z.array(z.object({ overrideId: z.string(), drugCode: z.string() })),
   decidedAt: z.string(),
+  /** Set once the approval was reversed (status `reversed`). */
+  reversal: claimReversal.nullable(),
   lines: z.array(claimLine),
 });
 export type ClaimResult = z.infer<typeof claimResult>;
@@ -77,6 +91,7 @@ export type ClaimResult = z.infer<typeof claimResult>;
 /** A claim from the read model: with names, and the copayment percent it was adjudicated with. */
 export const claimView = claimResult.extend({
   pharmacyName: z.string().nullable(),
+  pharmacyNameAr: z.string().nullable(),
   beneficiaryName: z.string().nullable(),
   copaymentPercent: z.int().nullable(),
   /** How the patient paid their share: `wallet` when the pharmacy collected it from the wallet, else `cash`. */

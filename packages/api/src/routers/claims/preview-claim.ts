@@ -12,8 +12,9 @@ import { auditRead } from '../../identity/audit-trail';
  * What a claim would get now, without recording anything: the pharmacy can tell the patient their share
  * before dispensing. The answer is the one submit would give now, from the same domain decision on the same
  * state (`previewPrescriptionClaim`): the same result, or the same error (DUPLICATE_PRESCRIPTION for another
- * body on an approved prescription; the approval of record for an identical repeat). `previous` is the answer
- * already on record for this prescription, if any; a pharmacist never sees another pharmacy's.
+ * body on this pharmacy's approved prescription; the approval of record for an identical repeat). `previous` is
+ * this pharmacy's answer already on record for the prescription id, if any: a claim is (card, pharmacy,
+ * prescription), so another pharmacy's use of the same id is neither shown nor hinted at.
  */
 export const previewPrescriptionClaim = counterProcedure('pharmacist', 'superadmin')
   .input(submitClaimInput)
@@ -28,10 +29,6 @@ export const previewPrescriptionClaim = counterProcedure('pharmacist', 'superadm
     if (state.status === 'none') throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
     const meta = { now: ctx.services.clock().toISOString(), actorId: ctx.actor.userId };
     const record = decidePreview({ type: 'SubmitPrescriptionClaim', data: { cardId, claim }, meta }, state);
-    const previous = findPrescriptionClaim(state, claim.prescriptionId);
-    const mayReadPrevious = previous && !(ctx.actor.role === 'pharmacist' && previous.claim.pharmacyId !== ctx.actor.pharmacyId);
-    return {
-      preview: claimResultOf(cardId, record),
-      previous: previous && mayReadPrevious ? claimResultOf(cardId, previous) : null,
-    };
+    const previous = findPrescriptionClaim(state, claim.pharmacyId, claim.prescriptionId);
+    return { preview: claimResultOf(cardId, record), previous: previous ? claimResultOf(cardId, previous) : null };
   });

@@ -27,7 +27,7 @@ export function submitClaim(ctx: Context & { actor: Actor }, input: SubmitClaimI
     cardId,
     commands: [{ type: 'SubmitPrescriptionClaim', data: { cardId, claim } }],
     result: ({ state }) => {
-      const record = findPrescriptionClaim(state, claim.prescriptionId);
+      const record = findPrescriptionClaim(state, claim.pharmacyId, claim.prescriptionId);
       if (!record) throw new AppError('INTERNAL', 'The claim left no record');
       return claimResultOf(cardId, record);
     },

@@ -104,7 +104,7 @@ describe('request → SMS → confirm', () => {
     const held = await walletOf(OMAR_WALLET);
     expect(held.balance).toBe(before.balance);
     const holdId = await holdIdOf(request.collectionId);
-    expect(held.holds[holdId]).toMatchObject({ amount: 700, reference: `copay:${c.cardId}:${c.prescriptionId}`, pharmacyId: 'ph-ezaby-maadi' });
+    expect(held.holds[holdId]).toMatchObject({ amount: 700, reference: `copay:${c.cardId}:ph-ezaby-maadi:${c.prescriptionId}`, pharmacyId: 'ph-ezaby-maadi' });
 
     const confirmed = await (await ezaby()).copay.confirm({ collectionId: request.collectionId, code });
     expect(confirmed).toMatchObject({ collectionId: request.collectionId, status: 'collected', channel: 'sms', amount: 700 });

@@ -2,7 +2,17 @@ import { cairoMonth, type LineRejectionCode, type MedCardTier, type Prescription
 import type { StoredEvent } from '../../event-store/types';
 import { keyOf, medCardEvent, type EventData } from './medcard-event';
 
-export type PrescriptionClaimStatus = 'approved' | 'partial' | 'rejected';
+export type PrescriptionClaimStatus = 'approved' | 'partial' | 'rejected' | 'reversed';
+
+/** Who took an approval back, why and when, and what went back to the wallet (null unless `reversed`). */
+export interface ClaimReversalDoc {
+  at: string;
+  reason: string;
+  note: string | null;
+  by: string;
+  byKind: 'pharmacist' | 'staff';
+  walletCopayRefunded: number;
+}
 
 export interface ClaimLineDoc {
   lineNo: number;
@@ -43,17 +53,24 @@ export interface PrescriptionClaimDoc {
   overridesUsed: UsedOverride[];
   version: number;
   decidedAt: string;
+  reversal: ClaimReversalDoc | null;
   lines: ClaimLineDoc[];
 }
 
-export const claimKeyOf = (e: StoredEvent): string =>
-  keyOf(e.streamId, (e.data as { claim?: { prescriptionId?: string } }).claim?.prescriptionId ?? '');
+type ClaimRef = { pharmacyId?: string; prescriptionId?: string };
+
+/** card ⟂ pharmacy ⟂ prescription: from the claim of an approval or rejection, or the ids of a reversal. */
+export const claimKeyOf = (e: StoredEvent): string => {
+  const d = e.data as ClaimRef & { claim?: ClaimRef };
+  const ref = d.claim ?? d;
+  return keyOf(e.streamId, ref.pharmacyId ?? '', ref.prescriptionId ?? '');
+};
 
 const approved = (cardId: string, version: number, d: EventData<'PrescriptionClaimApproved'>): PrescriptionClaimDoc => ({
   cardId, prescriptionId: d.claim.prescriptionId, pharmacyId: d.claim.pharmacyId, beneficiaryId: d.claim.beneficiaryId,
   status: d.coverage === 'full' ? 'approved' : 'partial', rejectionCode: null, rejectionDetails: null, month: d.month,
   ...d.total, remainingBefore: d.remainingBefore, tier: d.terms.tier, copaymentPercent: d.terms.copaymentPercent,
-  overridesUsed: d.overridesUsed, version, decidedAt: d.at,
+  overridesUsed: d.overridesUsed, version, decidedAt: d.at, reversal: null,
   // The adjudicated lines are the claim's lines in the same order; approvals before per-line adjudication
   // carry no rejectedLines.
   lines: d.claim.lines.map((l, i) => {
@@ -74,7 +91,7 @@ const rejected = (cardId: string, version: number, d: EventData<'PrescriptionCla
   cardId, prescriptionId: d.claim.prescriptionId, pharmacyId: d.claim.pharmacyId, beneficiaryId: d.claim.beneficiaryId,
   status: 'rejected', rejectionCode: d.code, rejectionDetails: d.details, month: cairoMonth(d.at),
   submitted: d.claim.submittedTotal, eligible: 0, copay: 0, benefit: 0, remainingBefore: null, tier: null,
-  copaymentPercent: null, overridesUsed: [], version, decidedAt: d.at,
+  copaymentPercent: null, overridesUsed: [], version, decidedAt: d.at, reversal: null,
   lines: d.claim.lines.map((l, i) => ({
     lineNo: i + 1, drugCode: l.drugCode, drugName: l.drugName, quantity: l.quantity, unitPrice: l.unitPrice,
     totalPrice: l.totalPrice, daysSupply: l.daysSupply, submitted: l.totalPrice, eligible: 0, copay: 0, benefit: 0,
@@ -82,14 +99,22 @@ const rejected = (cardId: string, version: number, d: EventData<'PrescriptionCla
   })),
 });
 
+/** A reversed approval keeps its amounts (what was given back) and says who took it back, why and when. */
+const reversed = (doc: PrescriptionClaimDoc, version: number, d: EventData<'PrescriptionClaimReversed'>): PrescriptionClaimDoc => ({
+  ...doc, status: 'reversed', version,
+  reversal: { at: d.at, reason: d.reason, note: d.note ?? null, by: d.reversedBy.userId, byKind: d.reversedBy.kind, walletCopayRefunded: d.walletCopayRefunded },
+});
+
 /**
- * Pure: the answer of record for a prescription. A later decision on the same prescription (a rejection
- * superseded by an approval) replaces the row and its lines; anything at or below its version is a repeat.
+ * Pure: the answer of record for a claim (card, pharmacy, prescription). A later decision on the same claim
+ * (a rejection superseded by an approval, an approval reversed) replaces the row; anything at or below its
+ * version is a repeat.
  */
 export function evolveClaimDoc(doc: PrescriptionClaimDoc | null, stored: StoredEvent): PrescriptionClaimDoc | null {
   if (doc && stored.version <= doc.version) return doc;
   const e = medCardEvent(stored);
   if (e.type === 'PrescriptionClaimApproved') return approved(stored.streamId, stored.version, e.data);
   if (e.type === 'PrescriptionClaimRejected') return rejected(stored.streamId, stored.version, e.data);
+  if (e.type === 'PrescriptionClaimReversed') return doc ? reversed(doc, stored.version, e.data) : doc;
   return doc;
 }

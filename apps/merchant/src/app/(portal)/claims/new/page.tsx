@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { NewClaim } from '@/components/claims/new-claim';
 import { myPharmacy } from '@/server/my-pharmacy';
 
-export const metadata: Metadata = { title: 'New claim' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('claims'))('newClaim') };
+}
 
 export default async function NewClaimPage() {
   // Not active: the notice above the page says why; no form that could only be refused.
@@ -12,11 +14,12 @@ export default async function NewClaimPage() {
     const t = await getTranslations('pharmacyStatus');
     return <p className="text-sm font-medium text-slate-700">{t('claimsPaused')}</p>;
   }
+  const t = await getTranslations('claims');
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div>
-        <h1 className="text-2xl font-semibold">New claim</h1>
-        <p className="mt-1 text-sm text-slate-600">Look up the patient&apos;s MedCard, enter the prescription, check the coverage, then submit.</p>
+        <h1 className="text-2xl font-semibold">{t('newClaim')}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t('form.intro')}</p>
       </div>
       <NewClaim />
     </div>

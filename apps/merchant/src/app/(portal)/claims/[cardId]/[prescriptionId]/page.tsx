@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ClaimDetail } from '@/components/claims/claim-detail';
 
-export const metadata: Metadata = { title: 'Claim' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('claims.detail'))('prescription') };
+}
 
 /** Route params arrive decoded or not depending on the characters; decode once, tolerating a stray '%'. */
 const decoded = (v: string) => {
