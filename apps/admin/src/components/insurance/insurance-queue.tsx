@@ -5,6 +5,7 @@ import {
   Badge,
   Button,
   Card,
+  DocumentLinks,
   EmptyState,
   englishMessageFor,
   formatDateTime,
@@ -18,7 +19,7 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { fileSize, insuranceRejectionLabel, insuranceStatusLabel } from '../medcards/labels';
+import { insuranceRejectionLabel, insuranceStatusLabel } from '../medcards/labels';
 import { ReviewActions } from './review-actions';
 
 type Filter = NonNullable<RouterInputs['insurance']['queue']['status']>;
@@ -116,13 +117,8 @@ function QueueItem({ claim: c }: { claim: Claim }) {
           ) : null}
           <dt className="text-slate-600">Documents</dt>
           <dd>
-            <ul>
-              {c.documents.map((d, i) => (
-                <li key={`${d.name}-${i}`}>
-                  {d.name} <span className="text-xs text-slate-500">({d.contentType}, {fileSize(d.size)})</span>
-                </li>
-              ))}
-            </ul>
+            {/* Each opens inline in a new tab; every open is audited. */}
+            <DocumentLinks documents={c.documents} locale="en" notStored="Filed before documents were stored: name only" className="flex-col text-sm" />
           </dd>
           {c.status === 'approved' && c.approvedAmount !== null ? (
             <>

@@ -5,7 +5,10 @@ import {
   Badge,
   Button,
   Card,
+  DocumentLinks,
+  DocumentUploadField,
   EmptyState,
+  englishErrorMessages,
   englishMessageFor,
   errorInfo,
   formatDateTime,
@@ -20,18 +23,26 @@ import {
   useTRPC,
   useTRPCClient,
   withIdempotencyKey,
+  type DocumentUploadLabels,
+  type UploadedDocument,
 } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
-import { fileSize, insuranceRejectionLabel, insuranceStatusLabel } from './labels';
+import { insuranceRejectionLabel, insuranceStatusLabel } from './labels';
 
 type CardDetail = RouterOutputs['medcard']['get'];
 type FileInput = RouterInputs['insurance']['file'];
-type Document = FileInput['documents'][number];
 
-const MAX_DOCUMENTS = 20;
-const MAX_BYTES = 20 * 1024 * 1024;
+const uploadLabels: DocumentUploadLabels = {
+  label: 'Documents',
+  hint: 'Invoice, prescription… PDF, JPEG or PNG, up to 5 MB each, at most 5.',
+  uploading: 'Uploading…',
+  remove: 'Remove all',
+  tooMany: 'Attach at most 5 documents.',
+  notStored: 'Name only',
+  errorFor: (code) => englishErrorMessages[code as keyof typeof englishErrorMessages] ?? 'The upload failed; try again.',
+};
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Claims with the card's insurer: their status, and a form to file one. */
@@ -77,9 +88,10 @@ export function CardInsurance({ card, prescriptionIds }: { card: CardDetail; pre
                   {c.prescriptionId ? <span className="font-normal text-slate-600"> · prescription {c.prescriptionId}</span> : null}
                 </p>
                 <p className="text-xs text-slate-500">
-                  Filed {formatDateTime(c.filedAt, 'en')} · {c.documents.map((d) => d.name).join(', ')}
+                  Filed {formatDateTime(c.filedAt, 'en')}
                   {c.revision > 1 ? ` · revision ${c.revision}` : ''}
                 </p>
+                <DocumentLinks documents={c.documents} locale="en" notStored="Filed before documents were stored: name only" />
                 {c.status === 'approved' && c.approvedAmount !== null ? (
                   <p className="text-xs text-emerald-800">
                     Approved <Money piasters={c.approvedAmount} locale="en" />
@@ -110,7 +122,7 @@ function FileClaimForm({ cardId, prescriptionIds, onClose }: { cardId: string; p
   const listId = useId();
   const [amount, setAmount] = useState('');
   const [prescriptionId, setPrescriptionId] = useState('');
-  const [documents, setDocuments] = useState<Document[]>([]);
+  const [documents, setDocuments] = useState<UploadedDocument[]>([]);
   const [errors, setErrors] = useState<Partial<Record<'amount' | 'documents' | 'prescriptionId', string>>>({});
   const file = useMutation({ mutationFn: (input: FileInput) => client.insurance.file.mutate(input, withIdempotencyKey(submission.key())) });
 
@@ -125,12 +137,10 @@ function FileClaimForm({ cardId, prescriptionIds, onClose }: { cardId: string; p
     const parsed = parseAmount(amount);
     if (!parsed.ok) next.amount = 'Enter the amount claimed in EGP, like 123.25.';
     if (documents.length === 0) next.documents = 'Attach at least one document (invoice, prescription).';
-    else if (documents.length > MAX_DOCUMENTS) next.documents = `Attach at most ${MAX_DOCUMENTS} documents.`;
-    else if (documents.some((d) => d.size > MAX_BYTES || d.size === 0)) next.documents = 'Each document must be between 1 byte and 20 MB.';
     setErrors(next);
     if (!parsed.ok || Object.keys(next).length > 0) return;
     file.mutate(
-      { cardId, amount: parsed.piasters, documents, ...(prescriptionId.trim() && { prescriptionId: prescriptionId.trim() }) },
+      { cardId, amount: parsed.piasters, documentIds: documents.map((d) => d.documentId), ...(prescriptionId.trim() && { prescriptionId: prescriptionId.trim() }) },
       {
         onSuccess: async (claim) => {
           toast.success('Insurance claim filed: waiting for review');
@@ -151,7 +161,7 @@ function FileClaimForm({ cardId, prescriptionIds, onClose }: { cardId: string; p
           if (isClientError(error)) submission.reset();
           const code = errorInfo(error).code;
           if (code === 'PRESCRIPTION_NOT_FOUND') setErrors({ prescriptionId: 'No approved prescription with this number on the card.' });
-          if (code === 'INVALID_DOCUMENTS') setErrors({ documents: englishMessageFor(error) });
+          if (code === 'INVALID_DOCUMENTS' || code === 'DOCUMENT_NOT_FOUND' || code === 'DOCUMENT_ALREADY_ATTACHED') setErrors({ documents: englishMessageFor(error) });
           if (code === 'INSURANCE_AMOUNT_EXCEEDS_UNCOVERED' || code === 'INSURANCE_AMOUNT_ABOVE_MAXIMUM') setErrors({ amount: englishMessageFor(error) });
         },
       },
@@ -189,35 +199,17 @@ function FileClaimForm({ cardId, prescriptionIds, onClose }: { cardId: string; p
           ))}
         </datalist>
       </div>
-      <div className="space-y-1.5">
-        <label htmlFor={`${listId}-docs`} className="block text-sm font-medium text-slate-700">
-          Documents
-        </label>
-        <input
-          id={`${listId}-docs`}
-          type="file"
-          multiple
-          aria-describedby={`${listId}-docs-hint`}
-          aria-invalid={errors.documents ? true : undefined}
-          className="block w-full text-sm file:me-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium"
-          onChange={(e) => {
-            setDocuments([...(e.target.files ?? [])].map((f) => ({ name: f.name.slice(0, 200), contentType: f.type || 'application/octet-stream', size: f.size })));
-            edited();
-          }}
-        />
-        <p id={`${listId}-docs-hint`} className={errors.documents ? 'text-sm text-red-700' : 'text-xs text-slate-500'}>
-          {errors.documents ?? 'Invoice, prescription… Only each file’s name, type and size are recorded for now.'}
-        </p>
-        {documents.length > 0 ? (
-          <ul className="text-xs text-slate-600">
-            {documents.map((d, i) => (
-              <li key={`${d.name}-${i}`}>
-                {d.name} · {fileSize(d.size)}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      <DocumentUploadField
+        value={documents}
+        onChange={(next) => {
+          setDocuments(next);
+          edited();
+        }}
+        labels={uploadLabels}
+        locale="en"
+        error={errors.documents}
+        disabled={file.isPending}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" loading={file.isPending}>
           File claim

@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { isStaffRole } from '@healthpay/db';
-import { AppError } from '../../errors/app-error';
 import { counterProcedure } from '../../auth/active-pharmacy';
 import { staffMay } from '../../auth/roles';
 import { cardId, entityId, positiveMoney } from '../medcard/medcard.schemas';
-import { runMedCardCommand } from '../medcard/run-medcard-command';
-import { documents, insuranceClaimSnapshot } from './insurance.schemas';
-import { insuranceSnapshotOf } from './insurance-snapshot';
+import { documentIds, insuranceClaimSnapshot } from './insurance.schemas';
+import { runInsuranceCommand } from './run-insurance-command';
 
 export const fileInsuranceClaimInput = z.object({
   cardId,
   amount: positiveMoney,
-  documents,
+  documentIds,
   /** A prescription this card approved, when the claim is about one. */
   prescriptionId: entityId.optional(),
+  /**
+   * Staff: the pharmacy whose claim `prescriptionId` is, when two pharmacies used the id on this card (a claim is
+   * card + pharmacy + prescription). A pharmacist's is always their own pharmacy's.
+   */
+  pharmacyId: entityId.optional(),
 });
 
 /**
@@ -25,22 +28,22 @@ export const fileInsuranceClaim = counterProcedure('pharmacist', ...staffMay.rev
   .output(insuranceClaimSnapshot)
   .mutation(({ ctx, input }) => {
     const { cardId, amount, prescriptionId } = input;
+    const pharmacyId = ctx.actor.role === 'pharmacist' ? (ctx.actor.pharmacyId ?? '') : input.pharmacyId;
     const claimId = ctx.services.newId();
-    return runMedCardCommand(ctx, {
+    return runInsuranceCommand(ctx, {
       operation: 'insurance.file',
       input,
       cardId,
-      authorize(state) {
-        if (ctx.actor.role !== 'pharmacist' || prescriptionId === undefined || state.status === 'none') return;
-        const rx = Object.hasOwn(state.prescriptionClaims, prescriptionId) ? state.prescriptionClaims[prescriptionId] : undefined;
-        if (rx && rx.claim.pharmacyId !== ctx.actor.pharmacyId) {
-          throw new AppError('PRESCRIPTION_NOT_FOUND', `No approved prescription ${prescriptionId} on this card`, { prescriptionId });
-        }
-      },
-      commands: [{
+      claimId,
+      documentIds: input.documentIds,
+      // A pharmacist links only their own pharmacy's claim: the domain looks the prescription up under that
+      // pharmacy, so another pharmacy's use of the id is simply not found.
+      command: (documents = []) => ({
         type: 'FileInsuranceClaim',
-        data: { cardId, claimId, amount, documents: input.documents, ...(prescriptionId && { prescriptionId }), filerRole: isStaffRole(ctx.actor.role) ? 'staff' : 'pharmacy' },
-      }],
-      result: ({ state }) => insuranceSnapshotOf(state, claimId),
+        data: {
+          cardId, claimId, amount, documents, ...(prescriptionId && { prescriptionId }), ...(pharmacyId && prescriptionId && { pharmacyId }),
+          filerRole: isStaffRole(ctx.actor.role) ? 'staff' : 'pharmacy',
+        },
+      }),
     });
   });

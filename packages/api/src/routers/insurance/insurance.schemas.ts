@@ -5,13 +5,19 @@ import { money } from '../medcard/medcard.schemas';
 export const insuranceStatus = z.enum(['submitted', 'returned', 'approved', 'rejected']);
 export const rejectionReason = z.enum(insuranceRejectionReasons);
 
-/** Metadata of a file held in object storage (the upload itself is outside this API). */
+/**
+ * Metadata of a stored file (POST /api/documents uploads it; documents/). `documentId` opens it at
+ * /api/documents/{documentId}; claims filed before uploads were stored have names only.
+ */
 export const documentInput = z.object({
   name: z.string().trim().min(1).max(200),
   contentType: z.string().trim().min(3).max(100),
   size: z.int().positive().max(MAX_DOCUMENT_BYTES),
+  documentId: z.string().optional(),
+  sha256: z.string().optional(),
 });
-export const documents = z.array(documentInput).min(1).max(MAX_DOCUMENTS);
+/** Ids of documents the caller uploaded (POST /api/documents) and has not attached to another claim. */
+export const documentIds = z.array(z.uuid()).min(1).max(MAX_DOCUMENTS);
 
 /** An insurance claim as commands return it (from the card's state). */
 export const insuranceClaimSnapshot = z.object({

@@ -3,16 +3,16 @@ import { AppError } from '../../errors/app-error';
 import { counterProcedure } from '../../auth/active-pharmacy';
 import { staffMay } from '../../auth/roles';
 import { cardId, entityId, positiveMoney } from '../medcard/medcard.schemas';
-import { runMedCardCommand } from '../medcard/run-medcard-command';
-import { documents, insuranceClaimSnapshot } from './insurance.schemas';
-import { insuranceSnapshotOf } from './insurance-snapshot';
+import { documentIds, insuranceClaimSnapshot } from './insurance.schemas';
+import { runInsuranceCommand } from './run-insurance-command';
 
 export const resubmitInsuranceClaimInput = z.object({
   cardId,
   claimId: entityId,
   /** Left out: unchanged. */
   amount: positiveMoney.optional(),
-  documents: documents.optional(),
+  /** Left out: the claim's documents stay; given: they replace them (earlier ones may be named again). */
+  documentIds: documentIds.optional(),
 });
 
 /** A returned claim goes back for review, corrected (staff, or the pharmacist who filed it). */
@@ -21,19 +21,20 @@ export const resubmitInsuranceClaim = counterProcedure('pharmacist', ...staffMay
   .output(insuranceClaimSnapshot)
   .mutation(({ ctx, input }) => {
     const { cardId, claimId, amount } = input;
-    return runMedCardCommand(ctx, {
+    return runInsuranceCommand(ctx, {
       operation: 'insurance.resubmit',
       input,
       cardId,
+      claimId,
+      documentIds: input.documentIds,
       authorize(state) {
         if (ctx.actor.role !== 'pharmacist') return;
         const claim = state.status !== 'none' && Object.hasOwn(state.insuranceClaims, claimId) ? state.insuranceClaims[claimId] : undefined;
         if (claim?.filedBy.actorId !== ctx.actor.userId) throw new AppError('INSURANCE_CLAIM_NOT_FOUND', 'Insurance claim not found');
       },
-      commands: [{
+      command: (documents) => ({
         type: 'ResubmitInsuranceClaim',
-        data: { cardId, claimId, ...(amount !== undefined && { amount }), ...(input.documents && { documents: input.documents }) },
-      }],
-      result: ({ state }) => insuranceSnapshotOf(state, claimId),
+        data: { cardId, claimId, ...(amount !== undefined && { amount }), ...(documents && { documents }) },
+      }),
     });
   });
