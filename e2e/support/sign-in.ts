@@ -5,11 +5,22 @@ import pg from 'pg';
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-/** The newest development SMS code sent to a phone (the dev adapter keeps messages in sms_outbox). */
-export async function latestSmsCode(phone: string): Promise<string> {
+/**
+ * The newest development SMS code sent to a phone. Requests only queue their SMS (the projector's SMS worker
+ * sends it), so this first waits, bounded, until nothing is left to deliver to that phone: the dev adapter has
+ * written sms_outbox by the time the worker deletes the queued row.
+ */
+export async function latestSmsCode(phone: string, timeoutMs = 10_000): Promise<string> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   try {
+    const deadline = Date.now() + timeoutMs;
+    const pending = async () =>
+      (await client.query('SELECT 1 FROM sms_queue WHERE phone = $1 AND deliver AND failed_at IS NULL', [phone])).rowCount !== 0;
+    while (await pending()) {
+      if (Date.now() > deadline) throw new Error(`the SMS to ${phone} was not delivered within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const res = await client.query<{ body: string }>('SELECT body FROM sms_outbox WHERE phone = $1 ORDER BY id DESC LIMIT 1', [phone]);
     const code = /\b(\d{6})\b/.exec(res.rows[0]?.body ?? '')?.[1];
     if (!code) throw new Error(`no SMS code was sent to ${phone}`);

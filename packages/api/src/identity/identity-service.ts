@@ -1,19 +1,13 @@
+import { recordSignIn } from '@healthpay/config/metrics';
 import { normalizeEmail } from './email';
-import type { Pool, UserRole } from '@healthpay/db';
+import type { UserRole } from '@healthpay/db';
 import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
 import { audit, type RequestInfo } from './audit';
 import { passwordLogin, type LoginResult } from './password-login';
-import { issueOtpCode, requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
+import { queueOtp, verifyOtp, type OtpDeps, type OtpVerifyResult } from './otp';
 import { hitRateLimits, rateLimits } from './rate-limit';
-import type { SmsSender } from './sms/sms-port';
 
-export interface IdentityDeps {
-  pool: Pool;
-  clock: () => Date;
-  newId: () => string;
-  sms: SmsSender;
-  secret: string;
-}
+export type IdentityDeps = OtpDeps;
 
 export type Limited = { status: 'rate-limited'; retryAfterSeconds: number };
 export type SignInAttempt = { kind: 'otp'; phone: string } | { kind: 'password'; email: string };
@@ -38,8 +32,10 @@ const phoneOf = (input: string): string | null => {
  */
 export function identityService(deps: IdentityDeps) {
   const ipKey = (req: RequestInfo) => req.ip ?? 'unknown';
-  const record = (action: string, result: string, req: RequestInfo, actor?: { userId: string; role: string } | null, details: Record<string, unknown> = {}) =>
-    audit(deps.pool, { actorId: actor?.userId ?? null, role: actor?.role ?? null, action, aggregateId: actor?.userId ?? null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock());
+  const record = (action: string, result: string, req: RequestInfo, actor?: { userId: string; role: string } | null, details: Record<string, unknown> = {}) => {
+    recordSignIn(action, result);
+    return audit(deps.pool, { actorId: actor?.userId ?? null, role: actor?.role ?? null, action, aggregateId: actor?.userId ?? null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock());
+  };
 
   return {
     async requestOtp(phoneInput: string, req: RequestInfo): Promise<OtpRequestResult> {
@@ -50,16 +46,13 @@ export function identityService(deps: IdentityDeps) {
         await record('auth.otp.request', 'RATE_LIMITED', req, null, { phone });
         return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
       }
-      // No patient with that phone: the same answer (so numbers cannot be probed), but no SMS is paid for. A
-      // decoy challenge nobody knows the code of makes the next answers the same too: wrong code, then burned.
+      // No patient with that phone: the same answer (so numbers cannot be probed) after the same statements in
+      // the same time (the SMS is queued either way, and dropped unsent by the worker), and no SMS is paid for.
+      // The challenge nobody knows the code of makes the next answers the same too: wrong code, then burned.
       const patient = await deps.pool.query(`SELECT 1 FROM users WHERE phone = $1 AND role = 'patient'`, [phone]);
-      if (patient.rowCount === 0) {
-        const { expiresAt } = await issueOtpCode(deps, phone);
-        await record('auth.otp.request', 'NO_ACCOUNT', req, null, { phone });
-        return { status: 'sent', phone, expiresAt };
-      }
-      const { expiresAt } = await requestOtp(deps, phone);
-      await record('auth.otp.request', 'ok', req, null, { phone });
+      const known = patient.rowCount !== 0;
+      const { expiresAt } = await queueOtp(deps, phone, known);
+      await record('auth.otp.request', known ? 'ok' : 'NO_ACCOUNT', req, null, { phone });
       return { status: 'sent', phone, expiresAt };
     },
 

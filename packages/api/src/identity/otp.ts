@@ -1,6 +1,7 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { recordOtpSend } from '@healthpay/config/metrics';
 import type { Pool } from '@healthpay/db';
-import type { SmsSender } from './sms/sms-port';
+import { enqueueSms } from './sms/sms-queue';
 
 export const OTP_TTL_SECONDS = 5 * 60;
 export const OTP_MAX_ATTEMPTS = 5;
@@ -10,7 +11,12 @@ export interface OtpDeps {
   pool: Pool;
   clock: () => Date;
   newId: () => string;
-  sms: SmsSender;
+  /**
+   * Called after a code is queued. Unset in production: the request never waits for the SMS provider (the
+   * worker, sms/sms-worker.ts, delivers). The test harness sets it to deliver at once, so specs read codes
+   * without waiting.
+   */
+  afterSmsQueued?: () => Promise<unknown>;
   /** AUTH_SECRET: the HMAC key, so a leaked table does not give the codes away (6 digits are easy to enumerate). */
   secret: string;
 }
@@ -24,7 +30,7 @@ const codeHash = (secret: string, challengeId: string, code: string) =>
  * Opens a fresh 6-digit challenge for an E.164 phone (valid OTP_TTL_SECONDS, single use) and returns its code
  * without sending it. Earlier unused codes of that phone stop working, so tries cannot be spread over several.
  */
-export async function issueOtpCode(deps: Omit<OtpDeps, 'sms'>, phone: string): Promise<{ challengeId: string; code: string; expiresAt: Date }> {
+export async function issueOtpCode(deps: OtpDeps, phone: string): Promise<{ challengeId: string; code: string; expiresAt: Date }> {
   const now = deps.clock();
   const id = deps.newId();
   const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
@@ -39,15 +45,18 @@ export async function issueOtpCode(deps: Omit<OtpDeps, 'sms'>, phone: string): P
 
 const signInText = (code: string) => `HealthPay: ${code} is your sign-in code (5 minutes). Never share it. رمز الدخول ${code}`;
 
-/** Sends a fresh code (see issueOtpCode) by SMS; `text` words the message. Rate limits are the caller's. */
-export async function requestOtp(deps: OtpDeps, phone: string, text: (code: string) => string = signInText): Promise<{ challengeId: string; expiresAt: Date }> {
+/**
+ * Opens a fresh code (see issueOtpCode) and queues its SMS; `text` words the message. `deliver` false (a phone
+ * that must not be texted) writes the same row, dropped unsent by the worker: the caller does the same
+ * statements either way and never waits for the provider. Rate limits are the caller's.
+ */
+export async function queueOtp(
+  deps: OtpDeps, phone: string, deliver: boolean, text: (code: string) => string = signInText,
+): Promise<{ challengeId: string; expiresAt: Date }> {
   const { challengeId, code, expiresAt } = await issueOtpCode(deps, phone);
-  try {
-    await deps.sms.send(phone, text(code));
-  } catch (error) {
-    await deps.pool.query('UPDATE otp_challenges SET consumed_at = $2 WHERE id = $1', [challengeId, deps.clock()]);
-    throw error;
-  }
+  await enqueueSms(deps.pool, { phone, body: text(code), deliver, at: deps.clock() });
+  recordOtpSend(deliver ? 'queued' : 'suppressed');
+  await deps.afterSmsQueued?.();
   return { challengeId, expiresAt };
 }
 

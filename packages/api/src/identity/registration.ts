@@ -1,7 +1,7 @@
 import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
 import { audit, type RequestInfo } from './audit';
 import type { IdentityDeps, Limited } from './identity-service';
-import { issueOtpCode, requestOtp, verifyOtp, type OtpVerifyResult } from './otp';
+import { issueOtpCode, queueOtp, verifyOtp, type OtpVerifyResult } from './otp';
 import { hitRateLimits, rateLimits } from './rate-limit';
 
 export type RegistrationStartResult = { status: 'sent'; phone: string; expiresAt: Date } | { status: 'invalid-phone' } | Limited;
@@ -42,14 +42,11 @@ export function registrationIdentity(deps: IdentityDeps) {
         await record('registration.start', 'RATE_LIMITED', req, { phone });
         return { status: 'rate-limited', retryAfterSeconds: limit.retryAfterSeconds };
       }
-      if (await phoneTaken(phone)) {
-        // A decoy challenge (its code is never sent): wrong codes are answered as for a number that may register.
-        const { expiresAt } = await issueOtpCode(deps, phone);
-        await record('registration.start', 'ACCOUNT_EXISTS', req, { phone });
-        return { status: 'sent', phone, expiresAt };
-      }
-      const { expiresAt } = await requestOtp(deps, phone, registrationText);
-      await record('registration.start', 'ok', req, { phone });
+      // A taken phone gets the same answer after the same statements: its code is queued but dropped unsent (a
+      // decoy challenge, so wrong codes are answered as for a number that may register).
+      const taken = await phoneTaken(phone);
+      const { expiresAt } = await queueOtp(deps, phone, !taken, registrationText);
+      await record('registration.start', taken ? 'ACCOUNT_EXISTS' : 'ok', req, { phone });
       return { status: 'sent', phone, expiresAt };
     },
 

@@ -8,17 +8,20 @@ export const demoPharmacies = [
     iban: 'EG800002000156789012345180002' },
 ] as const;
 
-/** Patients carry a (test) national ID and birth date: MedCards are issued from them. */
+/**
+ * Patients carry a (test) national ID and birth date: MedCards are issued from them. They have their name in both
+ * scripts (Latin `name`, Arabic `nameAr`), as registered patients do; staff have a Latin name only.
+ */
 export const demoUsers = [
-  { id: 'u-admin', role: 'superadmin', name: 'Nadia Fahmy', email: 'admin@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
-  { id: 'u-support', role: 'support', name: 'Yasmin Adel', email: 'support@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
-  { id: 'u-reviewer', role: 'claims_reviewer', name: 'Tarek Samir', email: 'claims@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
-  { id: 'u-finance', role: 'finance', name: 'Hoda Ragab', email: 'finance@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
-  { id: 'u-pharmacist', role: 'pharmacist', name: 'Karim Mostafa', email: 'pharmacist@ezaby.eg', phone: null, locale: 'ar', pharmacyId: 'ph-ezaby-maadi', nationalId: null, dateOfBirth: null },
-  { id: 'u-pharmacist-seif', role: 'pharmacist', name: 'Laila Nabil', email: 'pharmacist@seif.eg', phone: null, locale: 'ar', pharmacyId: 'ph-seif-smouha', nationalId: null, dateOfBirth: null },
-  { id: 'u-ahmed', role: 'patient', name: 'أحمد حسن', email: null, phone: '+201001234567', locale: 'ar', pharmacyId: null, nationalId: '28503140101235', dateOfBirth: '1985-03-14' },
-  { id: 'u-mona', role: 'patient', name: 'منى علي', email: null, phone: '+201112345678', locale: 'ar', pharmacyId: null, nationalId: '28807022101248', dateOfBirth: '1988-07-02' },
-  { id: 'u-omar', role: 'patient', name: 'Omar Khaled', email: null, phone: '+201223456789', locale: 'en', pharmacyId: null, nationalId: '29206150101357', dateOfBirth: '1992-06-15' },
+  { id: 'u-admin', role: 'superadmin', name: 'Nadia Fahmy', nameAr: null, email: 'admin@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
+  { id: 'u-support', role: 'support', name: 'Yasmin Adel', nameAr: null, email: 'support@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
+  { id: 'u-reviewer', role: 'claims_reviewer', name: 'Tarek Samir', nameAr: null, email: 'claims@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
+  { id: 'u-finance', role: 'finance', name: 'Hoda Ragab', nameAr: null, email: 'finance@healthpay.eg', phone: null, locale: 'en', pharmacyId: null, nationalId: null, dateOfBirth: null },
+  { id: 'u-pharmacist', role: 'pharmacist', name: 'Karim Mostafa', nameAr: null, email: 'pharmacist@ezaby.eg', phone: null, locale: 'ar', pharmacyId: 'ph-ezaby-maadi', nationalId: null, dateOfBirth: null },
+  { id: 'u-pharmacist-seif', role: 'pharmacist', name: 'Laila Nabil', nameAr: null, email: 'pharmacist@seif.eg', phone: null, locale: 'ar', pharmacyId: 'ph-seif-smouha', nationalId: null, dateOfBirth: null },
+  { id: 'u-ahmed', role: 'patient', name: 'Ahmed Hassan', nameAr: 'أحمد حسن', email: null, phone: '+201001234567', locale: 'ar', pharmacyId: null, nationalId: '28503140101235', dateOfBirth: '1985-03-14' },
+  { id: 'u-mona', role: 'patient', name: 'Mona Ali', nameAr: 'منى علي', email: null, phone: '+201112345678', locale: 'ar', pharmacyId: null, nationalId: '28807022101248', dateOfBirth: '1988-07-02' },
+  { id: 'u-omar', role: 'patient', name: 'Omar Khaled', nameAr: 'عمر خالد', email: null, phone: '+201223456789', locale: 'en', pharmacyId: null, nationalId: '29206150101357', dateOfBirth: '1992-06-15' },
 ] as const;
 
 /** The demo pharmacist who is also their pharmacy's manager (users.pharmacy_role). */

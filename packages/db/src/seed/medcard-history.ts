@@ -13,7 +13,9 @@ const line = (drugCode: string, drugName: string, quantity: number, unitPrice: n
 const person = (userId: 'u-ahmed' | 'u-omar') => {
   const u = demoUsers.find((x) => x.id === userId);
   if (!u?.nationalId || !u.dateOfBirth || !u.phone) throw new Error(`demo user ${userId} lacks identity data`);
-  return { userId, name: u.name, nationalId: u.nationalId, dateOfBirth: u.dateOfBirth, mobile: u.phone };
+  // The card is issued in the script of the holder's language: Ahmed's in Arabic, Omar's in Latin letters.
+  const name = u.locale === 'ar' ? u.nameAr : u.name;
+  return { userId, name, nationalId: u.nationalId, dateOfBirth: u.dateOfBirth, mobile: u.phone };
 };
 
 /** What happened to each demo card (amounts in piasters), oldest first, with how many days ago it happened. */

@@ -27,16 +27,19 @@ export async function seedDemoData(pool: Pool, now = new Date()): Promise<boolea
   for (const u of demoUsers) {
     // Identity columns arrived after the first demo users: fill them in on databases seeded before.
     // National IDs only encrypted, hashed and masked (an older clear `national_id` is moved by `rotatePii`).
+    // Demo patients seeded before names had two scripts carry their Arabic name as `name`: both set right.
     const id = u.nationalId ? storeNationalId(u.nationalId) : null;
     await pool.query(
-      `INSERT INTO users (id, role, name, phone, email, locale, pharmacy_id, national_id_ciphertext, national_id_hash, national_id_masked, date_of_birth)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
+      `INSERT INTO users (id, role, name, phone, email, locale, pharmacy_id, national_id_ciphertext, national_id_hash, national_id_masked, date_of_birth, name_ar)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
        ON CONFLICT (id) DO UPDATE SET
+         name = CASE WHEN users.name_ar IS NULL AND users.name = excluded.name_ar THEN excluded.name ELSE users.name END,
+         name_ar = COALESCE(users.name_ar, excluded.name_ar),
          national_id_ciphertext = CASE WHEN users.national_id IS NULL THEN COALESCE(users.national_id_ciphertext, excluded.national_id_ciphertext) ELSE users.national_id_ciphertext END,
          national_id_hash = CASE WHEN users.national_id IS NULL THEN COALESCE(users.national_id_hash, excluded.national_id_hash) ELSE users.national_id_hash END,
          national_id_masked = COALESCE(users.national_id_masked, excluded.national_id_masked),
          date_of_birth = COALESCE(users.date_of_birth, excluded.date_of_birth)`,
-      [u.id, u.role, u.name, u.phone, u.email, u.locale, u.pharmacyId, id?.ciphertext ?? null, id?.hash ?? null, id?.masked ?? null, u.dateOfBirth]);
+      [u.id, u.role, u.name, u.phone, u.email, u.locale, u.pharmacyId, id?.ciphertext ?? null, id?.hash ?? null, id?.masked ?? null, u.dateOfBirth, u.nameAr]);
   }
   // The demo's pharmacy manager (invites and removes El Ezaby Maadi's pharmacists); other pharmacists stay plain.
   await pool.query(`UPDATE users SET pharmacy_role = 'manager' WHERE id = $1 AND pharmacy_role IS NULL`, [DEMO_PHARMACY_MANAGER]);

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Button, Card, cn, EmptyState, formatDateTime, formatMoney, Money, Notice, useTRPC } from '@healthpay/ui';
+import { Button, Card, cn, EmptyState, formatDateTime, formatMoney, Money, Notice, personName, useTRPC } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 
@@ -56,18 +56,26 @@ function HistoryLine({ line }: { line: Line }) {
   const t = useTranslations('history');
   const locale = useLocale();
   const incoming = line.amount > 0;
+  const counterparty = personName({ name: line.counterpartyName, nameAr: line.counterpartyNameAr }, locale);
   const who =
-    line.counterpartyName && line.kind === 'transfer_in'
-      ? t('from', { name: line.counterpartyName })
-      : line.counterpartyName && line.kind === 'transfer_out'
-        ? t('to', { name: line.counterpartyName })
+    counterparty && line.kind === 'transfer_in'
+      ? t('from', { name: counterparty })
+      : counterparty && line.kind === 'transfer_out'
+        ? t('to', { name: counterparty })
         : null;
   // A transfer's reference is the sender's note (both sides see it); capture references are ids, not words.
   const note = (line.kind === 'transfer_in' || line.kind === 'transfer_out') && line.reference ? line.reference : null;
   const copay = line.copay
     ? t('copayDetail', { pharmacy: locale === 'ar' ? line.copay.pharmacyNameAr : line.copay.pharmacyName, prescription: `\u2066${line.copay.prescriptionId}\u2069` })
     : null;
-  const detail = who ?? copay ?? (line.kind === 'credit' || line.kind === 'debit' ? line.reference : null);
+  // A reversed claim's copay coming back names the pharmacy and the prescription, not its reference.
+  const refund = line.copayRefund
+    ? t('copayRefundDetail', {
+        pharmacy: locale === 'ar' ? line.copayRefund.pharmacyNameAr : line.copayRefund.pharmacyName,
+        prescription: `\u2066${line.copayRefund.prescriptionId}\u2069`,
+      })
+    : null;
+  const detail = who ?? copay ?? refund ?? (line.kind === 'credit' || line.kind === 'debit' ? line.reference : null);
   return (
     <li className="flex items-center gap-3 py-3">
       <span
@@ -77,7 +85,7 @@ function HistoryLine({ line }: { line: Line }) {
         {incoming ? '↓' : '↑'}
       </span>
       <div className="min-w-0 flex-1">
-        <p className="font-medium text-slate-900">{line.copay ? t('copay') : t(`kind.${line.kind}`)}</p>
+        <p className="font-medium text-slate-900">{line.copay ? t('copay') : line.copayRefund ? t('copayRefund') : t(`kind.${line.kind}`)}</p>
         {detail ? <p className="truncate text-sm text-slate-600">{detail}</p> : null}
         {note ? <p className="break-words text-sm text-slate-500">“{note}”</p> : null}
         <p className="text-xs text-slate-500">

@@ -13,6 +13,7 @@ import {
   normalizeEgyptianMobile,
   Notice,
   parseAmount,
+  personName,
   TextField,
   toast,
   useTRPC,
@@ -222,7 +223,7 @@ function RecipientName({ phone }: { phone: string }) {
     <div className="flex justify-between gap-3">
       <dt className="text-slate-600">{t('confirmName')}</dt>
       <dd className="min-w-0 break-words font-medium" data-testid="recipient-name">
-        {recipient.data ? ((locale === 'ar' ? recipient.data.nameAr : null) ?? recipient.data.name) : t('recipientUnknown')}
+        {recipient.data ? personName(recipient.data, locale) : t('recipientUnknown')}
       </dd>
     </div>
   );

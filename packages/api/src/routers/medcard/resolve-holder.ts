@@ -34,5 +34,7 @@ export async function resolveHolder(
   if (!nationalId) return invalid([{ path: 'holder.nationalId', message: 'Required: the user has no national ID on file' }]);
   const mobile = given?.mobile ?? user.phone ?? undefined;
   const dateOfBirth = given?.dateOfBirth ?? user.dateOfBirth ?? parseNationalId(nationalId, now).birthDate;
-  return { userId, beneficiaryId, name: given?.name ?? user.name, nationalId, dateOfBirth, ...(mobile && { mobile }) };
+  // Unless given, the card carries the name in the script of the holder's language (Arabic for an Arabic reader).
+  const name = given?.name ?? (user.locale === 'ar' && user.nameAr ? user.nameAr : user.name);
+  return { userId, beneficiaryId, name, nationalId, dateOfBirth, ...(mobile && { mobile }) };
 }

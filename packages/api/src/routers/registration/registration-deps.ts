@@ -1,5 +1,6 @@
 import { env } from '@healthpay/config';
 import type { Context } from '../../context';
+import { afterSmsQueued } from '../../services/services';
 import { registrationIdentity } from '../../identity/registration';
 
 /** The registration side of identity over the request's services (late-bound like services.identity). */
@@ -8,6 +9,6 @@ export const registrationOf = (ctx: Context) =>
     pool: ctx.services.pool,
     clock: () => ctx.services.clock(),
     newId: () => ctx.services.newId(),
-    sms: ctx.services.sms,
+    afterSmsQueued: () => afterSmsQueued(ctx.services),
     secret: env().AUTH_SECRET,
   });

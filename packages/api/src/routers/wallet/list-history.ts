@@ -16,9 +16,13 @@ export const transactionView = z.object({
   reference: z.string(),
   counterpartyWalletId: z.string().nullable(),
   counterpartyName: z.string().nullable(),
+  /** The counterparty's Arabic name where known (portals show the one of their locale). */
+  counterpartyNameAr: z.string().nullable(),
   occurredAt: z.string(),
   /** A capture that paid a prescription's copay at a pharmacy (null for every other line). */
   copay: z.object({ pharmacyName: z.string(), pharmacyNameAr: z.string(), prescriptionId: z.string() }).nullable(),
+  /** A credit that gave a reversed claim's copay back (reference `copay-refund:…`; null for every other line). */
+  copayRefund: z.object({ pharmacyName: z.string(), pharmacyNameAr: z.string(), prescriptionId: z.string() }).nullable(),
 });
 
 /** A wallet's money history, newest first, keyset-paginated by version. */
