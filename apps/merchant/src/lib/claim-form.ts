@@ -14,11 +14,13 @@ export interface DraftLine {
 }
 
 export type LineField = 'drugCode' | 'drugName' | 'quantity' | 'unitPrice' | 'daysSupply';
-export type LineErrors = Partial<Record<LineField, string>>;
+/** What to fix: a `claims.errors` message key with its arguments (said in the page's language), or the server's text. */
+export type FieldProblem = { key: string; values?: Record<string, string | number> } | string;
+export type LineErrors = Partial<Record<LineField, FieldProblem>>;
 
 export interface DraftErrors {
-  beneficiary?: string;
-  prescriptionId?: string;
+  beneficiary?: FieldProblem;
+  prescriptionId?: FieldProblem;
   lines: LineErrors[];
 }
 
@@ -26,12 +28,12 @@ export const MAX_QUANTITY = 100_000;
 export const MAX_DAYS_SUPPLY = 365;
 export const MAX_LINES = 50;
 
-const moneyErrors: Record<MoneyParseError, string> = {
-  empty: 'Enter the unit price.',
-  invalid: 'Enter a price like 45 or 45.50.',
-  too_many_decimals: 'Use at most two decimals (piasters).',
-  not_positive: 'The price must be more than zero.',
-  too_large: 'That price is too large.',
+const moneyErrors: Record<MoneyParseError, FieldProblem> = {
+  empty: { key: 'priceEmpty' },
+  invalid: { key: 'priceInvalid' },
+  too_many_decimals: { key: 'priceDecimals' },
+  not_positive: { key: 'priceNotPositive' },
+  too_large: { key: 'priceTooLarge' },
 };
 
 /** "2", "٢", " 12 " → 2; null unless a whole number from `min` to `max`. */
@@ -76,10 +78,10 @@ export function buildClaim(draft: {
     set();
     bad = true;
   };
-  if (!draft.beneficiaryId) fail(() => (errors.beneficiary = 'Choose who the prescription is for.'));
+  if (!draft.beneficiaryId) fail(() => (errors.beneficiary = { key: 'beneficiary' }));
   const prescriptionId = draft.prescriptionId.trim();
-  if (!prescriptionId) fail(() => (errors.prescriptionId = 'Enter the prescription number.'));
-  else if (prescriptionId.length > 100) fail(() => (errors.prescriptionId = 'Keep it under 100 characters.'));
+  if (!prescriptionId) fail(() => (errors.prescriptionId = { key: 'prescriptionId' }));
+  else if (prescriptionId.length > 100) fail(() => (errors.prescriptionId = { key: 'prescriptionIdLong' }));
 
   const seen = new Set<string>();
   const lines: SubmitClaimInput['lines'] = [];
@@ -87,25 +89,25 @@ export function buildClaim(draft: {
     const e = errors.lines[i] ?? {};
     const drugCode = line.drugCode.trim();
     const drugName = line.drugName.trim();
-    if (!drugCode) fail(() => (e.drugCode = 'Enter the drug code.'));
-    else if (drugCode.length > 50) fail(() => (e.drugCode = 'Keep it under 50 characters.'));
-    else if (seen.has(drugCode.toUpperCase())) fail(() => (e.drugCode = 'This drug is already on another line: change that line’s quantity instead.'));
+    if (!drugCode) fail(() => (e.drugCode = { key: 'drugCode' }));
+    else if (drugCode.length > 50) fail(() => (e.drugCode = { key: 'drugCodeLong' }));
+    else if (seen.has(drugCode.toUpperCase())) fail(() => (e.drugCode = { key: 'drugCodeRepeated' }));
     seen.add(drugCode.toUpperCase());
-    if (!drugName) fail(() => (e.drugName = 'Enter the drug name.'));
-    else if (drugName.length > 200) fail(() => (e.drugName = 'Keep it under 200 characters.'));
+    if (!drugName) fail(() => (e.drugName = { key: 'drugName' }));
+    else if (drugName.length > 200) fail(() => (e.drugName = { key: 'drugNameLong' }));
     const quantity = parseWholeNumber(line.quantity, 1, MAX_QUANTITY);
-    if (quantity === null) fail(() => (e.quantity = `Enter a whole number from 1 to ${MAX_QUANTITY.toLocaleString('en')}.`));
+    if (quantity === null) fail(() => (e.quantity = { key: 'quantity', values: { max: MAX_QUANTITY } }));
     const price = parseAmount(line.unitPrice);
     if (!price.ok) fail(() => (e.unitPrice = moneyErrors[price.error]));
     let daysSupply: number | undefined;
     if (line.daysSupply.trim() !== '') {
       const d = parseWholeNumber(line.daysSupply, 1, MAX_DAYS_SUPPLY);
-      if (d === null) fail(() => (e.daysSupply = `Enter days from 1 to ${MAX_DAYS_SUPPLY}, or leave it empty for 30.`));
+      if (d === null) fail(() => (e.daysSupply = { key: 'daysSupply', values: { max: MAX_DAYS_SUPPLY } }));
       else daysSupply = d;
     }
     if (quantity !== null && price.ok) {
       const totalPrice = quantity * price.piasters;
-      if (!Number.isSafeInteger(totalPrice)) fail(() => (e.unitPrice = 'That line total is too large.'));
+      if (!Number.isSafeInteger(totalPrice)) fail(() => (e.unitPrice = { key: 'lineTooLarge' }));
       else lines.push({ drugCode, drugName, quantity, unitPrice: price.piasters, totalPrice, ...(daysSupply !== undefined && { daysSupply }) });
     }
   });

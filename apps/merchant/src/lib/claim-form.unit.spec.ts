@@ -40,8 +40,10 @@ describe('buildClaim', () => {
     const r = buildClaim({ cardId: 'HP-1000000255', beneficiaryId: '', prescriptionId: '', lines: [line(), line({ drugName: ' ', unitPrice: '0', daysSupply: '400' })] });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.beneficiary).toBeDefined();
-    expect(r.errors.prescriptionId).toBeDefined();
+    // Message keys, said in the page's language by the form.
+    expect(r.errors.beneficiary).toEqual({ key: 'beneficiary' });
+    expect(r.errors.prescriptionId).toEqual({ key: 'prescriptionId' });
+    expect(r.errors.lines[1]?.daysSupply).toEqual({ key: 'daysSupply', values: { max: 365 } });
     expect(r.errors.lines[0]).toEqual({});
     expect(Object.keys(r.errors.lines[1] ?? {}).sort()).toEqual(['daysSupply', 'drugCode', 'drugName', 'unitPrice']);
   });

@@ -2,7 +2,8 @@ import { cairoDayOf } from '@healthpay/ui';
 
 /** The fields of a claim the summary adds up. */
 export interface ClaimAmountsRow {
-  status: 'approved' | 'partial' | 'rejected';
+  /** approved, partial, rejected, or a later state (reversed): only approved and partial claims move money. */
+  status: string;
   decidedAt: string;
   submitted: number;
   copay: number;
@@ -34,9 +35,9 @@ const empty = (day: string): DaySummary => ({
   day, claims: 0, approved: 0, partial: 0, rejected: 0, dispensed: 0, copay: 0, walletCopay: 0, cashCopay: 0, benefit: 0,
 });
 
-/** Adds one claim to a day's (or a period's) totals; a rejection counts as a claim but moves no money. */
+/** Adds one claim to a day's (or a period's) totals; a rejected (or reversed) claim counts as a claim but moves no money. */
 function add(s: DaySummary, c: ClaimAmountsRow): DaySummary {
-  const paid = c.status !== 'rejected';
+  const paid = c.status === 'approved' || c.status === 'partial';
   const copay = paid ? c.copay : 0;
   return {
     ...s,

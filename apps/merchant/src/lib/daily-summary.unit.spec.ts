@@ -27,3 +27,11 @@ it('keeps copays taken from wallets apart from cash paid at the counter', () => 
   ]);
   expect(total).toMatchObject({ copay: 16_000, walletCopay: 1_000, cashCopay: 15_000 });
 });
+
+it('a claim in a state that pays nothing (reversed) counts as a claim but owes nothing', () => {
+  const { total } = summariseByDay([
+    { status: 'approved', decidedAt: '2026-11-21T08:00:00.000Z', submitted: 3_500, copay: 700, benefit: 2_800, copayPaidFrom: 'wallet' },
+    { status: 'reversed', decidedAt: '2026-11-21T09:00:00.000Z', submitted: 1_000, copay: 300, benefit: 700, copayPaidFrom: 'wallet' },
+  ]);
+  expect(total).toMatchObject({ claims: 2, approved: 1, dispensed: 3_500, copay: 700, walletCopay: 700, benefit: 2_800 });
+});

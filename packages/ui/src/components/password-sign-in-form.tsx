@@ -14,8 +14,27 @@ const messages: Record<string, (wait: number) => string> = {
   rate_limited: (wait) => `Too many sign-in attempts. Try again in ${wait} minute${wait === 1 ? '' : 's'}.`,
 };
 
+/** The form's words; a portal in Arabic passes its own (English by default). */
+export interface PasswordSignInText {
+  email: string;
+  password: string;
+  totp: string;
+  submit: string;
+  /** Why sign-in failed: the provider's code (`unavailable` when there is none) and, when rate limited, the minutes to wait. */
+  error: (code: string, waitMinutes: number) => string;
+}
+
+const unavailable = 'Sign-in is unavailable right now. Try again in a moment.';
+const englishText: PasswordSignInText = {
+  email: 'Email',
+  password: 'Password',
+  totp: 'Authenticator code',
+  submit: 'Sign in',
+  error: (code, wait) => (messages[code] ?? (() => unavailable))(wait),
+};
+
 /** Email + password sign-in (staff console, pharmacy portal), asking for a TOTP code when the account has one. */
-export function PasswordSignInForm({ home }: { home: string }) {
+export function PasswordSignInForm({ home, text = englishText }: { home: string; text?: PasswordSignInText }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
@@ -34,9 +53,9 @@ export function PasswordSignInForm({ home }: { home: string }) {
         return;
       }
       if (outcome.code === 'totp_required' || outcome.code === 'totp_invalid') setNeedsTotp(true);
-      setError((messages[outcome.code] ?? (() => 'Sign-in is unavailable right now. Try again in a moment.'))(minutesFrom(outcome.retryAfterSeconds)));
+      setError(text.error(outcome.code, minutesFrom(outcome.retryAfterSeconds)));
     } catch {
-      setError('Sign-in is unavailable right now. Try again in a moment.');
+      setError(text.error('unavailable', 0));
     }
     setBusy(false);
   };
@@ -48,11 +67,11 @@ export function PasswordSignInForm({ home }: { home: string }) {
           {error}
         </p>
       ) : null}
-      <TextField label="Email" type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      <TextField label="Password" type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <TextField label={text.email} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <TextField label={text.password} type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       {needsTotp ? (
         <TextField
-          label="Authenticator code"
+          label={text.totp}
           name="totp"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -64,7 +83,7 @@ export function PasswordSignInForm({ home }: { home: string }) {
         />
       ) : null}
       <Button type="submit" loading={busy} className="w-full">
-        Sign in
+        {text.submit}
       </Button>
     </form>
   );

@@ -1,8 +1,11 @@
 'use client';
 
-import { addDaysTo, Button, cairoDayOf, Card, EmptyState, englishMessageFor, formatDay, Money, Notice, TextField, useTRPC } from '@healthpay/ui';
+import { addDaysTo, Button, cairoDayOf, Card, EmptyState, formatDay, formatNumber, Money, Notice, TextField, useTRPC } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useUiLocale } from '@/i18n/ui-locale';
+import { useErrorText } from '../text/use-error-text';
 import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { summariseByDay } from '@/lib/daily-summary';
 
@@ -30,6 +33,10 @@ function Total({ label, children, hint }: { label: string; children: ReactNode; 
  */
 export function DailySummary() {
   const trpc = useTRPC();
+  const t = useTranslations('summary');
+  const errorText = useErrorText();
+  const locale = useUiLocale();
+  const n = (v: number) => formatNumber(v, locale);
   const today = cairoDayOf();
   const monthStart = `${today.slice(0, 8)}01`;
   const [form, setForm] = useState({ from: monthStart, to: today });
@@ -50,8 +57,8 @@ export function DailySummary() {
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    if (!form.from || !form.to) return setRangeError('Choose both days.');
-    if (form.from > form.to) return setRangeError('The first day must not be after the last day.');
+    if (!form.from || !form.to) return setRangeError(t('chooseBoth'));
+    if (form.from > form.to) return setRangeError(t('rangeOrder'));
     setRangeError(undefined);
     setRange(form);
   };
@@ -64,68 +71,68 @@ export function DailySummary() {
   return (
     <div className="space-y-4">
       <Card>
-        <form noValidate onSubmit={apply} aria-label="Period" className="grid gap-3 sm:grid-cols-[11rem_11rem_auto] sm:items-end">
-          <TextField label="From" type="date" max={today} value={form.from} error={rangeError} onChange={(e) => setForm((f) => ({ ...f, from: e.target.value }))} />
-          <TextField label="To" type="date" max={today} value={form.to} onChange={(e) => setForm((f) => ({ ...f, to: e.target.value }))} />
-          <Button type="submit">Show</Button>
+        <form noValidate onSubmit={apply} aria-label={t('period')} className="grid gap-3 sm:grid-cols-[11rem_11rem_auto] sm:items-end">
+          <TextField label={t('from')} type="date" max={today} value={form.from} error={rangeError} onChange={(e) => setForm((f) => ({ ...f, from: e.target.value }))} />
+          <TextField label={t('to')} type="date" max={today} value={form.to} onChange={(e) => setForm((f) => ({ ...f, to: e.target.value }))} />
+          <Button type="submit">{t('show')}</Button>
         </form>
         <div className="mt-3 flex flex-wrap gap-2 text-sm">
           <Button variant="ghost" size="sm" onClick={() => quick(today, today)}>
-            Today
+            {t('today')}
           </Button>
           <Button variant="ghost" size="sm" onClick={() => quick(addDaysTo(today, -6), today)}>
-            Last 7 days
+            {t('last7')}
           </Button>
           <Button variant="ghost" size="sm" onClick={() => quick(monthStart, today)}>
-            This month
+            {t('thisMonth')}
           </Button>
         </div>
       </Card>
 
       {claims.isError && pages === 0 ? (
-        <Notice tone="error" title={englishMessageFor(claims.error)}>
+        <Notice tone="error" title={errorText(claims.error)}>
           <Button variant="secondary" size="sm" className="mt-2" onClick={() => void claims.refetch()}>
-            Try again
+            {t('tryAgain')}
           </Button>
         </Notice>
       ) : loading ? (
-        <div role="status" aria-label="Adding up claims" className="h-48 animate-pulse rounded-2xl bg-slate-200" />
+        <div role="status" aria-label={t('adding')} className="h-48 animate-pulse rounded-2xl bg-slate-200" />
       ) : (
         <>
-          {truncated ? <Notice tone="warning">This period has more claims than can be added up here. Choose a shorter period.</Notice> : null}
-          {claims.isError ? <Notice tone="error" title={englishMessageFor(claims.error)}>The totals below are incomplete.</Notice> : null}
+          {truncated ? <Notice tone="warning">{t('truncated')}</Notice> : null}
+          {claims.isError ? <Notice tone="error" title={errorText(claims.error)}>{t('incomplete')}</Notice> : null}
           <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            <Total label="HealthPay owes you" hint="The cards' share of approved claims in this period.">
-              <Money piasters={total.benefit} locale="en" />
+            <Total label={t('owes')} hint={t('owesHint')}>
+              <Money piasters={total.benefit} locale={locale} />
             </Total>
-            <Total label="Copays from wallets" hint="Patients' shares taken from their HealthPay wallets (code or app approval).">
-              <Money piasters={total.walletCopay} locale="en" />
+            <Total label={t('walletCopays')} hint={t('walletCopaysHint')}>
+              <Money piasters={total.walletCopay} locale={locale} />
             </Total>
-            <Total label="Copays in cash" hint="Patients' shares paid at your counter.">
-              <Money piasters={total.cashCopay} locale="en" />
+            <Total label={t('cashCopays')} hint={t('cashCopaysHint')}>
+              <Money piasters={total.cashCopay} locale={locale} />
             </Total>
-            <Total label="Claims" hint={`${total.approved} approved · ${total.partial} partially · ${total.rejected} rejected`}>
-              <span className="tabular-nums">{total.claims}</span>
+            <Total label={t('claims')} hint={t('claimsHint', { approved: n(total.approved), partial: n(total.partial), rejected: n(total.rejected) })}>
+              <span className="tabular-nums">{n(total.claims)}</span>
             </Total>
           </dl>
           {days.length === 0 ? (
-            <EmptyState title="No claims in this period">
+            <EmptyState title={t('noClaims')}>
               <Link href="/claims/new" className="font-medium text-emerald-800 underline">
-                Start a claim
+                {t('startClaim')}
               </Link>
             </EmptyState>
           ) : (
             <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
               <table className="w-full min-w-[46rem] text-sm">
-                <caption className="sr-only">Totals per day</caption>
+                <caption className="sr-only">{t('perDay')}</caption>
                 <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
                   <tr>
-                    <th scope="col" className="px-4 py-3 text-start font-medium">Day</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">Claims</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">Dispensed</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">From wallets</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">In cash</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">HealthPay owes</th>
+                    <th scope="col" className="px-4 py-3 text-start font-medium">{t('day')}</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('claims')}</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('dispensed')}</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('fromWallets')}</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('inCash')}</th>
+                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('owesColumn')}</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -133,53 +140,50 @@ export function DailySummary() {
                     <tr key={d.day}>
                       <th scope="row" className="px-4 py-3 text-start font-medium">
                         <Link href={`/claims?from=${d.day}&to=${d.day}`} className="text-emerald-800 hover:underline">
-                          <time dateTime={d.day}>{formatDay(d.day, 'en')}</time>
+                          <time dateTime={d.day}>{formatDay(d.day, locale)}</time>
                         </Link>
                       </th>
                       <td className="px-4 py-3 text-end tabular-nums">
-                        {d.claims}
-                        {d.rejected > 0 ? <span className="block text-xs text-slate-500">{d.rejected} rejected</span> : null}
+                        {n(d.claims)}
+                        {d.rejected > 0 ? <span className="block text-xs text-slate-500">{t('rejectedCount', { count: n(d.rejected) })}</span> : null}
                       </td>
                       <td className="px-4 py-3 text-end">
-                        <Money piasters={d.dispensed} locale="en" />
+                        <Money piasters={d.dispensed} locale={locale} />
                       </td>
                       <td className="px-4 py-3 text-end">
-                        <Money piasters={d.walletCopay} locale="en" />
+                        <Money piasters={d.walletCopay} locale={locale} />
                       </td>
                       <td className="px-4 py-3 text-end">
-                        <Money piasters={d.cashCopay} locale="en" />
+                        <Money piasters={d.cashCopay} locale={locale} />
                       </td>
                       <td className="px-4 py-3 text-end font-semibold">
-                        <Money piasters={d.benefit} locale="en" />
+                        <Money piasters={d.benefit} locale={locale} />
                       </td>
                     </tr>
                   ))}
                 </tbody>
                 <tfoot className="border-t border-slate-200 bg-slate-50 font-semibold">
                   <tr>
-                    <th scope="row" className="px-4 py-3 text-start">Total</th>
-                    <td className="px-4 py-3 text-end tabular-nums">{total.claims}</td>
+                    <th scope="row" className="px-4 py-3 text-start">{t('total')}</th>
+                    <td className="px-4 py-3 text-end tabular-nums">{n(total.claims)}</td>
                     <td className="px-4 py-3 text-end">
-                      <Money piasters={total.dispensed} locale="en" />
+                      <Money piasters={total.dispensed} locale={locale} />
                     </td>
                     <td className="px-4 py-3 text-end">
-                      <Money piasters={total.walletCopay} locale="en" />
+                      <Money piasters={total.walletCopay} locale={locale} />
                     </td>
                     <td className="px-4 py-3 text-end">
-                      <Money piasters={total.cashCopay} locale="en" />
+                      <Money piasters={total.cashCopay} locale={locale} />
                     </td>
                     <td className="px-4 py-3 text-end">
-                      <Money piasters={total.benefit} locale="en" />
+                      <Money piasters={total.benefit} locale={locale} />
                     </td>
                   </tr>
                 </tfoot>
               </table>
             </div>
           )}
-          <p className="text-xs text-slate-500">
-            Days are Cairo days, by when each claim was decided. Rejected claims count as claims but move no money. &ldquo;Dispensed&rdquo; is
-            the full price of the prescriptions the cards paid for.
-          </p>
+          <p className="text-xs text-slate-500">{t('footnote')}</p>
         </>
       )}
     </div>

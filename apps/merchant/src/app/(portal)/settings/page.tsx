@@ -5,13 +5,15 @@ import { getTranslations } from 'next-intl/server';
 import { myPharmacy } from '@/server/my-pharmacy';
 import { requirePharmacist } from '@/server/session';
 
-export const metadata: Metadata = { title: 'Settings' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('portal.settings'))('title') };
+}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-3 py-2">
       <dt className="text-slate-600">{label}</dt>
-      <dd className="font-medium">{children}</dd>
+      <dd className="min-w-0 break-words font-medium">{children}</dd>
     </div>
   );
 }
@@ -19,39 +21,51 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export default async function SettingsPage() {
   const me = await requirePharmacist();
   const pharmacy = me.pharmacy;
-  const [status, t] = await Promise.all([myPharmacy().then((p) => p?.status ?? null), getTranslations('pharmacyStatus')]);
+  const [status, tStatus, t] = await Promise.all([
+    myPharmacy().then((p) => p?.status ?? null),
+    getTranslations('pharmacyStatus'),
+    getTranslations('portal.settings'),
+  ]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Settings</h1>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Card title="Pharmacy" titleId="pharmacy-heading">
+        <Card title={t('pharmacy')} titleId="pharmacy-heading">
           {pharmacy ? (
             <dl className="divide-y divide-slate-100 text-sm">
-              <Row label="Name">{pharmacy.name}</Row>
-              <Row label="Arabic name">
+              <Row label={t('nameEn')}>
+                <bdi>{pharmacy.name}</bdi>
+              </Row>
+              <Row label={t('nameAr')}>
                 <span lang="ar" dir="rtl">
                   {pharmacy.nameAr}
                 </span>
               </Row>
-              <Row label="City">{pharmacy.city}</Row>
-              {status ? <Row label={t('statusLabel')}>{t(`status.${status}`)}</Row> : null}
-              <Row label="Pharmacy id">
-                <span className="font-mono text-xs">{pharmacy.id}</span>
+              <Row label={t('city')}>
+                <bdi>{pharmacy.city}</bdi>
+              </Row>
+              {status ? <Row label={tStatus('statusLabel')}>{tStatus(`status.${status}`)}</Row> : null}
+              <Row label={t('pharmacyId')}>
+                <bdi className="font-mono text-xs">{pharmacy.id}</bdi>
               </Row>
             </dl>
           ) : (
-            <p className="text-sm text-slate-600">Your account is not linked to a pharmacy yet.</p>
+            <p className="text-sm text-slate-600">{t('noPharmacy')}</p>
           )}
         </Card>
-        <Card title="Your account" titleId="account-heading">
+        <Card title={t('account')} titleId="account-heading">
           <dl className="divide-y divide-slate-100 text-sm">
-            <Row label="Name">{me.name}</Row>
-            <Row label="Email">{me.email ?? '—'}</Row>
-            <Row label="Role">Pharmacist</Row>
+            <Row label={t('name')}>
+              <bdi>{me.name}</bdi>
+            </Row>
+            <Row label={t('email')}>
+              <bdi>{me.email ?? '—'}</bdi>
+            </Row>
+            <Row label={t('role')}>{me.pharmacyRole === 'manager' ? t('manager') : t('pharmacist')}</Row>
           </dl>
         </Card>
       </div>
-      <p className="text-sm text-slate-600">To change these details, contact HealthPay support.</p>
+      <p className="text-sm text-slate-600">{t('contact')}</p>
     </div>
   );
 }

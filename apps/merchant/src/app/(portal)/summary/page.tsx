@@ -1,16 +1,27 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { ClaimSearch } from '@/components/summary/claim-search';
 import { DailySummary } from '@/components/summary/daily-summary';
 
-export const metadata: Metadata = { title: 'Daily summary' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('summary'))('title') };
+}
 
-export default function SummaryPage() {
+export default async function SummaryPage() {
+  const t = await getTranslations('summary');
   return (
-    <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold">Daily summary</h1>
-        <p className="mt-1 text-sm text-slate-600">What HealthPay owes your pharmacy for MedCard claims, day by day.</p>
+    <div className="space-y-8">
+      <div className="space-y-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('title')}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
+        </div>
+        <DailySummary />
       </div>
-      <DailySummary />
+      <Suspense>
+        <ClaimSearch />
+      </Suspense>
     </div>
   );
 }
