@@ -1,0 +1,69 @@
+'use client';
+
+import { Badge, Card, EmptyState, formatDateTime, formatMonth, Money, Notice, useTRPC } from '@healthpay/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { InvoiceActions } from './invoice-actions';
+import { statusTone, useInvoiceErrorText, usePortalLocale } from './invoice-text';
+
+const th = 'px-4 py-3 text-start font-medium';
+
+/** One invoice: its totals, the claims it lists, the payments received, and what finance can do next. */
+export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
+  const t = useTranslations('insurerInvoices');
+  const locale = usePortalLocale();
+  const errorText = useInvoiceErrorText();
+  const trpc = useTRPC();
+  const q = useQuery(trpc.insurerInvoices.get.queryOptions({ invoiceId }));
+  if (q.isError) return <Notice tone="error" title={errorText(q.error)} />;
+  if (q.isPending) return <div role="status" aria-label={t('title')} className="h-48 animate-pulse rounded-2xl bg-slate-200" />;
+  const inv = q.data;
+  const c = (k: string) => t(`detail.columns.${k}` as 'detail.columns.benefit');
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{t('detail.heading', { insurer: inv.insurerName, month: formatMonth(inv.month, locale) })}</h1>
+        <Badge tone={statusTone(inv.status)}>{t(`status.${inv.status}`)}</Badge>
+      </div>
+      <Card>
+        <dl className="grid gap-3 text-sm sm:grid-cols-3">
+          <div><dt className="text-slate-500">{t('list.total')}</dt><dd><Money piasters={inv.total} locale={locale} className="font-semibold" /></dd></div>
+          <div><dt className="text-slate-500">{t('detail.paid')}</dt><dd><Money piasters={inv.paid} locale={locale} /></dd></div>
+          <div><dt className="text-slate-500">{t('list.outstanding')}</dt><dd><Money piasters={inv.outstanding} locale={locale} /></dd></div>
+        </dl>
+      </Card>
+      <InvoiceActions invoice={inv} />
+      <Card className="overflow-x-auto p-0">
+        <table className="w-full min-w-[40rem] text-sm">
+          <caption className="px-4 py-3 text-start font-semibold">{t('detail.linesCaption')}</caption>
+          <thead className="bg-slate-50 text-xs text-slate-500">
+            <tr>{['approvedAt', 'cardId', 'pharmacyId', 'prescriptionId', 'benefit'].map((k) => <th key={k} scope="col" className={th}>{c(k)}</th>)}</tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {inv.lines.map((l) => (
+              <tr key={`${l.cardId}:${l.pharmacyId}:${l.prescriptionId}`}>
+                <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(l.approvedAt, locale)}</td>
+                <td className="px-4 py-3 font-mono text-xs"><bdi>{l.cardId}</bdi></td>
+                <td className="px-4 py-3"><bdi>{l.pharmacyId}</bdi></td>
+                <td className="px-4 py-3"><bdi>{l.prescriptionId}</bdi></td>
+                <td className="px-4 py-3"><Money piasters={l.benefit} locale={locale} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <Card title={t('detail.paymentsCaption')} titleId="invoice-payments-heading">
+        {inv.payments.length === 0 ? <EmptyState title={t('detail.noPayments')} /> : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {inv.payments.map((p) => (
+              <li key={p.reference} className="flex flex-wrap justify-between gap-2 py-2">
+                <span><bdi>{p.reference}</bdi> · {formatDateTime(p.at, locale)}</span>
+                <Money piasters={p.amount} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+'use client';
+
+import { errorInfo } from '@healthpay/ui';
+import { useLocale, useTranslations } from 'next-intl';
+
+const translated = [
+  'INSURER_INVOICE_NOT_FOUND', 'INSURER_INVOICE_ALREADY_EXISTS', 'INSURER_INVOICE_EMPTY', 'INVALID_INSURER_INVOICE',
+  'INSURER_PAYMENT_EXCEEDS_OUTSTANDING', 'DUPLICATE_PAYMENT_REFERENCE', 'INVALID_STATE_TRANSITION', 'FORBIDDEN',
+] as const;
+
+export const INVOICE_STATUSES = ['draft', 'issued', 'partially_paid', 'paid'] as const;
+export const usePortalLocale = (): 'ar' | 'en' => (useLocale() === 'ar' ? 'ar' : 'en');
+
+/** An API error in the page's language (the codes these screens meet; anything else generic). */
+export function useInvoiceErrorText() {
+  const t = useTranslations('insurerInvoices.errors');
+  return (error: unknown) => {
+    const code = errorInfo(error).code as string;
+    return (translated as readonly string[]).includes(code) ? t(code as (typeof translated)[number]) : t('generic');
+  };
+}
+
+export const statusTone = (s: string) => (s === 'paid' ? 'green' : s === 'draft' ? 'slate' : 'amber') as 'green' | 'slate' | 'amber';

@@ -1,0 +1,26 @@
+import type { Piasters } from '../shared/money';
+
+/** A prescription claim whose benefit the insurer is asked to pay (from the claims read model when drafted). */
+export interface InsurerInvoiceLine {
+  cardId: string;
+  pharmacyId: string;
+  prescriptionId: string;
+  benefit: Piasters;
+  approvedAt: string;
+}
+
+export interface InsurerPayment {
+  amount: Piasters;
+  reference: string;
+  at: string;
+}
+
+/** Insurer invoice events (past tense), one stream per insurer and month (`insurerInvoiceId`). */
+export type InsurerInvoiceEvent =
+  | { type: 'InsurerInvoiceDrafted'; data: { invoiceId: string; insurerKey: string; insurerName: string; month: string; lines: InsurerInvoiceLine[]; total: Piasters; draftedBy: string; at: string } }
+  | { type: 'InsurerInvoiceIssued'; data: { invoiceId: string; insurerKey: string; total: Piasters; issuedBy: string; at: string } }
+  /** `paidTotal` is what the insurer has paid on this invoice after this payment. */
+  | { type: 'InsurerInvoicePaymentRecorded'; data: { invoiceId: string; insurerKey: string; amount: Piasters; reference: string; paidTotal: Piasters; recordedBy: string; at: string } };
+
+export type InsurerInvoiceEventType = InsurerInvoiceEvent['type'];
+export const insurerInvoiceEventTypes: readonly InsurerInvoiceEventType[] = ['InsurerInvoiceDrafted', 'InsurerInvoiceIssued', 'InsurerInvoicePaymentRecorded'];
