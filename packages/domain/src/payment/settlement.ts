@@ -14,4 +14,6 @@ export const walletReference = {
   topUp: (paymentId: string) => `payment:${paymentId}`,
   refund: (refundId: string) => `refund:${refundId}`,
   refundReversal: (refundId: string) => `refund-reversal:${refundId}`,
+  /** A prescription claim's wallet-paid copay given back when the claim is reversed (one per claim). */
+  copayRefund: (cardId: string, pharmacyId: string, prescriptionId: string) => `copay-refund:${cardId}:${pharmacyId}:${prescriptionId}`,
 };
