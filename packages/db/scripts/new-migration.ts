@@ -1,5 +1,5 @@
 // npm run migration:new -w @healthpay/db -- <name> [--empty]
-// Writes prisma/migrations/<UTC YYYYMMDDHHMMSS>_<name>/migration.sql with the SQL that takes the existing
+// Writes prisma/migrations/<UTC YYYYMMDDHHMMSS>_<name>/migration.sql (and a down.sql stub) with the SQL that takes the existing
 // migrations to schema.prisma (what `prisma migrate dev --create-only` would write, without the native
 // engine). DATABASE_URL only names a server: a temporary shadow database is created and dropped on it.
 // --empty writes an empty migration for hand-written SQL (data fixes, things Prisma cannot express).
@@ -36,6 +36,9 @@ const folder = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
 if (existsSync(folder)) fail(`${folder} already exists`);
 await mkdir(folder, { recursive: true });
 await writeFile(path.join(folder, 'migration.sql'), sql);
+// The way back is written by hand; src/migrate/revert.int.spec.ts fails until it restores the schema exactly
+// (or is replaced by a down.md explaining why only a forward fix is safe). docs/operations.md, "Migrations".
+await writeFile(path.join(folder, 'down.sql'), `-- Reverts ${stamp}_${name}: undo every statement of migration.sql, last first.\n`);
 const lockfile = path.join(MIGRATIONS_DIR, LOCKFILE);
 if (!existsSync(lockfile)) await writeFile(lockfile, LOCKFILE_CONTENT);
-console.log(`wrote ${path.relative(process.cwd(), path.join(folder, 'migration.sql'))}`);
+console.log(`wrote ${path.relative(process.cwd(), path.join(folder, 'migration.sql'))} and a down.sql to fill in`);

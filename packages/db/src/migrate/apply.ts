@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { readHistory } from './history';
+import { withMigrationLock } from './lock';
 import { MIGRATIONS_DIR, readMigrations } from './migrations-dir';
 
 export interface ApplyOptions {
@@ -9,45 +10,29 @@ export interface ApplyOptions {
   /** How long to wait for another migrator (ours or `prisma migrate deploy`). Default 5 minutes. */
   lockTimeoutMs?: number;
   log?: (line: string) => void;
+  /** Stop after this migration (its folder name): later ones stay pending. */
+  to?: string;
 }
-
-// The key `prisma migrate deploy` locks: sharing it serialises us with Prisma's CLI too.
-const PRISMA_MIGRATE_LOCK = 72707369;
 
 /**
  * Applies every migration folder not yet recorded in _prisma_migrations, in name order, and returns
- * their names. Plain `pg` on one connection (no schema engine): this runs at startup and must be fast.
+ * their names (up to `to` when given). Plain `pg` on one connection (no schema engine): this runs at startup and must be fast.
  */
 export async function applyMigrations(connectionString: string, opts: ApplyOptions = {}): Promise<string[]> {
   const folders = await readMigrations(opts.migrationsDir ?? MIGRATIONS_DIR);
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    // Prisma URLs may carry ?schema=; pg ignores it, so honour it like the schema engine does.
-    const schema = new URL(connectionString).searchParams.get('schema');
-    if (schema) await client.query(`SET search_path TO ${client.escapeIdentifier(schema)}`);
-    // Session-level lock: held across the per-migration transactions below. lock_timeout bounds the wait.
-    await client.query(`SET lock_timeout = ${Math.max(0, Math.trunc(opts.lockTimeoutMs ?? 300_000))}`);
-    await client.query('SELECT pg_advisory_lock($1)', [PRISMA_MIGRATE_LOCK]).catch((error: Error) => {
-      throw new Error(`could not take the migration lock (another migrator is running?): ${error.message}`);
-    });
-    await client.query('SET lock_timeout = 0');
-    try {
-      // Read under the lock: a concurrent migrator may just have applied some of them.
-      const applied = await readHistory(client, folders);
-      const done: string[] = [];
-      for (const m of folders.filter((f) => !applied.has(f.name))) {
-        opts.log?.(`applying ${m.name}`);
-        await applyOne(client, m.name, m.checksum, m.sql);
-        done.push(m.name);
-      }
-      return done;
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK]);
+  const last = opts.to === undefined ? folders.length : folders.findIndex((f) => f.name === opts.to) + 1;
+  if (last === 0) throw new Error(`no migration named ${opts.to}`);
+  return withMigrationLock(connectionString, opts.lockTimeoutMs ?? 300_000, async (client) => {
+    // Read under the lock: a concurrent migrator may just have applied some of them.
+    const applied = await readHistory(client, folders);
+    const done: string[] = [];
+    for (const m of folders.slice(0, last).filter((f) => !applied.has(f.name))) {
+      opts.log?.(`applying ${m.name}`);
+      await applyOne(client, m.name, m.checksum, m.sql);
+      done.push(m.name);
     }
-  } finally {
-    await client.end();
-  }
+    return done;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { demoMedCards } from '@healthpay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, type Harness } from '../../testing/harness';
+import { tinyJpeg, uploadAs } from '../../testing/documents';
 import { activeCard, rxLine } from '../../testing/medcards';
 
 let h: Harness;
@@ -10,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const DOC = { name: 'invoice.pdf', contentType: 'application/pdf', size: 120_000 };
+const doc = async (name = 'invoice.pdf', bytes?: Uint8Array<ArrayBuffer>) => (await uploadAs(h.services, 'u-pharmacist', name, bytes)).documentId;
 
 describe('issuing a card', () => {
   it('takes the holder from the users table, numbers the card and starts it pending', async () => {
@@ -104,17 +105,17 @@ describe('a card’s life', () => {
     expect(await admin.claims.refillOverride({ cardId, drugCode: 'AMOX', reason: 'lost medication' })).toMatchObject({ drugCode: 'AMOX', grantedBy: 'u-admin' });
     expect(await pharmacist.claims.submit({ ...rx, prescriptionId: 'RX-LIFE-2' })).toMatchObject({ status: 'approved', overridesUsed: [{ drugCode: 'AMOX' }] });
 
-    await expect(pharmacist.insurance.file({ cardId, amount: 8_000, documents: [DOC] })).rejects.toMatchObject({ cause: { code: 'NO_INSURANCE_ON_CARD' } });
+    await expect(pharmacist.insurance.file({ cardId, amount: 8_000, documentIds: [await doc()] })).rejects.toMatchObject({ cause: { code: 'NO_INSURANCE_ON_CARD' } });
     const insured = await admin.medcard.issue({ userId: 'u-omar', tier: 'platinum', activate: true, insurance: { provider: 'AXA Egypt', policyNumber: 'AXA-77' }, secondCardReason: 'An insured card beside the silver one' });
     await pharmacist.claims.submit({ ...rx, cardId: insured.cardId, prescriptionId: 'RX-INS-1', beneficiaryId: insured.holder.beneficiaryId });
     // Platinum (10%): the prescription left 800 uncovered, the most its insurance claims may ask for.
-    await expect(pharmacist.insurance.file({ cardId: insured.cardId, amount: 801, documents: [DOC], prescriptionId: 'RX-INS-1' })).rejects.toMatchObject({ cause: { code: 'INSURANCE_AMOUNT_EXCEEDS_UNCOVERED' } });
-    const filed = await pharmacist.insurance.file({ cardId: insured.cardId, amount: 800, documents: [DOC], prescriptionId: 'RX-INS-1' });
+    await expect(pharmacist.insurance.file({ cardId: insured.cardId, amount: 801, documentIds: [await doc()], prescriptionId: 'RX-INS-1' })).rejects.toMatchObject({ cause: { code: 'INSURANCE_AMOUNT_EXCEEDS_UNCOVERED' } });
+    const filed = await pharmacist.insurance.file({ cardId: insured.cardId, amount: 800, documentIds: [await doc()], prescriptionId: 'RX-INS-1' });
     expect(filed).toMatchObject({ status: 'submitted', revision: 1, filedBy: { role: 'pharmacy', actorId: 'u-pharmacist' } });
     const { claimId } = filed;
     await expect(pharmacist.insurance.review({ cardId: insured.cardId, claimId, decision: 'approve', approvedAmount: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await admin.insurance.review({ cardId: insured.cardId, claimId, decision: 'return', note: 'attach the prescription' })).toMatchObject({ status: 'returned' });
-    expect(await pharmacist.insurance.resubmit({ cardId: insured.cardId, claimId, documents: [DOC, { ...DOC, name: 'rx.jpg', contentType: 'image/jpeg' }] })).toMatchObject({ status: 'submitted', revision: 2 });
+    expect(await pharmacist.insurance.resubmit({ cardId: insured.cardId, claimId, documentIds: [...filed.documents.map((d) => d.documentId ?? ''), await doc('rx.jpg', tinyJpeg())] })).toMatchObject({ status: 'submitted', revision: 2 });
     await expect(admin.insurance.review({ cardId: insured.cardId, claimId, decision: 'approve', approvedAmount: 900 })).rejects.toMatchObject({ cause: { code: 'APPROVED_AMOUNT_EXCEEDS_CLAIM' } });
     expect(await admin.insurance.review({ cardId: insured.cardId, claimId, decision: 'approve', approvedAmount: 750 })).toMatchObject({ status: 'approved', approvedAmount: 750 });
 
