@@ -1,0 +1,4 @@
+import { router } from '../../trpc';
+import { liveChanges } from './changes';
+
+export const liveRouter = router({ changes: liveChanges });

@@ -1,0 +1,2 @@
+export { EVERYTHING, LIVE_CHANNEL, liveTopicsOf, livePayloadOf, parseLivePayload } from './live-topics';
+export { notifyProjected } from './notify';
