@@ -18,7 +18,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ports: { web: await freePort(), admin: await freePort(), merchant: await freePort() },
     sandboxPorts: { paymob: await freePort(), fawry: await freePort() },
     build: true,
-    quiet: true,
+    quiet: process.env.E2E_VERBOSE !== '1',
     log: (l) => console.log(`[e2e] ${l}`),
   });
   process.env.WEB_URL = stack.urls.web;

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '@healthpay/api';
 import { env } from '@healthpay/config';
 import { demoUsers } from '@healthpay/db/testing';
+import { METRICS_PORTS } from './stack/metrics-targets';
 import { startStack } from './stack/stack';
 
 /** `npm start`: everything HealthPay needs, on this machine, with demo data. Ctrl-C stops it all. */
@@ -15,6 +16,7 @@ const stack = await startStack({
   sandboxPorts: { paymob: 3010, fawry: 3011 },
   host: e.HP_HOST,
   mode: e.HP_MODE,
+  metricsPorts: METRICS_PORTS,
   build: true,
   log,
 });
@@ -42,6 +44,7 @@ console.log(`
   Payments   ${stack.sandboxes.paymob ? `Paymob sandbox ${stack.sandboxes.paymob} (test card 4987 6543 2109 8769 pays; 4000 0000 0000 0002 is declined)` : 'Paymob: PAYMOB_BASE_URL'}
              ${stack.sandboxes.fawry ? `Fawry sandbox outlet ${stack.sandboxes.fawry}/outlet (pay a reference code there)` : 'Fawry: FAWRY_BASE_URL'}
 
+  Metrics    each process on 127.0.0.1 (METRICS_PORT); \`npm run observe\` starts Prometheus scraping them
   Database   ${stack.databaseUrl.replace(/:[^:@/]+@/, ':***@')}
   Ctrl-C stops everything.
 `);

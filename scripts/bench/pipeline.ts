@@ -104,7 +104,7 @@ try {
     // Until every measured event is projected: the summary's count reaches what was sent.
     for (let i = 0; i < 1200; i++) {
       const body = await (await metrics()).text();
-      if (Number(/_count (\d+)/.exec(body)?.[1] ?? 0) >= sent) return body;
+      if (Number(/healthpay_projection_lag_ms_count (\d+)/.exec(body)?.[1] ?? 0) >= sent) return body;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('projection did not catch up within 120 s');

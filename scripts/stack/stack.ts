@@ -5,6 +5,7 @@ import { startCassandra, startKafka } from '@healthpay/infra';
 import { parseEnv } from '@healthpay/config';
 import { startFawrySandbox, startPaymobSandbox } from '@healthpay/payment-sandbox';
 import { prepareDatabase, startDatabase } from './database';
+import type { MetricsPorts, MetricsProcess } from './metrics-targets';
 import { ROOT, startProcess, stopProcess, waitForPort } from './processes';
 
 export const PORTALS = ['web', 'admin', 'merchant'] as const;
@@ -24,6 +25,8 @@ export interface StackOptions {
   /** embedded (default) or scaled: real Kafka + Cassandra, the outbox relay and the Kafka projector. */
   mode?: 'embedded' | 'scaled';
   quiet?: boolean;
+  /** Each process serves /metrics on its own loopback port (`npm start`: METRICS_PORTS); unset: only the projector's. */
+  metricsPorts?: MetricsPorts;
   log: (line: string) => void;
 }
 
@@ -54,14 +57,17 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const payments = await startSandboxes(o, servers);
     sandboxes = payments.urls;
     const env = { ...process.env, ...payments.env, DATABASE_URL: db.url, HP_DATA_DIR: o.dataDir, HP_ENV: 'development', HP_DEV_AUTH: 'true', HP_MODE: o.mode ?? 'embedded' };
-    const appEnv = { ...env, NODE_ENV: 'production' };
+    // The staff System page reads the projector's metrics when no Prometheus is configured.
+    const projectorMetrics = o.metricsPorts?.projector ?? parseEnv({ ...process.env, HP_ENV: 'development', NODE_ENV: 'development' }).HP_METRICS_PORT;
+    const appEnv = { ...env, NODE_ENV: 'production', HP_PROJECTOR_METRICS_URL: process.env.HP_PROJECTOR_METRICS_URL ?? `http://127.0.0.1:${projectorMetrics}/metrics` };
     if (o.mode === 'scaled') servers.push(...(await startScaledInfra(o.dataDir, o.log)));
-    children.push(startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: o.quiet }));
-    if (o.mode === 'scaled') children.push(startProcess('relay', process.execPath, ['--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env, quiet: o.quiet }));
+    const withMetrics = (p: MetricsProcess, e: NodeJS.ProcessEnv) => (o.metricsPorts ? { ...e, METRICS_PORT: String(o.metricsPorts[p]) } : e);
+    children.push(startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env: withMetrics('projector', env), quiet: o.quiet }));
+    if (o.mode === 'scaled') children.push(startProcess('relay', process.execPath, ['--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env: withMetrics('relay', env), quiet: o.quiet }));
     for (const portal of PORTALS) {
       // Next's handler behind our guard (client address, path and body checks): services/portal-server.
       const args = ['--import', 'tsx', 'services/portal-server/src/main.ts', portal, String(o.ports[portal]), o.host ?? '127.0.0.1'];
-      const child = startProcess(portal, process.execPath, args, { env: appEnv, quiet: o.quiet });
+      const child = startProcess(portal, process.execPath, args, { env: withMetrics(portal, appEnv), quiet: o.quiet });
       children.push(child);
     }
     const portals = children.slice(-PORTALS.length);

@@ -41,17 +41,12 @@ test('staff file an insurance claim on Ahmed’s card and approve it for less in
   await amount.fill(pounds(approved));
   await item.getByRole('button', { name: 'Confirm approval' }).click();
   await expect(toasts(admin).filter({ hasText: 'Insurance claim approved' })).toBeVisible();
-  await expect(item).toContainText('Approved');
-  await expect(item.getByRole('button', { name: 'Approve…' })).toHaveCount(0);
-  await expect(item.getByRole('definition').locator('data')).toHaveAttribute('value', String(approved));
+  // The queue is live: once the approval is projected, the claim leaves "Waiting for review" without a reload.
+  await expect(item).toHaveCount(0);
 
   // For good: the Approved list (read from the projection) has it, reviewed by this staff member.
   await admin.getByLabel('Show').selectOption('approved');
   const approvedItem = admin.getByRole('article').filter({ hasText: doc });
-  await expect(async () => {
-    await admin.reload();
-    await expect(approvedItem).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
   await expect(approvedItem).toContainText('Approved');
   await expect(approvedItem).toContainText('u-admin');
   await expect(approvedItem.getByRole('definition').locator('data')).toHaveAttribute('value', String(approved));
@@ -88,7 +83,7 @@ test('rejecting an insurance claim asks the reviewer to choose a reason (none is
 test('staff issue a card, add a child, suspend and reactivate it, and change its tier', async ({ staff }) => {
   const admin = await staff();
   await admin.goto('/medcards/new');
-  await admin.getByLabel('Patient', { exact: true }).selectOption({ label: 'منى علي · +201112345678' });
+  await admin.getByLabel('Patient', { exact: true }).selectOption({ label: 'Mona Ali · +201112345678' });
   await admin.getByRole('radio', { name: /Gold/ }).check();
   await admin.getByLabel('Copayment (%)').fill('15');
   await admin.getByLabel('Activate now').check();

@@ -8,6 +8,6 @@ import { NextResponse, type NextRequest } from 'next/server';
 export function proxy(request: NextRequest): NextResponse {
   const security = requestSecurity(securitySettingsFromEnv());
   const response = NextResponse.next({ request: { headers: security.requestHeaders(request.headers) } });
-  applySecurityHeaders(response.headers, security);
+  applySecurityHeaders(response.headers, security, request.nextUrl.pathname);
   return response;
 }

@@ -19,6 +19,6 @@ export default function proxy(request: NextRequest): NextResponse {
   const response = NOT_LOCALIZED.test(request.nextUrl.pathname)
     ? NextResponse.next({ request: { headers } })
     : localize(new NextRequest(request, { headers }));
-  applySecurityHeaders(response.headers, security);
+  applySecurityHeaders(response.headers, security, request.nextUrl.pathname);
   return response;
 }

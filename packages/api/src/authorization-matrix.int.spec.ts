@@ -11,11 +11,13 @@ import { restV1Handler } from './rest/v1/handler';
 import { restRoutes } from './rest/v1/routes';
 import { appRouter, createCaller } from './root';
 import { apiHarness, type Harness } from './testing/harness';
+import { uploadAs } from './testing/documents';
 import { activeCard, rxLine } from './testing/medcards';
 import { capturedSms } from './testing/sms';
 import { freshEmail, invitationFor, scratchAccount } from './testing/invitations';
 import { payByCard, paymentRig, untilPayment, type PaymentRig } from './testing/payments';
 import { PAYMOB_TEST_CARDS } from '@healthpay/payment-sandbox';
+import { cairoDay, periodOf, settlementIdOf } from '@healthpay/domain';
 
 /*
  * Who may call what, stated by hand from the access policy (NOT read from meta.access: the point is a
@@ -55,6 +57,8 @@ const changeCardTerms: readonly Role[] = ['finance', 'superadmin'];
 const reviewClaims: readonly Role[] = ['claims_reviewer', 'superadmin'];
 const seeAnalytics: readonly Role[] = ['finance', 'superadmin'];
 const administerSecurity: readonly Role[] = ['superadmin'];
+/** The ledger and insurer invoices. */
+const keepBooks: readonly Role[] = ['finance', 'superadmin'];
 /** Pharmacists' invitations: support and superadmins, and a pharmacy's manager (El Ezaby's pharmacist is one). */
 const PHARMACY_MANAGER_OR_STAFF: readonly Role[] = ['pharmacist', 'support', 'superadmin'];
 
@@ -75,7 +79,11 @@ const OMAR_CARD = demoMedCards.omar.cardId;
 /** Seeded claims on Ahmed's card: 1001 dispensed by El Ezaby (Maadi), 1002 by Seif (Smouha). */
 const EZABY_RX = 'RX-DEMO-1001';
 const SEIF_RX = 'RX-DEMO-1002';
-const doc = { name: 'invoice.pdf', contentType: 'application/pdf', size: 2048 };
+/** A document the role's user uploaded (each filing attaches its own); roles without a user name an unknown id. */
+const docsOf = async (role: Role) => {
+  const user = userOf[role];
+  return [user === null ? randomUUID() : (await uploadAs(h.services, user)).documentId];
+};
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
 let h: Harness;
@@ -145,6 +153,25 @@ const scratchPharmacy = (status: 'pending' | 'active' | 'suspended') => {
   return scratchPharmacies.get(status) as Promise<string>;
 };
 
+/** Fee schedules and settlements: finance and superadmins; pharmacists read their own pharmacy's statements. */
+const settlePharmacies: readonly Role[] = ['finance', 'superadmin'];
+/** This week's statement of a pharmacy (open, so close/approve/pay/dispute get a domain answer past the access check). */
+const statements = new Map<string, Promise<string>>();
+const currentStatement = (pharmacyId: string) => {
+  if (!statements.has(pharmacyId)) {
+    statements.set(pharmacyId, (async () => {
+      const role: Role = pharmacyId === 'ph-seif-smouha' ? 'pharmacist-other-pharmacy' : 'pharmacist';
+      // A card of its own, so other rows' claims cannot use up the benefit this approval needs.
+      const card = await activeCard(h, 'u-omar', { monthlyLimit: 1_000_000 });
+      await (await callerOf(role)).claims.submit({ ...claimBody(role), cardId: card.cardId, beneficiaryId: card.holder.beneficiaryId });
+      await h.project();
+      return settlementIdOf(pharmacyId, periodOf(cairoDay(new Date().toISOString()), 'week'));
+    })());
+  }
+  return statements.get(pharmacyId) as Promise<string>;
+};
+const ownStatement = async (role: Role) => ({ settlementId: await currentStatement(ownPharmacy(role) ?? 'ph-ezaby-maadi') });
+
 /** Input for a role the procedure refuses: valid in shape, never reached. */
 const someCollection = () => ({ collectionId: randomUUID() });
 
@@ -167,6 +194,10 @@ const table: Table = {
   },
   session: {
     me: { allowed: SIGNED_IN, input: () => ({}) },
+  },
+  // A subscription: opening it is the access check; what it then carries is per caller (live-changes.int.spec).
+  live: {
+    changes: { allowed: SIGNED_IN, input: () => undefined },
   },
   account: {
     totpStatus: { allowed: STAFF, input: () => undefined },
@@ -300,7 +331,23 @@ const table: Table = {
     },
     byCard: { allowed: ['patient', ...STAFF], input: () => ({ cardId: AHMED_CARD }) },
     byPharmacy: { allowed: [...PHARMACISTS, ...STAFF], input: (role) => ({ pharmacyId: ownPharmacy(role) ?? 'ph-ezaby-maadi' }) },
+    search: { allowed: PHARMACISTS, input: () => ({ patientName: 'a' }) },
     refillOverride: { allowed: reviewClaims, input: () => ({ cardId: scratchCard, drugCode: 'EG-AUG1G', reason: 'lost medication' }) },
+    // A pharmacist reverses their own pharmacy's claim (same day); staff who decide claims or move money, any claim.
+    reverse: {
+      allowed: PHARMACISTS,
+      input: async (role) => {
+        const claim = PHARMACISTS.includes(role) ? await (await callerOf(role)).claims.submit(claimBody(role)) : { prescriptionId: 'rx-matrix-none' };
+        return { cardId: OMAR_CARD, prescriptionId: claim.prescriptionId, reason: 'PATIENT_LEFT' as const };
+      },
+    },
+    staffReverse: {
+      allowed: ['claims_reviewer', 'finance', 'superadmin'],
+      input: async () => {
+        const claim = await (await callerOf('pharmacist')).claims.submit(claimBody('pharmacist'));
+        return { cardId: OMAR_CARD, pharmacyId: 'ph-ezaby-maadi', prescriptionId: claim.prescriptionId, reason: 'WRONG_CARD' as const };
+      },
+    },
   },
   // Pharmacists collect copays only for their own pharmacy's claims; the patient approves only on their own wallet.
   copay: {
@@ -330,11 +377,11 @@ const table: Table = {
     },
   },
   insurance: {
-    file: { allowed: [...PHARMACISTS, ...reviewClaims], input: () => ({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] }) },
+    file: { allowed: [...PHARMACISTS, ...reviewClaims], input: async (role) => ({ cardId: AHMED_CARD, amount: 1_000, documentIds: await docsOf(role) }) },
     review: {
       allowed: reviewClaims,
       input: async () => {
-        const filed = await (await admin()).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+        const filed = await (await admin()).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documentIds: await docsOf('superadmin') });
         return { cardId: AHMED_CARD, claimId: filed.claimId, decision: 'return' as const, note: 'Add the prescription scan' };
       },
     },
@@ -343,12 +390,13 @@ const table: Table = {
       input: async (role) => {
         // A returned claim this role filed (pharmacists resubmit only their own; staff any).
         const filer = PHARMACISTS.includes(role) ? await callerOf(role) : await admin();
-        const filed = await filer.insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+        const filed = await filer.insurance.file({ cardId: AHMED_CARD, amount: 1_000, documentIds: await docsOf(PHARMACISTS.includes(role) ? role : 'superadmin') });
         await (await admin()).insurance.review({ cardId: AHMED_CARD, claimId: filed.claimId, decision: 'return', note: 'Add the scan' });
         return { cardId: AHMED_CARD, claimId: filed.claimId, amount: 900 };
       },
     },
     queue: { allowed: STAFF, input: () => ({ status: 'all' as const }) },
+    mine: { allowed: PHARMACISTS, input: () => ({}) },
   },
   analytics: {
     spendByMonth: { allowed: seeAnalytics, input: () => ({}) },
@@ -358,6 +406,9 @@ const table: Table = {
   },
   audit: {
     list: { allowed: administerSecurity, input: () => ({ limit: 5 }) },
+  },
+  system: {
+    status: { allowed: ['support', 'superadmin'], input: () => ({}) },
   },
   invitations: {
     inviteStaff: { allowed: administerSecurity, input: () => ({ email: freshEmail('matrix-staff'), role: 'support' as const }) },
@@ -406,6 +457,34 @@ const table: Table = {
         return { id: issued.apiToken.id };
       },
     },
+  },
+  settlements: {
+    // Far in the future and the same each time: the first call sets it, the others change nothing (still ok).
+    setFeeSchedule: { allowed: settlePharmacies, input: () => ({ scope: { kind: 'default' as const }, percentBps: 100, fixedPerClaim: 0, effectiveFrom: '2099-01-01', reason: 'authz matrix' }) },
+    feeSchedules: { allowed: settlePharmacies, input: () => undefined },
+    list: { allowed: [...PHARMACISTS, ...settlePharmacies], input: (role) => ({ pharmacyId: ownPharmacy(role), limit: 5 }) },
+    // Pharmacists: their own pharmacy's statement (another one is not found for them; see settlements.int.spec.ts).
+    get: { allowed: [...PHARMACISTS, ...settlePharmacies], input: ownStatement },
+    export: { allowed: [...PHARMACISTS, ...settlePharmacies], input: async (role) => ({ ...(await ownStatement(role)), format: 'csv' as const, locale: 'ar' as const }) },
+    // This week's statement is still open: the domain answers once access is granted.
+    close: { allowed: settlePharmacies, input: ownStatement, outcome: 'SETTLEMENT_PERIOD_NOT_OVER' },
+    approve: { allowed: settlePharmacies, input: ownStatement, outcome: 'SETTLEMENT_NOT_CLOSED' },
+    markPaid: { allowed: settlePharmacies, input: async (role) => ({ ...(await ownStatement(role)), payoutReference: 'MATRIX-1' }), outcome: 'SETTLEMENT_NOT_CLOSED' },
+    dispute: { allowed: settlePharmacies, input: async (role) => ({ ...(await ownStatement(role)), reason: 'matrix' }), outcome: 'SETTLEMENT_NOT_CLOSED' },
+  },
+  ledger: {
+    trialBalance: { allowed: keepBooks, input: () => ({ day: '2026-12-01' }) },
+    accounts: { allowed: keepBooks, input: () => ({ day: '2026-12-01', kind: 'wallet' as const }) },
+    statement: { allowed: keepBooks, input: () => ({ account: 'bank', day: '2026-12-01' }) },
+  },
+  insurerInvoices: {
+    insurers: { allowed: keepBooks, input: () => undefined },
+    list: { allowed: keepBooks, input: () => ({}) },
+    // A month without claims and an invoice nobody drafted: the domain answers once access is granted.
+    get: { allowed: keepBooks, input: () => ({ invoiceId: 'insurer-invoice:misr-insurance:2001-01' }), outcome: 'INSURER_INVOICE_NOT_FOUND' },
+    draft: { allowed: keepBooks, input: () => ({ insurerKey: 'misr-insurance', month: '2001-01' }), outcome: 'INSURER_INVOICE_EMPTY' },
+    issue: { allowed: keepBooks, input: () => ({ invoiceId: 'insurer-invoice:misr-insurance:2001-01' }), outcome: 'INSURER_INVOICE_NOT_FOUND' },
+    recordPayment: { allowed: keepBooks, input: () => ({ invoiceId: 'insurer-invoice:misr-insurance:2001-01', amount: 100, reference: 'MATRIX-1' }), outcome: 'INSURER_INVOICE_NOT_FOUND' },
   },
 };
 
@@ -568,23 +647,26 @@ describe('per-record rules: a pharmacist sees only their own pharmacy’s claims
     expect(await attempt(ezaby, 'claims.get', { cardId: AHMED_CARD, prescriptionId: SEIF_RX })).toEqual({ trpc: 'NOT_FOUND', app: 'PRESCRIPTION_NOT_FOUND' });
   });
 
-  it('claims.preview of the other pharmacy’s prescription tells Seif only that it is taken, never its details', async () => {
+  it('claims.preview of a prescription id the other pharmacy used is a new claim for Seif: nothing about theirs shows', async () => {
     const seif = await h.as('u-pharmacist-seif');
     const ezaby = await h.as('u-pharmacist');
     // The same body again: preview, like submit, answers with the approval of record.
     const own = await ezaby.claims.preview(ezabyBody);
     expect(own.previous).toMatchObject({ prescriptionId: ezabyRx });
     expect(own.preview).toEqual(own.previous);
-    expect(await attempt(seif, 'claims.preview', ezabyBody)).toEqual({ trpc: 'CONFLICT', app: 'DUPLICATE_PRESCRIPTION' });
+    // A claim is (card, pharmacy, prescription): Seif's preview under the same id is his own claim, adjudicated
+    // normally (here the same drug: the refill rule still holds across pharmacies), with no previous answer.
+    const seifs = await seif.claims.preview({ ...ezabyBody, pharmacyId: undefined });
+    expect(seifs).toMatchObject({ previous: null, preview: { pharmacyId: 'ph-seif-smouha', status: 'rejected', rejection: { code: 'REFILL_TOO_SOON' } } });
     // Other drugs under the same prescription id: DUPLICATE_PRESCRIPTION for its own pharmacy too, as submit says.
     expect(await attempt(ezaby, 'claims.preview', { ...claimBody('pharmacist'), prescriptionId: ezabyRx })).toEqual({ trpc: 'CONFLICT', app: 'DUPLICATE_PRESCRIPTION' });
   });
 
   it('nor file an insurance claim on, or resubmit, what the other pharmacy did', async () => {
     const seif = await h.as('u-pharmacist-seif');
-    expect(await attempt(seif, 'insurance.file', { cardId: AHMED_CARD, amount: 1_000, documents: [doc], prescriptionId: EZABY_RX }))
+    expect(await attempt(seif, 'insurance.file', { cardId: AHMED_CARD, amount: 1_000, documentIds: await docsOf('pharmacist-other-pharmacy'), prescriptionId: EZABY_RX }))
       .toEqual({ trpc: 'NOT_FOUND', app: 'PRESCRIPTION_NOT_FOUND' });
-    const filed = await (await h.as('u-pharmacist')).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+    const filed = await (await h.as('u-pharmacist')).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documentIds: await docsOf('pharmacist') });
     await (await admin()).insurance.review({ cardId: AHMED_CARD, claimId: filed.claimId, decision: 'return', note: 'Add the scan' });
     expect(await attempt(seif, 'insurance.resubmit', { cardId: AHMED_CARD, claimId: filed.claimId, amount: 900 }))
       .toEqual({ trpc: 'NOT_FOUND', app: 'INSURANCE_CLAIM_NOT_FOUND' });
@@ -664,12 +746,12 @@ const restTable: Record<string, RestRow> = {
     status: 201,
     request: () => ({ path: `/medcards/${scratchCard}/refill-overrides`, body: { drugCode: 'EG-PAN500', reason: 'dose change' } }),
   },
-  'POST /medcards/{id}/claims/insurance': { status: 201, request: () => ({ path: `/medcards/${AHMED_CARD}/claims/insurance`, body: { amount: '10.00', documents: [doc] } }) },
+  'POST /medcards/{id}/claims/insurance': { status: 201, request: async (role) => ({ path: `/medcards/${AHMED_CARD}/claims/insurance`, body: { amount: '10.00', documentIds: await docsOf(role) } }) },
   'GET /claims/insurance': { status: 200, request: () => ({ path: '/claims/insurance?status=all' }) },
   'POST /medcards/{id}/claims/insurance/{claimId}/review': {
     status: 200,
     request: async () => {
-      const filed = await (await admin()).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+      const filed = await (await admin()).insurance.file({ cardId: AHMED_CARD, amount: 1_000, documentIds: await docsOf('superadmin') });
       return { path: `/medcards/${AHMED_CARD}/claims/insurance/${filed.claimId}/review`, body: { decision: 'return', note: 'Add the scan' } };
     },
   },
@@ -677,7 +759,7 @@ const restTable: Record<string, RestRow> = {
     status: 200,
     request: async (role) => {
       const filer = PHARMACISTS.includes(role) ? await callerOf(role) : await admin();
-      const filed = await filer.insurance.file({ cardId: AHMED_CARD, amount: 1_000, documents: [doc] });
+      const filed = await filer.insurance.file({ cardId: AHMED_CARD, amount: 1_000, documentIds: await docsOf(PHARMACISTS.includes(role) ? role : 'superadmin') });
       await (await admin()).insurance.review({ cardId: AHMED_CARD, claimId: filed.claimId, decision: 'return', note: 'Add the scan' });
       return { path: `/medcards/${AHMED_CARD}/claims/insurance/${filed.claimId}/resubmit`, body: { amount: '9.00' } };
     },
@@ -690,6 +772,8 @@ const restTable: Record<string, RestRow> = {
   'POST /members/bulk': { status: 200, request: (role) => ({ path: '/members/bulk', body: { rows: [newPerson(`RB-${role}`)] } }) },
   'GET /members': { status: 200, request: () => ({ path: '/members?limit=5' }) },
   'GET /members/{externalId}': { status: 200, request: () => ({ path: `/members/${ORG_MEMBER}` }) },
+  'GET /pharmacies/{pharmacyId}/settlements': { status: 200, request: (role) => ({ path: `/pharmacies/${ownPharmacy(role) ?? 'ph-ezaby-maadi'}/settlements` }) },
+  'GET /settlements/{settlementId}': { status: 200, request: async (role) => ({ path: `/settlements/${(await ownStatement(role)).settlementId}` }) },
 };
 
 describe('REST v1: every route as every role (dev tokens)', () => {

@@ -5,6 +5,7 @@ import type { Context } from './context';
 import { AppError, toAppError } from './errors/app-error';
 import { transformer } from './transformer';
 import { log } from '@healthpay/config/log';
+import { recordApiCall } from '@healthpay/config/metrics';
 
 /** Per-procedure metadata: who may call it. Every procedure declares it (see the access spec). */
 export interface Meta {
@@ -16,6 +17,9 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer,
+    // Live updates (routers/live): a ping keeps proxies from closing an idle stream; streams end after five
+    // minutes so the client reconnects and its session is checked again (a signed-out one is refused).
+    sse: { ping: { enabled: true, intervalMs: 15_000 }, maxDurationMs: 5 * 60_000, client: { reconnectAfterInactivityMs: 40_000 } },
     errorFormatter({ shape, error }) {
       // Errors raised before a procedure runs (unparseable body, unknown path) have no AppError yet.
       const app = error.cause instanceof AppError ? error.cause : fromTransportError(error.code);
@@ -46,12 +50,16 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** Every error leaves as an AppError mapped through the one table; unknown errors are logged, not leaked. */
 const errors = t.middleware(async ({ next, path }) => {
+  // Timed here because every procedure passes through: `path` is always a real procedure (bounded label).
+  const started = performance.now();
   const result = await next();
   if (!result.ok) {
     const app = toAppError(result.error);
     if (app.code === 'INTERNAL') log.error(`[api] ${path} failed`, result.error.cause ?? result.error);
+    recordApiCall('trpc', path, app.httpStatus, (performance.now() - started) / 1000);
     throw app.toTRPC();
   }
+  recordApiCall('trpc', path, 200, (performance.now() - started) / 1000);
   return result;
 });
 

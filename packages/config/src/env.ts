@@ -7,6 +7,8 @@ import { z } from 'zod';
 const DEV_AUTH_SECRET = 'healthpay-dev-only-secret-not-for-production-0000000000000000000000';
 /** Development keys for personal data (national IDs): public, so refused in production. */
 export const DEV_PII_KEYS = 'dev1:ZGV2LW9ubHktcGlpLWtleS1ub3QtZm9yLXByb2R1Y3Q=';
+/** The token `npm start` and `npm run observe` use for /metrics on the portals' main ports: refused in production. */
+export const DEV_METRICS_TOKEN = 'healthpay-dev-only-metrics-token-000000';
 export const DEV_PII_HASH_KEY = 'healthpay-dev-only-pii-hash-key-not-for-production-000000000000';
 
 /** Development defaults of the payment providers: the sandboxes in services/payment-sandbox sign with these. */
@@ -57,6 +59,25 @@ const schema = z.object({
   HP_MODE: z.enum(['embedded', 'scaled']).default('embedded'),
   /** The projector's GET /metrics (projection lag). */
   HP_METRICS_PORT: z.coerce.number().int().min(1024).max(65535).default(9464),
+  /** SIGTERM: readiness 503 at once, in-flight work finishes, clients close; exit 1 if not done within this. */
+  HP_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /** Projector and relay: GET /health/liveness and /health/readiness on this port (unset: no probe server). */
+  HP_HEALTH_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
+  /** Interface of the probe server: loopback by default, 0.0.0.0 in a pod (the kubelet calls the pod address). */
+  HP_HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * This process's Prometheus /metrics on its own port, bound to 127.0.0.1 (docs/operations.md). Unset: no
+   * separate port (the projector keeps HP_METRICS_PORT).
+   */
+  METRICS_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
+  /** Interface of the METRICS_PORT listener: loopback by default (0.0.0.0 only inside a pod network). */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Serves /metrics on a portal's main port too, to `Authorization: Bearer <METRICS_TOKEN>` only. */
+  METRICS_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
+  /** Prometheus' address: the staff System page reads from it when set, else from the processes' own metrics. */
+  PROMETHEUS_URL: z.url({ protocol: /^https?$/ }).optional().transform((u) => u?.replace(/\/+$/, '')),
+  /** Where the projector's metrics are (the System page's fallback when PROMETHEUS_URL is unset). */
+  HP_PROJECTOR_METRICS_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Reported by /health. */
   HP_VERSION: z.string().min(1).default('0.1.0-dev'),
   KAFKA_BROKERS: z.string().min(1).default('127.0.0.1:9092').transform((v) => v.split(',').map((b) => b.trim())),
@@ -135,9 +156,33 @@ const schema = z.object({
   PII_HASH_KEY: z.string().min(32).default(DEV_PII_HASH_KEY),
   /** General REST v1 limit per API token (or user), per hour. */
   HP_API_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(1000),
+  /**
+   * How long a pharmacy settlement statement runs: a Cairo calendar week (Saturday–Friday) or month. Statement ids
+   * carry the kind, so changing it starts new statements from the next claim on (docs/settlements.md).
+   */
+  HP_SETTLEMENT_PERIOD: z.enum(['week', 'month']).default('week'),
+  /** Headless Chromium that renders statement PDFs (Arabic needs fonts-noto-core installed beside it). */
+  HP_CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  /**
+   * Where uploaded documents (insurance claim evidence) are kept (docs/documents.md). fs: files under
+   * HP_DOCUMENTS_DIR (default `<HP_DATA_DIR>/documents`), refused in production unless
+   * HP_DOCUMENTS_ALLOW_FS=true; s3: an S3-compatible bucket. Default: s3 when S3_BUCKET is set, else fs.
+   */
+  HP_DOCUMENT_STORAGE: z.enum(['fs', 's3']).optional(),
+  HP_DOCUMENTS_DIR: z.string().min(1).optional(),
+  HP_DOCUMENTS_ALLOW_FS: bool.default(false),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name').optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]{1,40}$/).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style URLs (`endpoint/bucket/key`), which MinIO and most S3-compatible stores need. */
+  S3_FORCE_PATH_STYLE: bool.default(false),
 });
 
-export type Env = Omit<z.infer<typeof schema>, 'HP_DEV_AUTH' | 'HP_ENV' | 'HP_SMS' | 'EMAIL_TRANSPORT'> & {
+export type Env = Omit<z.infer<typeof schema>, 'HP_DEV_AUTH' | 'HP_ENV' | 'HP_SMS' | 'EMAIL_TRANSPORT' | 'HP_DOCUMENT_STORAGE' | 'HP_DOCUMENTS_DIR'> & {
+  HP_DOCUMENT_STORAGE: 'fs' | 's3';
+  HP_DOCUMENTS_DIR: string;
   HP_ENV: 'development' | 'test' | 'production';
   HP_DEV_AUTH: boolean;
   HP_SMS: 'dev' | 'cequens' | 'off';
@@ -161,7 +206,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const email = raw.EMAIL_TRANSPORT ?? (raw.SMTP_URL ? 'smtp' : hpEnv === 'production' ? 'off' : 'dev');
   // The dev user header is for a developer's own machine: on by default only when the portals listen on loopback.
   const devAuth = raw.HP_DEV_AUTH ?? (hpEnv !== 'production' && isLoopbackHost(raw.HP_HOST));
-  const env: Env = { ...raw, HP_ENV: hpEnv, HP_DEV_AUTH: devAuth, HP_SMS: sms, EMAIL_TRANSPORT: email };
+  const documents = { HP_DOCUMENT_STORAGE: raw.HP_DOCUMENT_STORAGE ?? (raw.S3_BUCKET ? 's3' : 'fs'), HP_DOCUMENTS_DIR: raw.HP_DOCUMENTS_DIR ?? `${raw.HP_DATA_DIR}/documents` } as const;
+  const env: Env = { ...raw, HP_ENV: hpEnv, HP_DEV_AUTH: devAuth, HP_SMS: sms, EMAIL_TRANSPORT: email, ...documents };
   if (env.HP_DEV_AUTH && !isLoopbackHost(env.HP_HOST)) {
     throw new EnvError(`Invalid HealthPay configuration:\n  HP_DEV_AUTH: development sign-in is only allowed when HP_HOST is loopback (is ${env.HP_HOST})`);
   }
@@ -178,12 +224,14 @@ function assertProductionSafe(env: Env): void {
   if (env.PII_KEYS.split(',').some((k) => DEV_PII_KEYS.split(',').includes(k.trim()))) problems.push('PII_KEYS holds the development key');
   if (env.PII_HASH_KEY === DEV_PII_HASH_KEY) problems.push('PII_HASH_KEY is the development default');
   if (env.PII_HASH_KEY === env.AUTH_SECRET) problems.push('PII_HASH_KEY must differ from AUTH_SECRET');
+  if (env.METRICS_TOKEN === DEV_METRICS_TOKEN) problems.push('METRICS_TOKEN is the development default');
   if (!env.DATABASE_URL) problems.push('DATABASE_URL is required (the embedded Postgres is for development)');
   if (env.HP_SMS === 'dev') problems.push('HP_SMS=dev must not be used in production (codes would be logged)');
   if (env.HP_SMS === 'cequens' && !env.CEQUENS_API_KEY) problems.push('CEQUENS_API_KEY is required when SMS is enabled');
   if (env.HP_SMS === 'cequens' && !env.CEQUENS_API_URL.startsWith('https:')) problems.push('CEQUENS_API_URL must be https');
   problems.push(...emailProblems(env));
   problems.push(...paymentProblems(env));
+  problems.push(...documentStorageProblems(env));
   if (problems.length > 0) {
     throw new EnvError(`Refusing to start in production:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
@@ -215,6 +263,13 @@ function emailProblems(env: Env): string[] {
     if (!env[key].startsWith('https:') || isLocal(env[key])) problems.push(`${key} must be a public https URL (invitation links point at it)`);
   }
   return problems;
+}
+
+/** Production keeps documents in a bucket (a local disk is lost with its machine), unless explicitly allowed. */
+function documentStorageProblems(env: Env): string[] {
+  if (env.HP_DOCUMENT_STORAGE === 'fs') return env.HP_DOCUMENTS_ALLOW_FS ? [] : ['HP_DOCUMENT_STORAGE=fs needs HP_DOCUMENTS_ALLOW_FS=true in production (use s3)'];
+  const missing = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !env[k]);
+  return missing.map((k) => `${k} is required when HP_DOCUMENT_STORAGE=s3`);
 }
 
 let cached: Env | undefined;

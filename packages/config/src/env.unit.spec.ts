@@ -8,7 +8,8 @@ const providers = {
   FAWRY_MERCHANT_CODE: 'MC1', FAWRY_SECURE_KEY: 'S'.repeat(32), HP_PUBLIC_WEB_URL: 'https://app.healthpay.eg',
 };
 const pii = { PII_KEYS: `k2:${Buffer.alloc(32, 2).toString('base64')},k1:${Buffer.alloc(32, 1).toString('base64')}`, PII_HASH_KEY: 'h'.repeat(64) };
-const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/healthpay', AUTH_SECRET: strongSecret, HP_DEV_AUTH: 'false', ...providers, ...pii };
+const documents = { S3_BUCKET: 'healthpay-documents', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 's'.repeat(40) };
+const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/healthpay', AUTH_SECRET: strongSecret, HP_DEV_AUTH: 'false', ...providers, ...pii, ...documents };
 
 describe('env', () => {
   it('has development defaults that allow dev sign-in', () => {
@@ -43,6 +44,9 @@ describe('env', () => {
     ['the development hash key', { PII_HASH_KEY: undefined }, /PII_HASH_KEY is the development default/],
     ['the hash key equal to AUTH_SECRET', { PII_HASH_KEY: strongSecret }, /PII_HASH_KEY must differ/],
     ['a malformed PII key', { PII_KEYS: 'k1:short' }, /PII_KEYS/],
+    ['documents on the local disk', { HP_DOCUMENT_STORAGE: 'fs' }, /HP_DOCUMENTS_ALLOW_FS=true/],
+    ['documents with no bucket', { S3_BUCKET: undefined }, /HP_DOCUMENTS_ALLOW_FS=true/],
+    ['S3 without credentials', { S3_SECRET_ACCESS_KEY: undefined }, /S3_SECRET_ACCESS_KEY is required/],
   ])('refuses production with %s', (_, patch, message) => {
     expect(() => parseEnv({ ...prod, ...patch })).toThrow(message);
   });
@@ -51,6 +55,12 @@ describe('env', () => {
     const e = parseEnv({ PAYMOB_HMAC_SECRET: 'mine', PAYMOB_INTEGRATION_ID: '7, 8', FAWRY_BASE_URL: 'http://127.0.0.1:9/' });
     expect(e).toMatchObject({ PAYMOB_HMAC_SECRET: 'mine', PAYMOB_INTEGRATION_ID: [7, 8], FAWRY_BASE_URL: 'http://127.0.0.1:9' });
     expect(() => parseEnv({ PAYMOB_INTEGRATION_ID: 'card' })).toThrow(EnvError);
+  });
+
+  it('keeps documents under the data directory by default; production may use the disk only when told', () => {
+    expect(parseEnv({ HP_DATA_DIR: '/srv/hp' })).toMatchObject({ HP_DOCUMENT_STORAGE: 'fs', HP_DOCUMENTS_DIR: '/srv/hp/documents' });
+    expect(parseEnv({ ...prod, HP_DOCUMENT_STORAGE: 'fs', HP_DOCUMENTS_ALLOW_FS: 'true' }).HP_DOCUMENT_STORAGE).toBe('fs');
+    expect(parseEnv(prod).HP_DOCUMENT_STORAGE).toBe('s3');
   });
 
   it('treats NODE_ENV=production as production unless HP_ENV says otherwise', () => {

@@ -1,6 +1,7 @@
 // Public surface of @healthpay/domain. Pure: no I/O, no clock, no randomness.
 export * from './shared/errors';
 export * from './shared/money';
+export * from './shared/money-text';
 export * from './shared/command';
 export { cairoDay, cairoMonth } from './shared/cairo-time';
 export { isIsoInstant } from './shared/instant';
@@ -20,9 +21,9 @@ export type { TransferFunds, TransferCommand, TransferDecision } from './transfe
 export { decideTransfer } from './transfer/decide-transfer';
 
 export { parseNationalId, type ParsedNationalId, type Gender, type NationalIdWarning, type NationalIdRejection } from './egypt/national-id';
-export { normalizeEgyptianMobile, type MobileRejection } from './egypt/mobile';
+export { checkEgyptianMobile, formatEgyptianMobile, normalizeEgyptianMobile, parseEgyptianMobile, type MobileRejection } from './egypt/mobile';
 export { egyptianGovernorates, isGovernorateCode, type GovernorateCode } from './egypt/governorates';
-export { toAsciiDigits } from './egypt/digits';
+export { toAsciiDigits, toAsciiNumerals } from './egypt/digits';
 
 export * from './medcard/events';
 export * from './medcard/commands';
@@ -41,8 +42,18 @@ export { copayOf } from './medcard/amounts';
 export { normalizeClaim, DEFAULT_DAYS_SUPPLY, MAX_DAYS_SUPPLY, type InvalidLineReason } from './medcard/claim-validation';
 export { MAX_PER_RELATIONSHIP, CHILD_AGE_LIMIT, MOBILE_REQUIRED_FROM_AGE } from './medcard/beneficiary-rules';
 export { MAX_DOCUMENTS, MAX_DOCUMENT_BYTES, type InvalidDocumentsReason } from './medcard/insurance-guards';
-export { findPrescriptionClaim, remainingBenefit } from './medcard/queries';
+export { findPrescriptionClaim, claimsWithPrescriptionId, remainingBenefit } from './medcard/queries';
+export { prescriptionClaimKey } from './medcard/claim-key';
+export { claimReversalReasons, type ClaimReversalReason, type ClaimReversedBy, type ClaimReversal } from './medcard/reversal';
+export { decideClaimReversal, type ClaimReversalDecision } from './medcard/decide-reversal-with-wallet';
 export { MAX_UNLINKED_INSURANCE_CLAIM, uncoveredOf } from './medcard/insurance-bounds';
+
+export * from './document/events';
+export * from './document/commands';
+export * from './document/state';
+export { documentDecider } from './document/decider';
+export { decideDocument } from './document/decide';
+export { evolveDocument } from './document/evolve';
 
 export * from './payment/events';
 export * from './payment/commands';
@@ -67,3 +78,13 @@ export { evolvePharmacy, evolvePharmacyLicence } from './pharmacy/evolve';
 export {
   MAX_ADDRESS, MAX_CITY, MAX_PHARMACY_NAME, MAX_REASON, isCommercialRegistration, isLicenceNumber, normalizeCommercialRegistration, normalizeLicenceNumber,
 } from './pharmacy/identifiers';
+
+export * from './insurer-invoice/events';
+export * from './insurer-invoice/commands';
+export * from './insurer-invoice/state';
+export { insurerInvoiceDecider } from './insurer-invoice/decider';
+export { decideInsurerInvoice } from './insurer-invoice/decide';
+export { evolveInsurerInvoice } from './insurer-invoice/evolve';
+export { insurerKeyOf, insurerInvoiceId } from './insurer-invoice/insurer-key';
+
+export * from './settlement/index';

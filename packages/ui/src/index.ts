@@ -1,4 +1,5 @@
 export { cn } from './cn';
+export { personName, type PersonNames } from './person-name';
 export { toAsciiDigits } from './numerals';
 export { formatMoney, formatNumber, parseAmount, parseMoney, piastersToDecimal, type Locale, type MoneyParseError, type MoneyParseResult } from './money';
 export { formatEgyptianMobile, normalizeEgyptianMobile } from './phone';
@@ -16,13 +17,26 @@ export {
 export { newUuid, withIdempotencyKey } from './idempotency';
 export { useSubmissionKey } from './use-submission-key';
 export { TrpcProvider, useTRPC, useTRPCClient } from './trpc';
+export { LiveUpdates } from './live-updates';
 export { Card } from './components/card';
 export { TableCard, type TableColumn } from './components/table-card';
 export { Button, Spinner, type ButtonProps } from './components/button';
 export { Money } from './components/money';
+export {
+  SETTLEMENT_STATUSES, SettlementStatusBadge, StatementLines, saveBase64File, settlementStatusTone, statementLabelsOf, type SettlementStatus,
+  type StatementLabels,
+} from './components/settlement-statement';
+export { StatementDownloads } from './components/statement-downloads';
 export { ClaimBreakdown, englishBreakdownLabels, type AdjudicatedClaim, type ClaimBreakdownLabels } from './components/claim-breakdown';
+export {
+  DOCUMENT_ACCEPT, DocumentUploadError, MAX_CLAIM_DOCUMENTS, MAX_UPLOAD_BYTES, documentHref, documentKind, formatFileSize, uploadDocument, type UploadedDocument,
+} from './components/documents/upload-document';
+export { DocumentLinks, type ClaimDocument } from './components/documents/document-links';
+export { DocumentUploadField, type DocumentUploadLabels } from './components/documents/document-upload-field';
 export { Toaster, toast } from './components/toaster';
 export { SelectField, TextAreaField, TextField } from './components/field';
+export { ClaimReversalSummary, type ClaimReversalSummaryText, type ClaimReversalView } from './components/claim-reversal-summary';
+export { CLAIM_REVERSAL_REASONS, ReverseClaimForm, type ClaimReversalReasonCode, type ReverseClaimText } from './components/reverse-claim-form';
 export { Badge, walletStatusTone, type BadgeTone } from './components/badge';
 export { EmptyState, Notice } from './components/notice';
 export { useWalletRefresh } from './wallet-refresh';
@@ -43,7 +57,7 @@ export { useMedCardRefresh } from './medcard-refresh';
 export { groupReference, isSettledPaymentStatus, paymentStatusTone, type PaymentStatus } from './payments';
 export { credentialsSignIn, minutesFrom, signOutTo, type SignInOutcome } from './auth/credentials';
 export { SignOutButton } from './components/sign-out-button';
-export { PasswordSignInForm } from './components/password-sign-in-form';
+export { PasswordSignInForm, type PasswordSignInText } from './components/password-sign-in-form';
 export { AcceptInvitation, type AcceptInvitationKey } from './components/accept-invitation';
 export { LocaleSwitch } from './components/locale-switch';
 export { DEFAULT_PORTAL_LOCALE, directionOf, LOCALE_COOKIE, loadNamespaces, PORTAL_LOCALES, portalLocaleOf, type PortalLocale } from './i18n/portal-locale';

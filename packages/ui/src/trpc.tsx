@@ -2,7 +2,7 @@
 
 import type { AppRouter } from '@healthpay/api';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { useState, type ReactNode } from 'react';
 import superjson from 'superjson';
@@ -16,17 +16,22 @@ function makeTrpcClient() {
   return createTRPCClient<AppRouter>({
     links: [
       splitLink({
-        // Mutations go one per request so each can carry its own Idempotency-Key (batched requests share headers).
-        condition: (op) => op.type === 'mutation',
-        true: httpLink({
-          url,
-          transformer: superjson,
-          headers: ({ op }) => {
-            const key = op.context.idempotencyKey;
-            return typeof key === 'string' ? { 'Idempotency-Key': key } : {};
-          },
+        // Live updates: server-sent events (one GET kept open, same-origin cookies).
+        condition: (op) => op.type === 'subscription',
+        true: httpSubscriptionLink({ url, transformer: superjson }),
+        false: splitLink({
+          // Mutations go one per request so each can carry its own Idempotency-Key (batched requests share headers).
+          condition: (op) => op.type === 'mutation',
+          true: httpLink({
+            url,
+            transformer: superjson,
+            headers: ({ op }) => {
+              const key = op.context.idempotencyKey;
+              return typeof key === 'string' ? { 'Idempotency-Key': key } : {};
+            },
+          }),
+          false: httpBatchLink({ url, transformer: superjson }),
         }),
-        false: httpBatchLink({ url, transformer: superjson }),
       }),
     ],
   });

@@ -5,8 +5,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { env } from '@healthpay/config';
+import { serveMetrics } from '@healthpay/config/metrics';
 import next from 'next';
+import { shutdownOnSignals } from '@healthpay/config/lifecycle';
 import { trustedProxies } from './client-address';
+import { drainable } from './drain';
 import { portalServer } from './server';
 
 const PORTALS = { web: 'PORT_WEB', admin: 'PORT_ADMIN', merchant: 'PORT_MERCHANT' } as const;
@@ -27,18 +30,25 @@ const app = next({ dev: false, dir, hostname: host, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 // Next answers its own errors; anything that still escapes is logged and answered 503, never left to crash the process.
+const requests = drainable((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(`[${portal}] unhandled request error`, error instanceof Error ? error.message : error);
+    if (res.headersSent) res.destroy();
+    else res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' }).end();
+  });
+});
 const server = await portalServer(
-  (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error(`[${portal}] unhandled request error`, error instanceof Error ? error.message : error);
-      if (res.headersSent) res.destroy();
-      else res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' }).end();
-    });
-  },
-  { port, host, proxies: trustedProxies(e.HP_TRUSTED_PROXIES) },
+  requests.listener,
+  { port, host, proxies: trustedProxies(e.HP_TRUSTED_PROXIES), metricsToken: e.METRICS_TOKEN },
 );
+// Prometheus scrapes this process on its own loopback port (docs/operations.md), never through the public one.
+if (e.METRICS_PORT) await serveMetrics(e.METRICS_PORT, e.METRICS_HOST);
 console.log(`${portal} ready on http://${host}:${port}`);
 
-const stop = () => server.close(() => process.exit(0));
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+// SIGTERM: readiness 503 and new requests refused at once, requests in flight answered (their commands
+// committed), then the API's pools and clients closed (registered by its services); exit 1 past the deadline.
+shutdownOnSignals({
+  deadlineMs: e.HP_SHUTDOWN_TIMEOUT_MS,
+  log: (line) => console.log(`[${portal}] ${line}`),
+  steps: [['requests in flight answered', () => requests.drain(server)], ['next', () => app.close()]],
+});

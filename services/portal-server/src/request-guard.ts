@@ -19,13 +19,15 @@ function trpcLimit(path: string): number {
 /**
  * The largest request body a path accepts, checked before anything reads it (docs/security.md lists them):
  * sign-in and public procedures 16 KiB, other tRPC calls 64 KiB (a CSV import chunk 2 MiB), REST v1 256 KiB
- * (bulk enrollment 16 MiB), payment callbacks their own streamed 64 KiB, anything else 64 KiB.
+ * (bulk enrollment 16 MiB), a document upload 6 MiB, payment callbacks their own streamed 64 KiB, anything else 64 KiB.
  */
 export function bodyLimitFor(path: string): BodyLimit {
   if (path.startsWith('/api/payments/')) return STREAMED;
   if (path.startsWith('/api/auth/')) return 16 * KiB;
   if (path.startsWith('/api/trpc/')) return trpcLimit(path);
   if (path === '/api/v1/members/bulk') return 16 * MiB;
+  // One uploaded document per request (raw body): the handler refuses above 5 MiB with DOCUMENT_TOO_LARGE.
+  if (path === '/api/documents') return 6 * MiB;
   if (path.startsWith('/api/v1/')) return 256 * KiB;
   return 64 * KiB;
 }

@@ -15,6 +15,8 @@ describe('request guard', () => {
     // Naming a larger procedure in a batch does not lift the cap of a small one.
     expect(bodyLimitFor('/api/trpc/members.importChunk,auth.requestOtp')).toBe(16 * 1024);
     expect(bodyLimitFor('/api/v1/members/bulk')).toBe(16 * 1024 * 1024);
+    expect(bodyLimitFor('/api/documents')).toBe(6 * 1024 * 1024);
+    expect(bodyLimitFor('/api/documents/other')).toBe(64 * 1024);
     expect(bodyLimitFor('/api/v1/medcards')).toBe(256 * 1024);
     expect(bodyLimitFor('/api/payments/paymob/callback')).toBe(STREAMED);
   });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { clientAddress, type TrustedProxies } from './client-address';
+import { observed } from './http-metrics';
 import { bodyRefusal, pathRefusal, type Refusal } from './request-guard';
 
 /** Headers only a trusted proxy may set; from anyone else they are dropped before the app sees them. */
@@ -61,11 +62,13 @@ export interface PortalServerOptions {
   port: number;
   host: string;
   proxies: TrustedProxies;
+  /** METRICS_TOKEN: GET /metrics on this port answers only to it (http-metrics.ts); unset, /metrics is a 404. */
+  metricsToken?: string;
 }
 
 /** A Node HTTP server around a request listener (Next's, in production), with bounded header and body times. */
 export function portalServer(app: RequestListener, o: PortalServerOptions): Promise<Server> {
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, guarded(app, o.proxies));
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, observed(guarded(app, o.proxies), o.metricsToken));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => {

@@ -1,3 +1,4 @@
+import { documentStorageFromEnv, pruneUnattachedDocuments } from '@healthpay/api';
 import { env } from '@healthpay/config';
 import { createPool, databaseUrl, EventStore, pruneSignInData } from '@healthpay/db';
 import cassandra from 'cassandra-driver';
@@ -6,19 +7,21 @@ import { expireDueHolds } from './hold-expiry';
 import { createKafka, ensureTopics } from './kafka/client';
 import { startConsumer } from './kafka/consumer';
 import { LagRecorder } from './lag';
+import { workerLifecycle } from './lifecycle';
 import { startMetricsServer } from './metrics-server';
 import { startPaymentReconciler } from './payment-reconciler';
 import { startProjector } from './projector';
+import { startSmsSender } from './sms-sender';
 import { log } from '@healthpay/config/log';
 
 /**
  * `npm start -w @healthpay/projector`. Embedded mode: read models follow the Postgres feed.
  * Scaled mode: a Kafka consumer group feeds the CQL balance store and the Postgres read models (the
- * relay, relay/relay-main.ts, runs as its own process). Both run the hold-expiry sweep.
+ * relay, relay/relay-main.ts, runs as its own process). Both run the hold-expiry sweep and the SMS sender.
  */
 const e = env();
 const url = databaseUrl();
-const pool = createPool(url, 4);
+const pool = createPool(url, 4, 'projector');
 const store = new EventStore(pool, { maxBatch: 100, maxInFlight: 1 });
 const stops: (() => Promise<unknown>)[] = [];
 let lag = new LagRecorder();
@@ -38,22 +41,26 @@ if (e.HP_MODE === 'scaled') {
   console.log('[projector] following the event feed');
 }
 
-const metrics = startMetricsServer(e.HP_METRICS_PORT, lag);
+const metrics = await startMetricsServer(e.METRICS_PORT ?? e.HP_METRICS_PORT, lag, e.METRICS_HOST);
 const reconciler = startPaymentReconciler(url);
 stops.push(() => reconciler.stop());
+const smsSender = await startSmsSender(url);
+stops.push(() => smsSender.stop());
 const sweep = setInterval(() => {
   expireDueHolds(pool, store, new Date()).catch((err: unknown) => log.error('[projector] hold expiry sweep failed', err));
 }, 30_000);
+const documents = documentStorageFromEnv(e);
 const housekeeping = setInterval(() => {
   pruneSignInData(pool, new Date()).catch((err: unknown) => log.error('[projector] sign-in housekeeping failed', err));
+  // Claim document uploads never attached to a claim within a day (docs/documents.md).
+  pruneUnattachedDocuments({ pool, store, documents }, new Date()).catch((err: unknown) => log.error('[projector] document pruning failed', err));
 }, 3_600_000);
-const stop = async () => {
-  clearInterval(sweep);
-  clearInterval(housekeeping);
-  metrics.close();
-  for (const s of stops) await s().catch(() => {});
-  await pool.end();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+// SIGTERM: readiness 503, sweeps stopped, the batch in flight projected and checkpointed, clients closed.
+await workerLifecycle('projector', pool, [
+  ['timers', async () => {
+    clearInterval(sweep);
+    clearInterval(housekeeping);
+  }],
+  ['metrics', () => new Promise((resolve) => metrics.close(resolve))],
+  ...stops.map((s, i) => [`worker ${i + 1} of ${stops.length}`, s] as [string, () => Promise<unknown>]),
+]);

@@ -18,6 +18,9 @@ const snapshot = async () => {
     history: await q('SELECT event_id, wallet_id, version, kind, amount, balance_after FROM wallet_transactions ORDER BY wallet_id, version'),
     // A rebuild cannot empty `pharmacies` (users reference it): it replays over the rows instead.
     pharmacies: await q('SELECT id, name, name_ar, governorate, city, status, status_reason, licence_number, iban_masked, version FROM pharmacies ORDER BY id'),
+    // The double-entry ledger is a projection too: the projector's and a rebuild's must be the same, to the leg.
+    ledger: await q('SELECT event_id, leg, stream_id, version, account, debit, credit, day FROM ledger_entries ORDER BY event_id, leg'),
+    ledgerStreams: await q('SELECT stream_id, version, context FROM ledger_streams ORDER BY stream_id'),
   };
 };
 
@@ -48,6 +51,8 @@ describe('embedded projector', () => {
       expect(await omar.wallet.holds({ walletId })).toMatchObject([{ holdId, status: 'captured', captured: 3_000 }]);
 
       const before = await snapshot();
+      expect(before.ledger.length).toBeGreaterThan(0);
+      expect(before.ledger.reduce((sum, e) => sum + Number(e.debit) - Number(e.credit), 0)).toBe(0);
       // Redelivery: move the checkpoint back to the start; every event is applied a second time.
       await h.services.pool.query('UPDATE projector_checkpoints SET transaction_id = 0, position = 0 WHERE name = $1', [READ_MODELS_CHECKPOINT]);
       expect(await projector.drain()).toBeGreaterThan(0);

@@ -13,11 +13,16 @@ const links = [
   { href: '/payments', label: 'Payments', match: (p: string) => p.startsWith('/payments') },
   { href: '/pharmacies', label: 'Pharmacies', match: (p: string) => p.startsWith('/pharmacies') },
   { href: '/analytics', label: 'Analytics', match: (p: string) => p.startsWith('/analytics') },
+  { href: '/finance/settlements', label: 'Settlements', match: (p: string) => p.startsWith('/finance/settlements') },
+  { href: '/finance/fees', label: 'Fee schedules', match: (p: string) => p.startsWith('/finance/fees') },
+  { href: '/finance/ledger', label: 'Ledger', match: (p: string) => p.startsWith('/finance/ledger') },
+  { href: '/finance/invoices', label: 'Insurer invoices', match: (p: string) => p.startsWith('/finance/invoices') },
   { href: '/staff', label: 'Staff', match: (p: string) => p.startsWith('/staff') },
   { href: '/members/import', label: 'Import members', match: (p: string) => p.startsWith('/members') },
   { href: '/organizations', label: 'Organizations', match: (p: string) => p.startsWith('/organizations') },
   { href: '/tokens', label: 'API tokens', match: (p: string) => p.startsWith('/tokens') },
   { href: '/audit', label: 'Audit log', match: (p: string) => p.startsWith('/audit') },
+  { href: '/system', label: 'System', match: (p: string) => p.startsWith('/system') },
 ];
 
 /** The console's pages; only those the signed-in role may use (`show`, decided on the server). */

@@ -13,11 +13,16 @@ export function pagesFor(role: string): string[] {
     ['/payments', staffMay.readPatients],
     ['/pharmacies', staffMay.readPatients],
     ['/analytics', staffMay.seeAnalytics],
+    ['/finance/settlements', staffMay.settlePharmacies],
+    ['/finance/fees', staffMay.settlePharmacies],
+    ['/finance/ledger', staffMay.keepBooks],
+    ['/finance/invoices', staffMay.keepBooks],
     ['/staff', [...staffMay.manageStaff, ...staffMay.invitePharmacists]],
     ['/members/import', staffMay.manageAccounts],
     ['/organizations', staffMay.administerSecurity],
     ['/tokens', staffMay.administerSecurity],
     ['/audit', staffMay.administerSecurity],
+    ['/system', staffMay.watchSystem],
   ];
   return pages.filter(([, roles]) => may(roles, role)).map(([href]) => href);
 }

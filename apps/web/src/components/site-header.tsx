@@ -1,4 +1,4 @@
-import { SignOutButton } from '@healthpay/ui';
+import { LiveUpdates, SignOutButton } from '@healthpay/ui';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { SessionUser } from '@/server/session';
@@ -24,7 +24,11 @@ export async function SiteHeader({ user }: { user?: SessionUser }) {
         <nav className="flex items-center gap-1" aria-label={t('appName')}>
           <LanguageSwitch />
           {user ? (
-            <SignOutButton to={`/${locale}/signin`} label={t('signOut')} className="text-teal-50" />
+            <>
+              <SignOutButton to={`/${locale}/signin`} label={t('signOut')} className="text-teal-50" />
+              {/* Balance, payments and claims refresh as they change (routers/live). */}
+              <LiveUpdates />
+            </>
           ) : null}
         </nav>
       </div>

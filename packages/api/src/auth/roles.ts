@@ -21,10 +21,21 @@ export const staffMay = {
   changeCardTerms: ['finance', 'superadmin'],
   /** Insurance claim decisions and refill-too-soon overrides. */
   reviewClaims: ['claims_reviewer', 'superadmin'],
+  /**
+   * Reverse a prescription claim after its day (the pharmacy itself may on the day): a claims decision that
+   * gives the benefit back and refunds a wallet copay, so claims reviewers and finance; support does neither.
+   */
+  reverseClaims: ['claims_reviewer', 'finance', 'superadmin'],
   /** Spend and claim analytics. */
   seeAnalytics: ['finance', 'superadmin'],
   /** See a pharmacy's settlement IBAN in full (each reveal audited) and change it. */
   seeSettlementAccounts: ['finance', 'superadmin'],
+  /** Set fee schedules; read every pharmacy's settlement statements; close, approve, pay and dispute them. */
+  settlePharmacies: ['finance', 'superadmin'],
+  /** Read the ledger (trial balance, account statements); draft, issue and record payments on insurer invoices. */
+  keepBooks: ['finance', 'superadmin'],
+  /** The System page: dependencies' health, throughput, latency, lag and alerts (support answers "is it down?"). */
+  watchSystem: ['support', 'superadmin'],
   /** The audit log, API tokens and other security settings. */
   administerSecurity: ['superadmin'],
   /** Invite staff, change staff roles, deactivate and reactivate accounts. */

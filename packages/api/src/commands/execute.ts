@@ -1,3 +1,4 @@
+import { commandOutcomeOf, recordCommand } from '@healthpay/config/metrics';
 import { ConcurrencyError, isStaffRole, type StreamAppend } from '@healthpay/db';
 import type { CommandMeta } from '@healthpay/domain';
 import type { Actor } from '../auth/actor';
@@ -50,14 +51,18 @@ export async function executeCommand<S, E extends DomainEvent, R>(services: Serv
   const trail: Trail = {};
   // The audit record says why (an input's `reason`) and what changed (fields before → after), besides who.
   const audited = { ...req, auditDetails: () => ({ ...reasonOf(req.input), ...(trail.changes && { changes: trail.changes }), ...req.auditDetails?.() }) };
+  const started = performance.now();
   try {
     value = await services.locks.with(req.streams, () => execute(services, req, trail));
   } catch (error) {
-    await auditCommand(services, audited, toAppError(error).code);
+    const app = toAppError(error);
+    await auditCommand(services, audited, app.code);
+    recordCommand(req.operation, commandOutcomeOf(app.code, app.httpStatus), app.code, (performance.now() - started) / 1000);
     throw error;
   }
   // Recorded after the lock is released: the stream's next command need not wait for the audit insert.
   await auditCommand(services, audited, 'ok');
+  recordCommand(req.operation, 'ok', 'ok', (performance.now() - started) / 1000);
   return value;
 }
 

@@ -66,6 +66,11 @@ export const apiErrorCodes = [
   'OWNER_HAS_WALLET',
   /** A card's new monthly limit is below what it already paid this month: staff must give a reason (details.used). */
   'LIMIT_BELOW_USED',
+  // Uploaded documents (documents/): refused before anything is stored.
+  /** Larger than MAX_DOCUMENT_BYTES (details.maxBytes). */
+  'DOCUMENT_TOO_LARGE',
+  /** Not a PDF, JPEG or PNG by its bytes (details.detected), whatever its name or declared type. */
+  'DOCUMENT_TYPE_NOT_ALLOWED',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 export type AppErrorCode = ApiErrorCode | DomainErrorCode;
@@ -146,6 +151,10 @@ const table = {
   BENEFICIARY_ALREADY_EXISTS: CONFLICT,
   DUPLICATE_NATIONAL_ID: CONFLICT,
   DUPLICATE_PRESCRIPTION: CONFLICT,
+  // Claim reversals: a rejected claim paid nothing; a pharmacy reverses only on the approval's Cairo day.
+  CLAIM_NOT_REVERSIBLE: REFUSED,
+  REVERSAL_WINDOW_CLOSED: REFUSED,
+  INVALID_REVERSAL_REASON: BAD_REQUEST,
   INSURANCE_CLAIM_ALREADY_EXISTS: CONFLICT,
   INVALID_TIER: BAD_REQUEST,
   INVALID_COPAYMENT: BAD_REQUEST,
@@ -188,6 +197,12 @@ const table = {
   REFUND_EXCEEDS_PAYMENT: REFUSED,
   VOID_NOT_ALLOWED: REFUSED,
 
+  // Uploaded documents
+  DOCUMENT_TOO_LARGE: { trpc: 'PAYLOAD_TOO_LARGE', http: 413 },
+  DOCUMENT_TYPE_NOT_ALLOWED: { trpc: 'UNSUPPORTED_MEDIA_TYPE', http: 415 },
+  DOCUMENT_NOT_FOUND: NOT_FOUND,
+  DOCUMENT_ALREADY_ATTACHED: CONFLICT,
+
   // Pharmacies
   PHARMACY_NOT_FOUND: NOT_FOUND,
   PHARMACY_ALREADY_EXISTS: CONFLICT,
@@ -197,6 +212,24 @@ const table = {
   INVALID_LICENCE_NUMBER: BAD_REQUEST,
   INVALID_COMMERCIAL_REGISTRATION: BAD_REQUEST,
   INVALID_IBAN: BAD_REQUEST,
+
+  // Fee schedules and settlement statements
+  INVALID_FEE_SCHEDULE: BAD_REQUEST,
+  EFFECTIVE_DATE_IN_PAST: BAD_REQUEST,
+  SETTLEMENT_NOT_FOUND: NOT_FOUND,
+  SETTLEMENT_NOT_CLOSED: CONFLICT,
+  SETTLEMENT_PERIOD_NOT_OVER: REFUSED,
+  INVALID_SETTLEMENT_TOTALS: REFUSED,
+  INVALID_PAYOUT_REFERENCE: BAD_REQUEST,
+
+  // Insurer invoices
+  INSURER_INVOICE_NOT_FOUND: NOT_FOUND,
+  INSURER_INVOICE_ALREADY_EXISTS: CONFLICT,
+  DUPLICATE_PAYMENT_REFERENCE: CONFLICT,
+  INSURER_INVOICE_EMPTY: REFUSED,
+  INSURER_PAYMENT_EXCEEDS_OUTSTANDING: REFUSED,
+  INVALID_INSURER_INVOICE: BAD_REQUEST,
+  PAYMENT_REFERENCE_REQUIRED: BAD_REQUEST,
 } as const satisfies Record<ApiErrorCode, Mapping> & Partial<Record<DomainErrorCode, Mapping>>;
 
 export const errorMappings: Readonly<Partial<Record<AppErrorCode, Mapping>>> = table;

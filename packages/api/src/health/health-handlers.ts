@@ -1,3 +1,4 @@
+import { isDraining } from '@healthpay/config/lifecycle';
 import { defaultServices } from '../services/services';
 import { checkHealth } from './health';
 
@@ -15,5 +16,7 @@ export async function livenessHandler(): Promise<Response> {
   return json({ status: 'up' }, 200);
 }
 
-/** GET /api/health/readiness: ready for traffic when its dependencies are. */
-export const readinessHandler = healthHandler;
+/** GET /api/health/readiness: ready for traffic when its dependencies are, and not shutting down (SIGTERM). */
+export async function readinessHandler(): Promise<Response> {
+  return isDraining() ? json({ status: 'draining' }, 503) : healthHandler();
+}

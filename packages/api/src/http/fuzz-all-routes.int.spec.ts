@@ -78,7 +78,7 @@ const piasterBases: Record<string, string> = {
   'medcard.issue': `{"userId":"u-omar","tier":"gold","monthlyLimit":$}`,
   'medcard.changeMonthlyLimit': `{"cardId":"${OMAR_CARD}","monthlyLimit":$}`,
   'claims.submit': `{"cardId":"${OMAR_CARD}","prescriptionId":"rx-fuzz","pharmacyId":"ph-ezaby-maadi","beneficiaryId":"${demoMedCards.omar.self}","lines":[{"drugCode":"A","drugName":"A","quantity":1,"unitPrice":$,"totalPrice":$}],"submittedTotal":$}`,
-  'insurance.file': `{"cardId":"${AHMED_CARD}","amount":$,"documents":[{"name":"a.pdf","contentType":"application/pdf","size":10}]}`,
+  'insurance.file': `{"cardId":"${AHMED_CARD}","amount":$,"documentIds":["${randomUUID()}"]}`,
   'insurance.review': `{"cardId":"${AHMED_CARD}","claimId":"${randomUUID()}","decision":"approve","approvedAmount":$}`,
 };
 
@@ -88,7 +88,7 @@ const poundBases: Record<string, string> = {
   'POST /medcards/{id}/monthly-limit': '{"monthlyLimit":$}',
   'POST /medcards/{id}/tier': '{"cardType":"platinum","monthlyLimit":$}',
   'POST /medcards/{id}/claims/prescriptions': `{"prescriptionId":"rx-fuzz","pharmacyId":"ph-ezaby-maadi","beneficiaryId":"${demoMedCards.omar.self}","totalAmount":$,"items":[{"drugCode":"A","drugName":"A","quantity":1,"unitPrice":$,"totalPrice":$}]}`,
-  'POST /medcards/{id}/claims/insurance': '{"amount":$,"documents":[{"name":"a.pdf","contentType":"application/pdf","size":10}]}',
+  'POST /medcards/{id}/claims/insurance': `{"amount":$,"documentIds":["${randomUUID()}"]}`,
   'POST /medcards/{id}/claims/insurance/{claimId}/review': '{"decision":"approve","approvedAmount":$}',
   'POST /medcards/{id}/claims/insurance/{claimId}/resubmit': '{"amount":$}',
 };
@@ -183,14 +183,18 @@ async function sendTrpc(path: string, user: string | null, r: TrpcRequest): Prom
     : new Request(`${trpcBase}/${path}`, { method: 'POST', headers, body: r.text });
   const res = await trpc(req);
   const label = `${r.method} ${path} as ${user ?? 'anonymous'} [${r.what}${r.contentType ? `, ${r.contentType}` : ''}] ${shown(r.text)}`;
-  return { label, status: res.status, text: await res.text(), code: trpcCode };
+  // An accepted subscription is a stream that stays open: its status is the answer; the stream is closed.
+  const stream = res.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
+  const text = stream ? (await res.body?.cancel(), '') : await res.text();
+  return { label, status: res.status, text, code: trpcCode };
 }
 
 const trpcContentTypes = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/form-data; boundary=x', 'application/octet-stream', 'application/json; charset=utf-16'];
 
 /** A draw from every catalogue for a procedure's first caller (all of them for the representatives); random ones for the others. */
 function trpcRequests(path: string, def: Def['_def'], user: string | null, first: boolean): TrpcRequest[] {
-  const method: TrpcRequest['method'] = def.type === 'query' ? 'GET' : 'POST';
+  // Queries and subscriptions (server-sent events) are GETs; mutations POSTs.
+  const method: TrpcRequest['method'] = def.type === 'mutation' ? 'POST' : 'GET';
   const json = (what: string, text: string): TrpcRequest => ({ what, method, text, contentType: 'application/json' });
   const prng = lcg(seedOf(`${path}|${user}`));
   const keys = [...new Set(def.inputs.flatMap((schema) => schemaKeys(schema)))];

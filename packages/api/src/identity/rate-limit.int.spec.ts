@@ -45,8 +45,12 @@ describe('the Postgres rate limiter', () => {
     // A session signed out that has expired since goes; one that could still be presented stays revoked.
     await revokeSession(h.services.pool, 'sid-expired', at('2026-03-02T11:00:00Z'), at('2026-03-01T11:00:00Z'));
     await revokeSession(h.services.pool, 'sid-live', at('2026-03-30T11:00:00Z'), at('2026-03-02T11:00:00Z'));
+    // A queued SMS nobody delivered for a day goes; a fresh one stays.
+    const queued = `INSERT INTO sms_queue (phone, body, deliver, next_attempt_at, created_at) VALUES ('+201000000000', NULL, true, $1, $1)`;
+    await h.services.pool.query(queued, [at('2026-03-01T11:00:00Z')]);
+    await h.services.pool.query(queued, [at('2026-03-02T11:58:00Z')]);
     // Earlier cases' January windows go too.
-    expect(await pruneSignInData(h.services.pool, now)).toEqual({ rateLimits: expect.any(Number) as number, otpChallenges: 1, revokedSessions: 1 });
+    expect(await pruneSignInData(h.services.pool, now)).toEqual({ rateLimits: expect.any(Number) as number, otpChallenges: 1, revokedSessions: 1, smsQueue: 1 });
     expect(await isSessionRevoked(h.services.pool, 'sid-live')).toBe(true);
     expect(await h.services.pool.query('SELECT 1 FROM rate_limits WHERE window_start < $1', [at('2026-03-01T12:00:00Z')])).toMatchObject({ rowCount: 0 });
     const left = await h.services.pool.query(`SELECT key FROM rate_limits WHERE key LIKE 'housekeeping:%'`);

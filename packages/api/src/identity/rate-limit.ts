@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { recordRateLimitRefusal } from '@healthpay/config/metrics';
 import type { Pool } from '@healthpay/db';
 import { normalizeEmail } from './email';
 
@@ -35,6 +36,7 @@ export async function hitRateLimit(pool: Pool, rule: RateLimitRule, now: Date): 
   );
   const count = res.rows[0]?.count ?? 1;
   const allowed = count <= rule.limit;
+  if (!allowed) recordRateLimitRefusal(rule.key);
   const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000));
   return { allowed, retryAfterSeconds, count };
 }

@@ -13,6 +13,13 @@ const markMoney = <T extends z.ZodType>(schema: T): T => {
 /** True for the amount schemas below (not for wrappers such as `.nullable()`: unwrap first). */
 export const isMoneySchema = (schema: z.ZodType): boolean => marked.has(schema);
 
+/** Amounts that may be negative (adjustments, a statement's net): REST documents them with a sign. */
+const signed = new WeakSet<z.ZodType>();
+export const isSignedMoneySchema = (schema: z.ZodType): boolean => signed.has(schema);
+/** An amount the API reports that may be below zero (a reversal's adjustment): integer piasters. */
+export const signedMoney = markMoney(z.int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER));
+signed.add(signedMoney);
+
 /** An amount the API reports: integer piasters ≥ 0. */
 export const money = markMoney(z.int().nonnegative().max(Number.MAX_SAFE_INTEGER));
 

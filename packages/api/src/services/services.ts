@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { env, type Env } from '@healthpay/config';
+import { registerCloser } from '@healthpay/config/lifecycle';
+import { closeServices } from './close-services';
 import cassandra from 'cassandra-driver';
 import { Kafka, logLevel } from 'kafkajs';
 import { cqlBalances, postgresBalances, type BalanceReader } from '../balances/balance-reader';
@@ -8,7 +10,15 @@ import { createPool, EventStore, type Pool } from '@healthpay/db';
 import type {
   MedCardEvent, MedCardState, PaymentEvent, PaymentState, PharmacyEvent, PharmacyLicenceEvent, PharmacyLicenceState, PharmacyState, WalletEvent, WalletState,
 } from '@healthpay/domain';
+import type { DocumentEvent, DocumentState } from '@healthpay/domain';
+import type { FeeScheduleEvent, FeeScheduleState, SettlementEvent, SettlementState } from '@healthpay/domain';
 import { AggregateCache } from '../commands/aggregate-cache';
+import { documentKind } from '../commands/document-kind';
+import { feeScheduleKind, settlementKind } from '../commands/settlement-kind';
+import { insurerInvoiceKind } from '../commands/insurer-invoice-kind';
+import type { InsurerInvoiceEvent, InsurerInvoiceState } from '@healthpay/domain';
+import { documentStorageFromEnv } from '../documents/storage/storage-from-env';
+import type { DocumentStorage } from '../documents/storage/storage-port';
 import { medCardKind, paymentKind, pharmacyKind, pharmacyLicenceKind, walletKind } from '../commands/aggregate-kind';
 import { KeyedLock } from '../commands/keyed-lock';
 import { identityService, type IdentityService } from '../identity/identity-service';
@@ -16,6 +26,7 @@ import { emailFromEnv } from '../identity/mail/email-from-env';
 import type { EmailSender } from '../identity/mail/email-port';
 import { smsFromEnv } from '../identity/sms/sms-from-env';
 import type { SmsSender } from '../identity/sms/sms-port';
+import { deliverDueSms } from '../identity/sms/sms-delivery';
 import { paymentProviders, type PaymentProviders } from '../payments/providers';
 
 /** One state cache per aggregate type; `executeCommand` is given the one its streams belong to. */
@@ -25,6 +36,10 @@ export interface Aggregates {
   payment: AggregateCache<PaymentState, PaymentEvent>;
   pharmacy: AggregateCache<PharmacyState, PharmacyEvent>;
   pharmacyLicence: AggregateCache<PharmacyLicenceState, PharmacyLicenceEvent>;
+  document: AggregateCache<DocumentState, DocumentEvent>;
+  settlement: AggregateCache<SettlementState, SettlementEvent>;
+  feeSchedule: AggregateCache<FeeScheduleState, FeeScheduleEvent>;
+  insurerInvoice: AggregateCache<InsurerInvoiceState, InsurerInvoiceEvent>;
 }
 
 /** Everything a procedure may touch besides its input. Tests build their own. */
@@ -38,8 +53,13 @@ export interface Services {
   health: HealthDeps;
   clock: () => Date;
   newId: () => string;
-  /** Where one-time codes are sent (HP_SMS). */
+  /** Where one-time codes are sent (HP_SMS), by the SMS worker (identity/sms/sms-worker.ts). */
   sms: SmsSender;
+  /**
+   * `worker` (default): requests queue their SMS and return; a background worker sends them. `inline`: the
+   * test harness's explicit hook, delivering the queue right after each request so specs read codes at once.
+   */
+  smsDelivery: 'worker' | 'inline';
   /** Where emails (invitations) are sent (EMAIL_TRANSPORT). */
   email: EmailSender;
   /** Sign-in by OTP or password, rate-limited and audited: what the Auth.js step calls. */
@@ -48,11 +68,13 @@ export interface Services {
   apiRateLimitPerHour: number;
   /** Paymob and Fawry clients (each behind its circuit breaker) and the keys their callbacks are checked with. */
   payments: PaymentProviders;
+  /** Where uploaded documents' bytes are kept (HP_DOCUMENT_STORAGE; docs/documents.md). */
+  documents: DocumentStorage;
 }
 
-export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId' | 'sms' | 'email' | 'payments'>> = {}): Services {
+export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId' | 'sms' | 'email' | 'payments' | 'documents'>> = {}): Services {
   const e = env();
-  const pool = createPool(connectionString, e.HP_PG_POOL_SIZE);
+  const pool = createPool(connectionString, e.HP_PG_POOL_SIZE, 'api');
   const store = new EventStore(pool, { maxBatch: e.HP_APPEND_MAX_BATCH, maxInFlight: e.HP_APPEND_MAX_IN_FLIGHT });
   const scaled = e.HP_MODE === 'scaled' ? scaledClients(e) : null;
   const services: Services = {
@@ -61,6 +83,9 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
     aggregates: {
       wallet: new AggregateCache(store, walletKind), medcard: new AggregateCache(store, medCardKind), payment: new AggregateCache(store, paymentKind),
       pharmacy: new AggregateCache(store, pharmacyKind), pharmacyLicence: new AggregateCache(store, pharmacyLicenceKind),
+      document: new AggregateCache(store, documentKind),
+      settlement: new AggregateCache(store, settlementKind), feeSchedule: new AggregateCache(store, feeScheduleKind),
+      insurerInvoice: new AggregateCache(store, insurerInvoiceKind),
     },
     locks: new KeyedLock(),
     balances: scaled ? cqlBalances(scaled.cql, e.CQL_KEYSPACE) : postgresBalances(pool),
@@ -71,20 +96,26 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
     clock: opts.clock ?? (() => new Date()),
     newId: opts.newId ?? randomUUID,
     sms: opts.sms ?? smsFromEnv(e, pool),
+    smsDelivery: 'worker',
     email: opts.email ?? emailFromEnv(e, pool),
     // Late-bound, so a test replacing services.clock or services.sms is seen by sign-in too.
     identity: identityService({
       pool,
       clock: () => services.clock(),
       newId: () => services.newId(),
-      sms: { get name() { return services.sms.name; }, send: (phone, body) => services.sms.send(phone, body) },
+      afterSmsQueued: () => afterSmsQueued(services),
       secret: e.AUTH_SECRET,
     }),
     apiRateLimitPerHour: e.HP_API_RATE_LIMIT_PER_HOUR,
     payments: opts.payments ?? paymentProviders(e),
+    documents: opts.documents ?? documentStorageFromEnv(e),
   };
   return services;
 }
+
+/** What a request does after queueing an SMS: nothing, unless the services deliver inline (tests). */
+export const afterSmsQueued = (s: Services): Promise<unknown> =>
+  s.smsDelivery === 'inline' ? deliverDueSms({ pool: s.pool, sms: s.sms, clock: s.clock }) : Promise.resolve();
 
 /** Clients of the scaled mode; both connect lazily on first use. */
 function scaledClients(e: Env) {
@@ -101,7 +132,10 @@ export function defaultServices(): Services {
   if (!holder.__healthpayServices) {
     const url = env().DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL is not set (npm start sets it for the portals)');
-    holder.__healthpayServices = createServices(url);
+    const services = createServices(url);
+    holder.__healthpayServices = services;
+    // Closed by the portal server's graceful shutdown, after the requests in flight (docs/operations.md).
+    registerCloser('api services', () => closeServices(services));
   }
   return holder.__healthpayServices;
 }

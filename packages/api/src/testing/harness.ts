@@ -4,6 +4,7 @@ import { createMigratedTestDatabase } from '@healthpay/db/testing/database';
 import type { RequestInfo } from '../identity/audit';
 import { createCaller } from '../root';
 import { createServices, type Services } from '../services/services';
+import { testDocumentStorage } from './documents';
 
 export interface HarnessCallOptions {
   idempotencyKey?: string;
@@ -26,7 +27,11 @@ export interface Harness {
 /** A real Postgres database with migrations and demo data, and the API over it. */
 export async function apiHarness(): Promise<Harness> {
   const db = await createMigratedTestDatabase();
-  const services = createServices(db.connectionString);
+  // Uploaded documents go to a temporary directory of this database's, shared by its "processes".
+  const documents = testDocumentStorage();
+  const services = createServices(db.connectionString, { documents });
+  // The explicit hook: queued SMS go out within the request, so specs read codes without waiting for a worker.
+  services.smsDelivery = 'inline';
   const extra: Services[] = [];
   await seedDemoData(services.pool);
   const as = async (userId: string | null, opts: HarnessCallOptions = {}) => {
@@ -40,7 +45,8 @@ export async function apiHarness(): Promise<Harness> {
     services,
     as,
     secondProcess() {
-      const s = createServices(db.connectionString);
+      const s = createServices(db.connectionString, { documents });
+      s.smsDelivery = 'inline';
       extra.push(s);
       return s;
     },

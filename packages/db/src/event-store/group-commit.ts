@@ -1,3 +1,4 @@
+import { recordCommit } from '@healthpay/config/metrics';
 import type { Pool, PoolClient } from '../postgres/pool';
 import type { AppendOutcome, AppendRequest } from './types';
 import { writeBatch } from './write-batch';
@@ -80,7 +81,9 @@ export class GroupCommitter {
 
   private async commit(batch: Pending[]): Promise<void> {
     try {
+      const started = performance.now();
       const outcomes = await this.withClient((c) => writeBatch(c, batch.map((p) => p.request)));
+      recordCommit(batch.length, (performance.now() - started) / 1000);
       this.count(batch.length);
       batch.forEach((p, i) => p.resolve(outcomes[i] ?? { status: 'committed' }));
     } catch (error) {

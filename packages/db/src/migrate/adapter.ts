@@ -33,8 +33,18 @@ export function adapterFactory(connectionString: string) {
       await after?.();
     };
     closers.add(dispose);
+    // adapter-pg runs a script split at every ';', which breaks function bodies (and comments holding one) in a
+    // migration; Prisma's native engine, like our migrator (apply.ts), sends the whole script at once.
+    const executeScript = async (script: string): Promise<void> => {
+      try {
+        await (adapter.underlyingDriver() as pg.Pool).query(script);
+      } catch (error) {
+        (adapter as unknown as { onError(e: unknown): never }).onError(error);
+      }
+    };
     return Object.assign(adapter, {
       dispose,
+      executeScript,
       startTransaction: async (...a: Parameters<typeof startTransaction>) => withCharColumns(await startTransaction(...a)),
     });
   };

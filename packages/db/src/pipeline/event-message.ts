@@ -8,7 +8,7 @@ import { piiKeyring } from '../pii/national-id';
  * partition = in order. The prefix lets test runs (or tenants) share a cluster without mixing.
  */
 export const topicFor = (aggregateType: string, prefix = 'healthpay'): string => `${prefix}.events.${aggregateType}`;
-export const eventTopics = (prefix = 'healthpay'): string[] => ['wallet', 'medcard', 'payment', 'pharmacy', 'pharmacy-licence'].map((t) => topicFor(t, prefix));
+export const eventTopics = (prefix = 'healthpay'): string[] => ['wallet', 'medcard', 'payment', 'pharmacy', 'pharmacy-licence', 'document', 'insurer-invoice', 'settlement', 'fee-schedule'].map((t) => topicFor(t, prefix));
 
 /**
  * The message on the bus (JSON value, key = aggregateId). `position`/`transactionId` place it in the

@@ -1,3 +1,4 @@
+import { watchPool } from '@healthpay/config/metrics';
 import pg from 'pg';
 
 // BIGINT (int8) columns hold piasters and positions. Parse to number, refusing anything a double cannot
@@ -11,8 +12,10 @@ pg.types.setTypeParser(20, (value: string) => {
 export type Pool = pg.Pool;
 export type PoolClient = pg.PoolClient;
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
+/** `name`: reported as `healthpay_db_pool_connections{pool=name}` (the DB pool exhausted alert). */
+export function createPool(connectionString: string, max = 10, name?: string): pg.Pool {
   const pool = new pg.Pool({ connectionString, max });
+  if (name) watchPool(name, pool);
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   return pool;

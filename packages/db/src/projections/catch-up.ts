@@ -1,6 +1,8 @@
+import { recordProjected } from '@healthpay/config/metrics';
 import { feedPositionOf, readFeed } from '../event-store/read-feed';
 import type { StoredEvent } from '../event-store/types';
 import type { Pool } from '../postgres/pool';
+import { notifyProjected } from '../live/notify';
 import { advanceCheckpoint, readCheckpoint } from './checkpoint';
 import { applyBatch, type DocumentProjection } from './types';
 
@@ -32,8 +34,10 @@ export async function catchUp(pool: Pool, opts: CatchUpOptions): Promise<number>
       await tx.query('BEGIN');
       for (const p of opts.projections) await applyBatch(tx, p, events);
       if (await advanceCheckpoint(tx, opts.name, from, feedPositionOf(last))) {
+        await notifyProjected(tx, events);
         await tx.query('COMMIT');
         applied += events.length;
+        recordProjected(opts.name, events.map((e) => e.timestamp), last.position);
         opts.onBatch?.(events);
       } else {
         // Another projector instance took this batch first: drop ours and read on from its checkpoint.

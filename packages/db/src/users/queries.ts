@@ -1,4 +1,5 @@
 import { containsPattern } from '../util/like';
+import { nameMatchSql } from '../names/name-search';
 import { isSealed } from '../pii/cipher';
 import { openNationalId } from '../pii/national-id';
 import type { Pool } from '../postgres/pool';
@@ -65,6 +66,8 @@ export interface UserIdentity {
   id: string;
   role: UserRole;
   name: string;
+  nameAr: string | null;
+  locale: string;
   phone: string | null;
   nationalId: string | null;
   dateOfBirth: string | null; // YYYY-MM-DD
@@ -73,7 +76,7 @@ export interface UserIdentity {
 /** The national ID comes back decrypted: server-side use only (issuing a card), never sent to a screen as is. */
 export async function getUserIdentity(pool: Pool, id: string): Promise<UserIdentity | null> {
   const res = await pool.query<UserIdentity>(
-    `SELECT id, role, name, phone, COALESCE(national_id_ciphertext, national_id) AS "nationalId", date_of_birth::text AS "dateOfBirth"
+    `SELECT id, role, name, name_ar AS "nameAr", locale, phone, COALESCE(national_id_ciphertext, national_id) AS "nationalId", date_of_birth::text AS "dateOfBirth"
        FROM users WHERE id = $1`,
     [id],
   );
@@ -98,13 +101,13 @@ export async function listPharmaciesWithPharmacists(pool: Pool): Promise<Pharmac
   return res.rows;
 }
 
-/** Patients by name or phone (staff pickers), alphabetical. */
+/** Patients by name (either script, see names/README.md) or phone (staff pickers), alphabetical. */
 export async function searchPatients(pool: Pool, query: string | undefined, limit: number): Promise<UserRow[]> {
   const res = await pool.query<UserRow>(
     `SELECT ${COLUMNS} FROM users
-      WHERE role = 'patient' AND ($1::text IS NULL OR name ILIKE $1 OR name_ar ILIKE $1 OR phone LIKE $1)
+      WHERE role = 'patient' AND ($1::text IS NULL OR name ILIKE $1 OR name_ar ILIKE $1 OR phone LIKE $1 OR ${nameMatchSql('name_search', '$1', '$3')})
       ORDER BY name LIMIT $2`,
-    [containsPattern(query), limit],
+    [containsPattern(query), limit, query?.trim() ?? ''],
   );
   return res.rows;
 }

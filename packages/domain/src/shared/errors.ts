@@ -52,6 +52,10 @@ export const domainErrorCodes = [
   'BENEFICIARY_NOT_ON_CARD',
   'REFILL_TOO_SOON',
   'MONTHLY_LIMIT_EXHAUSTED',
+  // Claim reversals.
+  'CLAIM_NOT_REVERSIBLE',
+  'REVERSAL_WINDOW_CLOSED',
+  'INVALID_REVERSAL_REASON',
   // Insurance claims.
   'NO_INSURANCE_ON_CARD',
   'INSURANCE_CLAIM_ALREADY_EXISTS',
@@ -62,6 +66,9 @@ export const domainErrorCodes = [
   'PRESCRIPTION_NOT_FOUND',
   'INSURANCE_AMOUNT_EXCEEDS_UNCOVERED',
   'INSURANCE_AMOUNT_ABOVE_MAXIMUM',
+  // Uploaded documents (insurance claim evidence).
+  'DOCUMENT_NOT_FOUND',
+  'DOCUMENT_ALREADY_ATTACHED',
   // Payments (top-ups through Paymob and Fawry) and their refunds.
   'PAYMENT_NOT_FOUND',
   'PAYMENT_ALREADY_EXISTS',
@@ -81,6 +88,22 @@ export const domainErrorCodes = [
   'INVALID_COMMERCIAL_REGISTRATION',
   'DUPLICATE_LICENCE_NUMBER',
   'INVALID_IBAN',
+  // Fee schedules and pharmacy settlement statements (settlement/).
+  'INVALID_FEE_SCHEDULE',
+  'EFFECTIVE_DATE_IN_PAST',
+  'SETTLEMENT_NOT_FOUND',
+  'SETTLEMENT_NOT_CLOSED',
+  'SETTLEMENT_PERIOD_NOT_OVER',
+  'INVALID_SETTLEMENT_TOTALS',
+  'INVALID_PAYOUT_REFERENCE',
+  // Insurer invoices (finance).
+  'INSURER_INVOICE_NOT_FOUND',
+  'INSURER_INVOICE_ALREADY_EXISTS',
+  'INSURER_INVOICE_EMPTY',
+  'INVALID_INSURER_INVOICE',
+  'INSURER_PAYMENT_EXCEEDS_OUTSTANDING',
+  'PAYMENT_REFERENCE_REQUIRED',
+  'DUPLICATE_PAYMENT_REFERENCE',
 ] as const;
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 

@@ -4,7 +4,7 @@ import type { MedCardCommand, MedCardCommandType } from '../medcard/commands';
 import type { InsuranceDocument, InsuranceRejectionReason } from '../medcard/insurance';
 import type { MedCardTier } from '../medcard/tiers';
 import type { CommandMeta } from '../shared/command';
-import { ACTOR_ID, CARD_ID, DOC, EXPIRES_AT, HOLDER, T0 } from './medcard-fixtures';
+import { ACTOR_ID, CARD_ID, DOC, EXPIRES_AT, HOLDER, PHARMACY_ID, T0 } from './medcard-fixtures';
 
 type Cmd<T extends MedCardCommandType> = Extract<MedCardCommand, { type: T }>;
 const cardId = CARD_ID;
@@ -34,6 +34,21 @@ export const submit = (claim: PrescriptionClaimInput, now = T0): Cmd<'SubmitPres
   type: 'SubmitPrescriptionClaim',
   data: { cardId, claim },
   meta: meta(now, 'pharmacist-1'),
+});
+/** Reverses `prescriptionId` of PHARMACY_ID: by staff unless said otherwise, no wallet copay unless given. */
+export const reverse = (
+  prescriptionId: string,
+  extra: { reason?: string; note?: string; by?: 'pharmacist' | 'staff'; walletCopay?: { walletId: string; amount: number }; pharmacyId?: string } = {},
+  now = T0,
+): Cmd<'ReversePrescriptionClaim'> => ({
+  type: 'ReversePrescriptionClaim',
+  data: {
+    cardId, pharmacyId: extra.pharmacyId ?? PHARMACY_ID, prescriptionId, reason: extra.reason ?? 'PATIENT_LEFT',
+    ...(extra.note !== undefined && { note: extra.note }),
+    by: { kind: extra.by ?? 'staff', userId: extra.by === 'pharmacist' ? 'pharmacist-1' : ACTOR_ID },
+    walletCopay: extra.walletCopay ?? null,
+  },
+  meta: meta(now, extra.by === 'pharmacist' ? 'pharmacist-1' : ACTOR_ID),
 });
 export const grantOverride = (drugCode: string, expiresAt = '2026-11-29T08:00:00.000Z', now = T0, overrideId = `ov-${drugCode}`, reason = 'lost medication'): Cmd<'GrantRefillOverride'> => ({
   type: 'GrantRefillOverride',

@@ -1,3 +1,4 @@
+import { prescriptionClaimKey } from '../medcard/claim-key';
 import type { BeneficiaryInput } from '../medcard/beneficiary';
 import type { PrescriptionClaimInput, PrescriptionLineInput } from '../medcard/claim';
 import type { HolderInput } from '../medcard/commands';
@@ -51,3 +52,6 @@ export const claimOf = (prescriptionId: string, beneficiaryId: string, lines: Pr
 });
 
 export const DOC = { name: 'invoice.pdf', contentType: 'application/pdf', size: 120_000 };
+
+/** The state's key of PHARMACY_ID's claim under `prescriptionId`. */
+export const rxKey = (prescriptionId: string): string => prescriptionClaimKey(PHARMACY_ID, prescriptionId);

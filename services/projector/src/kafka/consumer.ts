@@ -6,6 +6,7 @@ import { CqlMonthlySpend } from '../cql/monthly-spend';
 import { CqlWalletBalances } from '../cql/wallet-balances';
 import { LagRecorder } from '../lag';
 import { applyToPostgres } from './pg-apply';
+import { recordConsumed } from './consumer-metrics';
 
 export interface RunningConsumer {
   stop(): Promise<void>;
@@ -59,6 +60,7 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
       stats.gapsFilled += await applyToPostgres(o.pool, o.store, events);
       const now = Date.now();
       for (const e of events) lag.record(e.timestamp, now);
+      recordConsumed(batch.topic, batch.partition, batch.offsetLag(), events, now);
       for (const m of batch.messages) resolveOffset(m.offset);
       stats.batches++;
       stats.events += events.length;

@@ -1,4 +1,4 @@
-import { applyBatch, groupBy, medcardReadModels, paymentReadModels, pharmacyReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
+import { applyBatch, groupBy, notifyProjected, insurerInvoiceReadModels, ledgerReadModels, medcardReadModels, paymentReadModels, pharmacyReadModels, walletReadModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent } from '@healthpay/db';
 
 type VersionSource = (tx: PoolClient, ids: string[]) => Promise<Map<string, number>>;
 
@@ -24,11 +24,23 @@ const versionSources: Record<string, VersionSource> = {
     const res = await tx.query<{ id: string; version: number }>('SELECT id, version FROM pharmacies WHERE id = ANY($1)', [ids]);
     return new Map(res.rows.map((r) => [r.id, r.version]));
   },
+  // Settlement statements: until their own read model is listed here, the ledger's per-stream version is the guard.
+  settlement: async (tx, ids) => {
+    const res = await tx.query<{ stream_id: string; version: number }>('SELECT stream_id, version FROM ledger_streams WHERE stream_id = ANY($1)', [ids]);
+    return new Map(res.rows.map((r) => [r.stream_id, r.version]));
+  },
+  'insurer-invoice': async (tx, ids) => {
+    const res = await tx.query<{ invoice_id: string; version: number }>('SELECT invoice_id, version FROM insurer_invoices WHERE invoice_id = ANY($1)', [ids]);
+    return new Map(res.rows.map((r) => [r.invoice_id, r.version]));
+  },
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
 const projectionsFor: Record<string, readonly DocumentProjection<any>[]> = {
-  wallet: walletReadModels, medcard: medcardReadModels, payment: paymentReadModels, pharmacy: pharmacyReadModels,
+  // The ledger posts from wallets, cards, payments and invoices; its own per-stream version guard makes repeats harmless.
+  wallet: [...walletReadModels, ...ledgerReadModels], medcard: [...medcardReadModels, ...ledgerReadModels],
+  payment: [...paymentReadModels, ...ledgerReadModels], pharmacy: pharmacyReadModels,
+  'insurer-invoice': [...insurerInvoiceReadModels, ...ledgerReadModels], settlement: ledgerReadModels,
 };
 
 /**
@@ -62,6 +74,7 @@ export async function applyToPostgres(pool: Pool, store: EventStore, events: Sto
       }
       for (const p of projections) await applyBatch(tx, p, toApply);
     }
+    await notifyProjected(tx, events);
     await tx.query('COMMIT');
     return filled;
   } catch (error) {

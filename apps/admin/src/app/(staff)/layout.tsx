@@ -1,4 +1,4 @@
-import { LocaleSwitch, portalLocaleOf, SignOutButton } from '@healthpay/ui';
+import { LiveUpdates, LocaleSwitch, portalLocaleOf, SignOutButton } from '@healthpay/ui';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
@@ -26,6 +26,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         </div>
         <StaffNav show={pagesFor(me.role)} />
       </header>
+      {/* The insurance-review queue refreshes as claims arrive (routers/live: reviewers only follow it). */}
+      {me.role === 'claims_reviewer' || me.role === 'superadmin' ? <LiveUpdates /> : null}
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );

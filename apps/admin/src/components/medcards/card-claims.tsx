@@ -18,6 +18,7 @@ import {
 } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { claimStatusLabel } from './labels';
+import { StaffReverseClaim } from './staff-reverse-claim';
 
 type Claim = RouterOutputs['claims']['byCard']['items'][number];
 
@@ -37,7 +38,8 @@ export function CardClaims({ cardId }: { cardId: string }) {
       ) : (
         <ul aria-labelledby="claims-heading" className="space-y-2">
           {items.map((c) => (
-            <ClaimItem key={c.prescriptionId} claim={c} />
+            // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
+            <ClaimItem key={`${c.pharmacyId}/${c.prescriptionId}`} claim={c} />
           ))}
         </ul>
       )}
@@ -78,6 +80,7 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
           <ClaimBreakdown claim={c} locale="en" priceOnly={c.status === 'rejected'} labels={englishBreakdownLabels(`Lines of ${c.prescriptionId}`)} />
           {c.copaymentPercent !== null ? <p className="text-xs text-slate-500">Priced with a {c.copaymentPercent}% copayment.</p> : null}
           {c.overridesUsed.length > 0 ? <p className="text-xs text-slate-500">Early refill used for {c.overridesUsed.map((o) => o.drugCode).join(', ')}.</p> : null}
+          <StaffReverseClaim claim={c} />
         </div>
       </details>
     </li>

@@ -1,6 +1,6 @@
 /** English words for the MedCard API's enums (staff console). */
 export const cardStatusLabel: Record<string, string> = { pending: 'Pending', active: 'Active', suspended: 'Suspended', closed: 'Closed', expired: 'Expired' };
-export const claimStatusLabel: Record<string, string> = { approved: 'Approved', partial: 'Partially approved', rejected: 'Rejected' };
+export const claimStatusLabel: Record<string, string> = { approved: 'Approved', partial: 'Partially approved', rejected: 'Rejected', reversed: 'Reversed' };
 export const insuranceStatusLabel: Record<string, string> = { submitted: 'Waiting for review', returned: 'Returned for correction', approved: 'Approved', rejected: 'Rejected' };
 export const insuranceRejectionLabel: Record<string, string> = {
   NOT_COVERED: 'Not covered by the policy',

@@ -6,3 +6,4 @@ export { contentSecurityPolicy, type CspOptions } from './content-security-polic
 export { newNonce } from './nonce';
 export { securityHeaders } from './security-headers';
 export { applySecurityHeaders, requestSecurity, securitySettingsFromEnv, type RequestSecurity, type SecuritySettings } from './request-security';
+export { DOCUMENT_CSP, isDocumentPath } from './document-csp';

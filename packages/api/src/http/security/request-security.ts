@@ -1,5 +1,6 @@
 import { env } from '@healthpay/config';
 import { contentSecurityPolicy } from './content-security-policy';
+import { DOCUMENT_CSP, isDocumentPath } from './document-csp';
 import { newNonce } from './nonce';
 import { securityHeaders } from './security-headers';
 
@@ -42,7 +43,8 @@ export function requestSecurity(settings: SecuritySettings, nonce: string = newN
   };
 }
 
-/** Sets the security headers on a response's headers (in place). */
-export function applySecurityHeaders(target: Headers, security: RequestSecurity): void {
+/** Sets the security headers on a response's headers (in place); a stored document gets its sandboxed policy. */
+export function applySecurityHeaders(target: Headers, security: RequestSecurity, pathname = ''): void {
   for (const [name, value] of Object.entries(security.responseHeaders)) target.set(name, value);
+  if (isDocumentPath(pathname)) target.set('content-security-policy', DOCUMENT_CSP);
 }

@@ -1,3 +1,5 @@
+import { recordPaymentNotification } from '@healthpay/config/metrics';
+import type { PaymentProvider } from '@healthpay/domain';
 import { defaultServices, type Services } from '../../services/services';
 import { fawryNotify } from './fawry-notify';
 import { paymobCallback } from './paymob-callback';
@@ -7,19 +9,23 @@ import { json } from './body';
 type Handler = (services: Services, req: Request) => Promise<Response>;
 
 /** Never a 500 to a provider: an unexpected failure asks it to deliver again later. */
-const guarded = (handle: Handler, services?: () => Services) => async (req: Request): Promise<Response> => {
+const guarded = (handle: Handler, services?: () => Services, provider?: PaymentProvider) => async (req: Request): Promise<Response> => {
   try {
-    return await handle(services ? services() : defaultServices(), req);
+    const res = await handle(services ? services() : defaultServices(), req);
+    // Signature failures (401) and outcomes of read notifications are counted where they are decided (record.ts).
+    if (provider && res.status >= 400 && res.status < 500 && res.status !== 401) recordPaymentNotification(provider, 'invalid');
+    return res;
   } catch {
+    if (provider) recordPaymentNotification(provider, 'error');
     return json(503, { error: 'try again' }, { 'retry-after': '30' });
   }
 };
 
 /** The patient portal's provider endpoints (docs/payments.md). `services` is for tests and other hosts. */
 export const paymentCallbackHandlers = (services?: () => Services) => ({
-  paymobCallback: guarded(paymobCallback, services),
+  paymobCallback: guarded(paymobCallback, services, 'paymob'),
   paymobReturn: guarded(paymobReturn, services),
-  fawryNotify: guarded(fawryNotify, services),
+  fawryNotify: guarded(fawryNotify, services, 'fawry'),
 });
 
 /** One handler for all three paths (tests, and hosts that are not Next.js). */

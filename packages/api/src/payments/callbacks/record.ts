@@ -1,6 +1,7 @@
 import { unmatchedStreamId, type PaymentProvider, type ProviderNotification, type UnmatchedNotificationEvent } from '@healthpay/domain';
 import { findPaymentIdByProviderOrder } from '@healthpay/db';
 import { log } from '@healthpay/config/log';
+import { recordPaymentNotification } from '@healthpay/config/metrics';
 import { audit } from '../../identity/audit';
 import { requestInfoOf } from '../../identity/audit';
 import type { Services } from '../../services/services';
@@ -39,13 +40,16 @@ export async function recordNotification(services: Services, r: Received, req: R
       await runSettlement({ services, actor, operation: `payments.notify.${r.provider}`, input: r.notification, request: requestInfoOf(req.headers) }, paymentId, {
         type: 'RecordProviderNotification', data: { paymentId, notification: r.notification },
       });
+      recordPaymentNotification(r.provider, 'recorded');
       return json(200, { received: true });
     }
     await recordUnmatched(services, r);
+    recordPaymentNotification(r.provider, 'unmatched');
     return json(200, { received: true, matched: false });
   } catch (error) {
     // Not the provider's fault: ask it to deliver again later rather than lose the notification.
     log.error(`[payments] ${r.provider} notification not recorded`, error);
+    recordPaymentNotification(r.provider, 'error');
     return json(503, { error: 'try again' }, { 'retry-after': '30' });
   }
 }
@@ -70,6 +74,7 @@ async function recordUnmatched(services: Services, r: Received): Promise<void> {
 
 /** A callback whose signature is missing or wrong: audited, nothing recorded against any payment. */
 export async function refuseForged(services: Services, provider: PaymentProvider, req: Request, reason: string): Promise<Response> {
+  recordPaymentNotification(provider, 'bad_signature');
   const info = requestInfoOf(req.headers);
   await audit(services.pool, {
     actorId: null, role: null, action: `payments.notify.${provider}`, aggregateId: null, result: 'INVALID_SIGNATURE',

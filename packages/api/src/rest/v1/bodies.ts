@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentInput } from '../../routers/insurance/insurance.schemas';
+import { documentIds } from '../../routers/insurance/insurance.schemas';
 import { calendarDate, copaymentPercent, entityId, insurancePolicy, instant, reason, relationship, tier, userId } from '../../routers/medcard/medcard.schemas';
 import { holderFields } from '../../routers/medcard/resolve-holder';
 import { rejectionReason } from '../../routers/insurance/insurance.schemas';
@@ -69,9 +69,9 @@ export const prescriptionClaimBody = z.strictObject({
 
 export const refillOverrideBody = z.strictObject({ drugCode: z.string().trim().min(1).max(50), reason, expiresAt: instant.optional() });
 
-const documents = z.array(documentInput.strict()).min(1).max(20);
-export const fileInsuranceBody = z.strictObject({ amount: pounds, documents, prescriptionId: entityId.optional() });
-export const resubmitInsuranceBody = z.strictObject({ amount: pounds.optional(), documents: documents.optional() });
+/** Ids from POST /api/documents (one file per request, uploaded with the same token). */
+export const fileInsuranceBody = z.strictObject({ amount: pounds, documentIds, prescriptionId: entityId.optional() });
+export const resubmitInsuranceBody = z.strictObject({ amount: pounds.optional(), documentIds: documentIds.optional() });
 
 const note = z.string().trim().min(1).max(1000);
 export const reviewInsuranceBody = z.discriminatedUnion('decision', [

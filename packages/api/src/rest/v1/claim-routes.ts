@@ -17,7 +17,7 @@ export const claimRoutes = [
   route({
     method: 'POST', path: '/medcards/{id}/claims/prescriptions', procedure: 'claims.submit', operationId: 'submitPrescriptionClaim', tag,
     summary: 'Claim a prescription against a card',
-    description: 'Answers approved, partial (capped by the monthly limit) or rejected with a code. The same body again returns the first answer (also with an Idempotency-Key); another body for an approved prescription is 409 DUPLICATE_PRESCRIPTION.',
+    description: 'Answers approved, partial (capped by the monthly limit) or rejected with a code. The same body again returns the first answer (also with an Idempotency-Key); another body for a prescription this pharmacy had approved is 409 DUPLICATE_PRESCRIPTION (another pharmacy\'s use of the same prescription id is a separate claim).',
     params: cardPath, body: prescriptionClaimBody, output: claimResult,
     run: (api, { params, body }) => api.claims.submit(submission(params.id, body)),
   }),
@@ -29,8 +29,10 @@ export const claimRoutes = [
   }),
   route({
     method: 'GET', path: '/medcards/{id}/claims/prescriptions/{prescriptionId}', procedure: 'claims.get', operationId: 'getPrescriptionClaim', tag,
-    summary: 'One prescription claim', params: cardAnd('prescriptionId'), output: claimView,
-    run: (api, { params }) => api.claims.get({ cardId: params.id, prescriptionId: params.prescriptionId }),
+    summary: 'One prescription claim',
+    description: 'A claim is (card, pharmacy, prescription). A pharmacy token reads its own pharmacy\'s; staff name the pharmacy with `pharmacyId` when two pharmacies used the prescription id on the card.',
+    params: cardAnd('prescriptionId'), query: z.object({ pharmacyId: entityId.optional() }), output: claimView,
+    run: (api, { params, query }) => api.claims.get({ cardId: params.id, prescriptionId: params.prescriptionId, ...(query.pharmacyId && { pharmacyId: query.pharmacyId }) }),
   }),
   route({
     method: 'GET', path: '/medcards/{id}/claims', procedure: 'claims.byCard', operationId: 'listCardClaims', tag,

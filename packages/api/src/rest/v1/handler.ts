@@ -12,6 +12,7 @@ import { defaultServices, type Services } from '../../services/services';
 import { accessOf, openApiDocument } from './openapi';
 import { matchRoute } from './routes';
 import { log } from '@healthpay/config/log';
+import { recordApiCall } from '@healthpay/config/metrics';
 
 const PREFIX = '/api/v1';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -76,32 +77,42 @@ async function enforceRateLimit(s: Services, subject: string): Promise<void> {
 export function restV1Handler(services?: Services): (req: Request) => Promise<Response> {
   // Tokens, not cookies: other origins' pages get CORS without credentials (see http/security/).
   return withCors(() => ({ allowedOrigins: env().CORS_ORIGINS, credentials: false }), async (req) => {
-    try {
-      const refusal = csrfRefusal(req, { allowedOrigins: env().CORS_ORIGINS, onlyWithCookie: true });
-      if (refusal) throw refusal;
-      const url = new URL(req.url);
-      const at = url.pathname.indexOf(PREFIX);
-      const path = at >= 0 ? url.pathname.slice(at + PREFIX.length) : url.pathname;
-      if (path === '/openapi.json' && req.method === 'GET') return json(200, openApiDocument(), { 'cache-control': 'public, max-age=300' });
-      const { match, allowed } = matchRoute(req.method, path);
-      if (!match) {
-        const known = allowed.length > 0;
-        throw new AppError('NOT_FOUND', known ? `${req.method} is not supported here` : 'No such operation', known ? { allow: allowed } : {});
-      }
-      const { route } = match;
-      const s = services ?? defaultServices();
-      const caller = await bearerCaller(s, req.headers);
-      const actor = caller?.actor ?? null;
-      if (caller) await enforceRateLimit(s, caller.rateLimitSubject);
-      assertAccess(accessOf(route), actor);
-      const params = parse(route.params, match.params);
-      const query = parse(route.query, Object.fromEntries(url.searchParams));
-      const body = route.body ? parse(route.body, await readJson(req, route.maxBodyBytes ?? MAX_BODY_BYTES)) : undefined;
-      const api = createCaller({ services: s, actor, idempotencyKey: req.headers.get('idempotency-key'), request: requestInfoOf(req.headers) });
-      const result = await route.run(api, { params, query, body });
-      return json(route.statusOf?.(result) ?? route.status, route.view.convert(result));
-    } catch (error) {
-      return errorResponse(error);
-    }
+    const started = performance.now();
+    const seen = { route: 'unmatched' };
+    const res = await answer(req, seen, services);
+    recordApiCall('rest', seen.route, res.status, (performance.now() - started) / 1000);
+    return res;
   });
+}
+
+/** One REST call; `seen.route` is set to the matched route's template (the metric label, never the raw path). */
+async function answer(req: Request, seen: { route: string }, services?: Services): Promise<Response> {
+  try {
+    const refusal = csrfRefusal(req, { allowedOrigins: env().CORS_ORIGINS, onlyWithCookie: true });
+    if (refusal) throw refusal;
+    const url = new URL(req.url);
+    const at = url.pathname.indexOf(PREFIX);
+    const path = at >= 0 ? url.pathname.slice(at + PREFIX.length) : url.pathname;
+    if (path === '/openapi.json' && req.method === 'GET') return json(200, openApiDocument(), { 'cache-control': 'public, max-age=300' });
+    const { match, allowed } = matchRoute(req.method, path);
+    if (!match) {
+      const known = allowed.length > 0;
+      throw new AppError('NOT_FOUND', known ? `${req.method} is not supported here` : 'No such operation', known ? { allow: allowed } : {});
+    }
+    const { route } = match;
+    seen.route = `${route.method} ${route.path}`;
+    const s = services ?? defaultServices();
+    const caller = await bearerCaller(s, req.headers);
+    const actor = caller?.actor ?? null;
+    if (caller) await enforceRateLimit(s, caller.rateLimitSubject);
+    assertAccess(accessOf(route), actor);
+    const params = parse(route.params, match.params);
+    const query = parse(route.query, Object.fromEntries(url.searchParams));
+    const body = route.body ? parse(route.body, await readJson(req, route.maxBodyBytes ?? MAX_BODY_BYTES)) : undefined;
+    const api = createCaller({ services: s, actor, idempotencyKey: req.headers.get('idempotency-key'), request: requestInfoOf(req.headers) });
+    const result = await route.run(api, { params, query, body });
+    return json(route.statusOf?.(result) ?? route.status, route.view.convert(result));
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

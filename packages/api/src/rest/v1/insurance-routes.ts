@@ -9,7 +9,7 @@ const tag = 'Insurance claims';
 export const insuranceRoutes = [
   route({
     method: 'POST', path: '/medcards/{id}/claims/insurance', procedure: 'insurance.file', operationId: 'fileInsuranceClaim', tag, status: 201,
-    summary: 'File a claim with the card’s insurer (document metadata only)', params: cardPath, body: fileInsuranceBody, output: insuranceClaimSnapshot,
+    summary: 'File a claim with the card’s insurer, naming documents uploaded with POST /api/documents', params: cardPath, body: fileInsuranceBody, output: insuranceClaimSnapshot,
     run: (api, { params, body }) => api.insurance.file({ ...body, cardId: params.id }),
   }),
   route({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isMoneySchema } from '../../schemas/money';
+import { isMoneySchema, isSignedMoneySchema } from '../../schemas/money';
 import { piastersToPounds } from '../../schemas/pounds';
 
 /** An output schema as REST presents it, and the conversion of a value of the tRPC output into it. */
@@ -11,14 +11,15 @@ export interface RestView {
 const identity = (schema: z.ZodType): RestView => ({ schema, convert: (v) => v });
 
 /** The amount schema under a field, and whether the field may be null. */
-function moneyField(field: z.ZodType): { nullable: boolean } | null {
-  if (isMoneySchema(field)) return { nullable: false };
-  if (field instanceof z.ZodNullable && isMoneySchema(field.unwrap() as z.ZodType)) return { nullable: true };
+function moneyField(field: z.ZodType): { nullable: boolean; signed: boolean } | null {
+  if (isMoneySchema(field)) return { nullable: false, signed: isSignedMoneySchema(field) };
+  if (field instanceof z.ZodNullable && isMoneySchema(field.unwrap() as z.ZodType)) return { nullable: true, signed: isSignedMoneySchema(field.unwrap() as z.ZodType) };
   return null;
 }
 
 const pounds = z.string().regex(/^\d+\.\d{2}$/).meta({ description: 'Amount in EGP with exactly 2 decimals, e.g. "350.00"' });
 const piasters = z.int().meta({ description: 'The same amount in piasters (1 EGP = 100)' });
+const signedPounds = z.string().regex(/^-?\d+\.\d{2}$/).meta({ description: 'Amount in EGP with exactly 2 decimals, negative for deductions, e.g. "-350.00"' });
 
 /**
  * Derives the REST shape from a tRPC output schema: every amount field `x` (integer piasters there)
@@ -31,7 +32,8 @@ export function restView(schema: z.ZodType): RestView {
     const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => {
       const money = moneyField(field);
       if (money) {
-        shape[key] = money.nullable ? pounds.nullable() : pounds;
+        const text = money.signed ? signedPounds : pounds;
+        shape[key] = money.nullable ? text.nullable() : text;
         shape[`${key}Piasters`] = money.nullable ? piasters.nullable() : piasters;
         return { key, money: true as const };
       }

@@ -1,5 +1,6 @@
 import { demoMedCards } from '@healthpay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadAs } from '../../testing/documents';
 import { apiHarness, type Harness } from '../../testing/harness';
 import { restServer } from '../../testing/rest-server';
 import { restRoutes } from './routes';
@@ -144,7 +145,7 @@ describe('REST money and shapes', () => {
   it('insurance: file, queue, review', async () => {
     const { cardId } = demoMedCards.ahmed;
     const filed = await call('POST', `/medcards/${cardId}/claims/insurance`, {
-      body: '{ "amount": 34.60, "documents": [{ "name": "invoice.pdf", "contentType": "application/pdf", "size": 20480 }], "prescriptionId": "RX-DEMO-1001" }',
+      body: `{ "amount": 34.60, "documentIds": ["${(await uploadAs(h.services, 'u-admin')).documentId}"], "prescriptionId": "RX-DEMO-1001" }`,
     });
     expect(filed).toMatchObject({ status: 201, json: { status: 'submitted', amount: '34.60', amountPiasters: 3_460, approvedAmount: null, approvedAmountPiasters: null } });
     await h.project();

@@ -4,11 +4,12 @@ import { claimRoutes } from './claim-routes';
 import { insuranceRoutes } from './insurance-routes';
 import { memberRoutes } from './member-routes';
 import { pharmacyRoutes } from './pharmacy-routes';
+import { settlementRoutes } from './settlement-routes';
 import { AppError } from '../../errors/app-error';
 import type { RestRoute } from './route';
 
 /** THE route table of REST v1: the handler dispatches on it and the OpenAPI document is built from it. */
-export const restRoutes: readonly RestRoute[] = [...cardRoutes, ...claimRoutes, ...insuranceRoutes, ...analyticsRoutes, ...memberRoutes, ...pharmacyRoutes];
+export const restRoutes: readonly RestRoute[] = [...cardRoutes, ...claimRoutes, ...insuranceRoutes, ...analyticsRoutes, ...memberRoutes, ...pharmacyRoutes, ...settlementRoutes];
 
 const segments = (path: string) => path.split('/').filter(Boolean);
 

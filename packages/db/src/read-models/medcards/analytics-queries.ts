@@ -41,8 +41,9 @@ export async function benefitSpendByPharmacy(pool: Pool, r: MonthRange): Promise
   const res = await pool.query<PharmacySpendRow>(
     `SELECT c.pharmacy_id AS "pharmacyId", p.name AS "pharmacyName", COUNT(*)::int AS claims,
        COUNT(*) FILTER (WHERE c.status = 'rejected')::int AS rejected,
-       COALESCE(SUM(c.submitted) FILTER (WHERE c.status <> 'rejected'), 0)::bigint AS submitted,
-       COALESCE(SUM(c.benefit), 0)::bigint AS benefit, COALESCE(SUM(c.copay), 0)::bigint AS copay
+       COALESCE(SUM(c.submitted) FILTER (WHERE c.status NOT IN ('rejected', 'reversed')), 0)::bigint AS submitted,
+       COALESCE(SUM(c.benefit) FILTER (WHERE c.status <> 'reversed'), 0)::bigint AS benefit,
+       COALESCE(SUM(c.copay) FILTER (WHERE c.status <> 'reversed'), 0)::bigint AS copay
      FROM prescription_claims c LEFT JOIN pharmacies p ON p.id = c.pharmacy_id
      WHERE ${IN_RANGE('c.month')}
      GROUP BY c.pharmacy_id, p.name ORDER BY benefit DESC, c.pharmacy_id`,
@@ -66,8 +67,8 @@ export async function topDrugs(pool: Pool, r: MonthRange & { limit: number }): P
     `SELECT i.drug_code AS "drugCode", max(i.drug_name) AS "drugName", COUNT(*)::int AS claims,
        SUM(i.quantity)::bigint AS quantity, SUM(i.submitted)::bigint AS submitted, SUM(i.benefit)::bigint AS benefit
      FROM prescription_items i
-     JOIN prescription_claims c ON c.card_id = i.card_id AND c.prescription_id = i.prescription_id
-     WHERE c.status <> 'rejected' AND i.rejection_code IS NULL AND ${IN_RANGE('c.month')}
+     JOIN prescription_claims c ON c.card_id = i.card_id AND c.pharmacy_id = i.pharmacy_id AND c.prescription_id = i.prescription_id
+     WHERE c.status NOT IN ('rejected', 'reversed') AND i.rejection_code IS NULL AND ${IN_RANGE('c.month')}
      GROUP BY i.drug_code ORDER BY benefit DESC, quantity DESC, i.drug_code LIMIT $3`,
     [...range(r), r.limit],
   );

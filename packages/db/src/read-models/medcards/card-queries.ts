@@ -1,4 +1,5 @@
 import { containsPattern } from '../../util/like';
+import { nameKeySql, nameMatchSql } from '../../names/name-search';
 import { hashNationalId, openNationalId } from '../../pii/national-id';
 import { isSealed } from '../../pii/cipher';
 import type { Pool } from '../../postgres/pool';
@@ -81,11 +82,12 @@ export interface MedCardSearch {
   limit: number;
 }
 
-/** Staff search, keyset-paginated by card id. */
+/** Staff search (holder name in either script, see names/README.md), keyset-paginated by card id. */
 export async function searchMedCards(pool: Pool, s: MedCardSearch): Promise<{ items: MedCardRow[]; nextCursor: string | null }> {
   const res = await pool.query<RawCard>(
     `${CARD_SELECT}
-     WHERE ($2::text IS NULL OR c.holder_name ILIKE $8 OR u.name ILIKE $8 OR u.name_ar ILIKE $8 OR u.phone LIKE $8 OR c.card_id = upper($2))
+     WHERE ($2::text IS NULL OR c.holder_name ILIKE $8 OR u.name ILIKE $8 OR u.name_ar ILIKE $8 OR u.phone LIKE $8 OR c.card_id = upper($2)
+            OR ${nameMatchSql('u.name_search', '$8', '$2')} OR ${nameMatchSql(nameKeySql('c.holder_name'), '$8', '$2')})
        AND ($3::text IS NULL OR c.status = $3)
        AND ($4::text IS NULL OR c.tier = $4)
        AND ($5::text IS NULL OR c.holder_user_id = $5)

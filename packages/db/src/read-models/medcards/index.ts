@@ -7,6 +7,7 @@ import { monthlySpendProjection } from './monthly-spend-projection';
 export * from './card-queries';
 export * from './claim-queries';
 export * from './insurance-queries';
+export * from './pharmacy-insurance-queries';
 export * from './analytics-queries';
 export { decodeCursor, encodeCursor, type KeysetCursor } from './cursor';
 export { cardNumberOf, cardNumberFromUuid, isCardNumber, normalizeCardNumber, CARD_NUMBER } from './card-number';

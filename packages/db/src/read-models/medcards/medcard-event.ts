@@ -14,5 +14,11 @@ export const splitKeys = (keys: string[]): [string[], string[]] => {
   return [pairs.map((p) => p[0] ?? ''), pairs.map((p) => p[1] ?? '')];
 };
 
+/** Keys of three parts (card, pharmacy, prescription) as three parallel arrays, for unnest. */
+export const splitKeys3 = (keys: string[]): [string[], string[], string[]] => {
+  const parts = keys.map((k) => k.split('\u0000'));
+  return [parts.map((p) => p[0] ?? ''), parts.map((p) => p[1] ?? ''), parts.map((p) => p[2] ?? '')];
+};
+
 export const iso = (d: Date): string => d.toISOString();
 export const isoOrNull = (d: Date | null): string | null => (d ? d.toISOString() : null);

@@ -44,6 +44,9 @@ function history(): StoredEvent[] {
   run({ type: 'GrantRefillOverride', data: { overrideId: 'ov-1', drugCode: 'A', reason: 'lost medication', expiresAt: '2026-11-29T08:00:00Z' } });
   run({ type: 'SubmitPrescriptionClaim', data: { claim: claim('rx-4', 'b-self', [line('A', 1, 2_500)]) } }); // approved with the override
   run({ type: 'SubmitPrescriptionClaim', data: { claim: claim('rx-5', 'b-self', [line('A', 1, 2_500), line('D', 1, 1_000)]) } }); // A too soon: D alone
+  // Another pharmacy uses rx-1 too (its own claim), then takes it back the same day.
+  run({ type: 'SubmitPrescriptionClaim', data: { claim: { ...claim('rx-1', 'b-self', [line('E', 1, 1_000)]), pharmacyId: 'ph-seif-smouha' } } }); // 800
+  run({ type: 'ReversePrescriptionClaim', data: { pharmacyId: 'ph-seif-smouha', prescriptionId: 'rx-1', reason: 'PATIENT_LEFT', by: { kind: 'pharmacist', userId: 'u-seif' }, walletCopay: null } });
   run({ type: 'FileInsuranceClaim', data: { claimId: 'ic-1', amount: 1_000, documents: [DOC], prescriptionId: 'rx-1', filerRole: 'pharmacy' } });
   run({ type: 'ReturnInsuranceClaim', data: { claimId: 'ic-1', note: 'attach the prescription' } });
   run({ type: 'ResubmitInsuranceClaim', data: { claimId: 'ic-1', amount: 900, documents: [DOC, { ...DOC, name: 'rx.jpg', contentType: 'image/jpeg' }] } });
@@ -74,7 +77,7 @@ describe('MedCard projections deliver every event twice and get the same read mo
   const events = history();
 
   it('the history covers every MedCard event type but expiry', () => {
-    expect(new Set(events.map((e) => e.type)).size).toBe(18);
+    expect(new Set(events.map((e) => e.type)).size).toBe(19);
   });
 
   it('medcards: terms, status and the stream version', () => {
@@ -105,7 +108,7 @@ describe('MedCard projections deliver every event twice and get the same read mo
     const mine = only(claimProjection.canHandle, events);
     const once = foldDocs(evolveClaimDoc, claimProjection.keyOf, mine);
     expect(foldDocs(evolveClaimDoc, claimProjection.keyOf, twice(mine))).toEqual(once);
-    const byRx = Object.fromEntries(Object.values(once).map((c) => [c?.prescriptionId, c]));
+    const byRx = Object.fromEntries(Object.values(once).filter((c) => c?.pharmacyId === 'ph-ezaby-maadi').map((c) => [c?.prescriptionId, c]));
     expect(byRx['rx-1']).toMatchObject({ status: 'approved', submitted: 5_000, eligible: 5_000, copay: 1_000, benefit: 4_000, month: '2026-11', tier: 'gold', copaymentPercent: 20 });
     expect(byRx['rx-2']).toMatchObject({ status: 'partial', benefit: 6_000, copay: 4_000, remainingBefore: 6_000 });
     expect(byRx['rx-2']?.lines).toEqual([expect.objectContaining({ lineNo: 1, drugCode: 'B', limitedByMonthlyLimit: true, uncappedBenefit: 8_000, benefit: 6_000 })]);
@@ -119,6 +122,18 @@ describe('MedCard projections deliver every event twice and get the same read mo
     ]);
   });
 
+  it('prescription claims: the same prescription id at another pharmacy is its own row; a reversal marks it reversed', () => {
+    const mine = only(claimProjection.canHandle, events);
+    const once = foldDocs(evolveClaimDoc, claimProjection.keyOf, mine);
+    const rx1 = Object.values(once).filter((c) => c?.prescriptionId === 'rx-1');
+    expect(rx1.map((c) => [c?.pharmacyId, c?.status])).toEqual([['ph-ezaby-maadi', 'approved'], ['ph-seif-smouha', 'reversed']]);
+    expect(rx1[1]).toMatchObject({
+      benefit: 800, lines: [expect.objectContaining({ drugCode: 'E' })],
+      reversal: { reason: 'PATIENT_LEFT', note: null, by: 'u-seif', byKind: 'pharmacist', walletCopayRefunded: 0, at: expect.any(String) },
+    });
+    expect(rx1[0]?.reversal).toBeNull();
+  });
+
   it('prescription claims: a rejection keeps the submitted amounts and pays nothing', () => {
     const firstRejection = events.find((e) => e.type === 'PrescriptionClaimRejected') as StoredEvent;
     const doc = evolveClaimDoc(null, firstRejection);
@@ -126,7 +141,7 @@ describe('MedCard projections deliver every event twice and get the same read mo
     expect(evolveClaimDoc(doc, firstRejection)).toBe(doc);
   });
 
-  it('monthly spend: the sum of approved benefit in the Cairo month', () => {
+  it('monthly spend: the sum of approved benefit in the Cairo month, reversed claims given back', () => {
     const mine = only(monthlySpendProjection.canHandle, events);
     const once = foldDocs(evolveMonthlySpendDoc, monthlySpendProjection.keyOf, mine);
     expect(foldDocs(evolveMonthlySpendDoc, monthlySpendProjection.keyOf, twice(mine))).toEqual(once);

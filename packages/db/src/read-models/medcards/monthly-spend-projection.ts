@@ -14,14 +14,18 @@ export interface MonthlySpendDoc {
 export const monthlySpendKeyOf = (e: StoredEvent): string => keyOf(e.streamId, (e.data as { month?: string }).month ?? '');
 
 /**
- * Pure: adds an approval's benefit to its card's month. Approvals are final and arrive in stream order, so
- * one at or below the version already counted is a repeat.
+ * Pure: adds an approval's benefit to its card's month, and takes a reversed one's back out (the reversal names
+ * the approval's month). Both arrive in stream order, so one at or below the version already counted is a repeat.
  */
 export function evolveMonthlySpendDoc(doc: MonthlySpendDoc | null, stored: StoredEvent): MonthlySpendDoc | null {
   const e = medCardEvent(stored);
-  if (e.type !== 'PrescriptionClaimApproved') return doc;
+  if (e.type !== 'PrescriptionClaimApproved' && e.type !== 'PrescriptionClaimReversed') return doc;
   if (doc && stored.version <= doc.version) return doc;
   const base = doc ?? { cardId: stored.streamId, month: e.data.month, benefitTotal: 0, claimCount: 0, version: 0 };
+  if (e.type === 'PrescriptionClaimReversed') {
+    const { benefit } = e.data;
+    return { ...base, benefitTotal: Math.max(0, base.benefitTotal - benefit), claimCount: Math.max(0, base.claimCount - 1), version: stored.version };
+  }
   return { ...base, benefitTotal: base.benefitTotal + e.data.total.benefit, claimCount: base.claimCount + 1, version: stored.version };
 }
 
@@ -35,7 +39,7 @@ WHERE medcard_monthly_spend.version < excluded.version`;
 /** Benefit paid per card and Cairo month (`medcard_monthly_spend`). */
 export const monthlySpendProjection: DocumentProjection<MonthlySpendDoc> = {
   name: 'medcard_monthly_spend',
-  canHandle: ['PrescriptionClaimApproved'],
+  canHandle: ['PrescriptionClaimApproved', 'PrescriptionClaimReversed'],
   keyOf: monthlySpendKeyOf,
   evolve: evolveMonthlySpendDoc,
   async load(tx, keys) {

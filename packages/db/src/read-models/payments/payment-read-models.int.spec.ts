@@ -120,7 +120,7 @@ describe('payment read models in Postgres', () => {
 
   it('getPayment: the row with its owner, money as numbers and dates as Dates', async () => {
     expect(await getPayment(pool, PAID)).toEqual({
-      paymentId: PAID, walletId: ahmed.walletId, ownerId: 'u-ahmed', ownerName: 'أحمد حسن', ownerPhone: '+201001234567',
+      paymentId: PAID, walletId: ahmed.walletId, ownerId: 'u-ahmed', ownerName: 'Ahmed Hassan', ownerPhone: '+201001234567',
       provider: 'paymob', status: 'succeeded', amount: 50_000, credited: 50_000, refunded: 20_000, refundPending: 0,
       providerOrderId: 'pm-ord-1', providerReference: 'pm-tx-1', checkoutUrl: CHECKOUT, flags: [], failureReason: null, reviewAmount: null,
       reviewTransactionId: null, expiresAt: new Date('2026-12-06T12:00:00.000Z'), requestedAt: new Date('2026-12-05T22:30:00.000Z'),

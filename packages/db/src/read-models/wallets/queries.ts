@@ -1,5 +1,7 @@
 import { containsPattern } from '../../util/like';
+import { nameMatchSql } from '../../names/name-search';
 import type { Pool } from '../../postgres/pool';
+import { copayCaptureOf, copayRefundOf, REFUND_PHARMACY_SQL, type CopayLine } from './copay-lines';
 import type { HoldDoc } from './hold-projection';
 import type { TransactionDoc } from './transaction-projection';
 
@@ -79,11 +81,12 @@ export interface WalletSearch {
   limit: number;
 }
 
-/** Staff search by owner name, phone or wallet id; keyset-paginated. */
+/** Staff search by owner name (either script, see names/README.md), phone or wallet id; keyset-paginated. */
 export async function searchWallets(pool: Pool, s: WalletSearch): Promise<{ items: WalletRow[]; nextCursor: string | null }> {
   const res = await pool.query<WalletRow>(
     `${WALLET_SELECT}
-     WHERE ($1::text IS NULL OR u.name ILIKE $5 OR u.name_ar ILIKE $5 OR u.phone LIKE $5 OR w.wallet_id = $1)
+     WHERE ($1::text IS NULL OR u.name ILIKE $5 OR u.name_ar ILIKE $5 OR u.phone LIKE $5 OR w.wallet_id = $1
+            OR ${nameMatchSql('u.name_search', '$5', '$1')})
        AND ($2::text IS NULL OR w.status = $2)
        AND ($3::text IS NULL OR w.wallet_id > $3)
      ORDER BY w.wallet_id LIMIT $4`,
@@ -93,30 +96,21 @@ export async function searchWallets(pool: Pool, s: WalletSearch): Promise<{ item
   return { items, nextCursor: res.rows.length > s.limit ? (items.at(-1)?.walletId ?? null) : null };
 }
 
-/** A capture that paid a prescription's copay at a pharmacy (its hold's reference is `copay:<cardId>:<prescriptionId>`). */
-export interface CopayLine {
-  pharmacyName: string;
-  pharmacyNameAr: string;
-  prescriptionId: string;
-}
+export type { CopayLine } from './copay-lines';
 
-export type TransactionLine = TransactionDoc & { counterpartyName: string | null; copay: CopayLine | null };
+/** `copay`: a capture that paid a copay; `copayRefund`: a reversed claim's copay credited back (else null). */
+export type TransactionLine = TransactionDoc & { counterpartyName: string | null; counterpartyNameAr: string | null; copay: CopayLine | null; copayRefund: CopayLine | null };
 
 interface TransactionRow extends Omit<TransactionDoc, 'occurredAt'> {
   occurredAt: Date;
   counterpartyName: string | null;
+  counterpartyNameAr: string | null;
   holdReference: string | null;
+  holdPharmacyId: string | null;
   pharmacyName: string | null;
   pharmacyNameAr: string | null;
-}
-
-const COPAY_REFERENCE = /^copay:[^:]+:(.+)$/s;
-
-function copayOf(r: TransactionRow): CopayLine | null {
-  const rx = r.holdReference ? COPAY_REFERENCE.exec(r.holdReference)?.[1] : undefined;
-  return rx !== undefined && r.pharmacyName !== null && r.pharmacyNameAr !== null
-    ? { pharmacyName: r.pharmacyName, pharmacyNameAr: r.pharmacyNameAr, prescriptionId: rx }
-    : null;
+  refundPharmacyName: string | null;
+  refundPharmacyNameAr: string | null;
 }
 
 /** Newest first; the cursor is the version of the last line seen. A copay capture says which pharmacy took it. */
@@ -128,20 +122,24 @@ export async function listTransactions(
   const res = await pool.query<TransactionRow>(
     `SELECT t.event_id AS "eventId", t.wallet_id AS "walletId", t.version, t.kind, t.amount,
        t.balance_after AS "balanceAfter", t.reference, t.counterparty_wallet_id AS "counterpartyWalletId",
-       cu.name AS "counterpartyName", t.occurred_at AS "occurredAt", h.reference AS "holdReference",
-       ph.name AS "pharmacyName", ph.name_ar AS "pharmacyNameAr"
+       cu.name AS "counterpartyName", cu.name_ar AS "counterpartyNameAr", t.occurred_at AS "occurredAt", h.reference AS "holdReference",
+       h.pharmacy_id AS "holdPharmacyId", ph.name AS "pharmacyName", ph.name_ar AS "pharmacyNameAr",
+       rp.name AS "refundPharmacyName", rp.name_ar AS "refundPharmacyNameAr"
      FROM wallet_transactions t
      LEFT JOIN wallets cw ON cw.wallet_id = t.counterparty_wallet_id
      LEFT JOIN users cu ON cu.id = cw.owner_id
      LEFT JOIN wallet_holds h ON t.kind = 'capture' AND h.wallet_id = t.wallet_id AND h.hold_id = t.reference
      LEFT JOIN pharmacies ph ON ph.id = h.pharmacy_id
+     LEFT JOIN pharmacies rp ON t.kind = 'credit' AND rp.id = ${REFUND_PHARMACY_SQL('t.reference')}
      WHERE t.wallet_id = $1 AND ($2::int IS NULL OR t.version < $2)
      ORDER BY t.version DESC LIMIT $3`,
     [walletId, page.cursor ?? null, page.limit + 1],
   );
   const items = res.rows.slice(0, page.limit).map((row) => {
-    const { holdReference: _h, pharmacyName: _p, pharmacyNameAr: _a, ...line } = row;
-    return { ...line, occurredAt: row.occurredAt.toISOString(), copay: copayOf(row) };
+    const { holdReference, holdPharmacyId, pharmacyName, pharmacyNameAr, refundPharmacyName, refundPharmacyNameAr, ...line } = row;
+    const copay = copayCaptureOf(holdReference, { pharmacyId: holdPharmacyId, pharmacyName, pharmacyNameAr });
+    const copayRefund = row.kind === 'credit' ? copayRefundOf(row.reference, { pharmacyId: null, pharmacyName: refundPharmacyName, pharmacyNameAr: refundPharmacyNameAr }) : null;
+    return { ...line, occurredAt: row.occurredAt.toISOString(), copay, copayRefund };
   });
   return { items, nextCursor: res.rows.length > page.limit ? (items.at(-1)?.version ?? null) : null };
 }
