@@ -1,6 +1,6 @@
 import { decideInsurerInvoice, type InsurerInvoiceCommand, type InsurerInvoiceState } from '@healthpay/domain';
 import type { Actor } from '../../auth/actor';
-import { executeCommand } from '../../commands/execute';
+import { executeOnStream } from '../../commands/execute-on-stream';
 import type { Context } from '../../context';
 import { AppError } from '../../errors/app-error';
 import type { InvoiceView } from './insurer-invoice.schemas';
@@ -17,24 +17,14 @@ export function invoiceViewOf(state: InsurerInvoiceState, version: number, times
 }
 
 /** One insurer invoice command on its stream: load, decide, append (retry, idempotency), audited. */
-export async function runInvoiceCommand(ctx: Context & { actor: Actor }, operation: string, input: unknown, stream: string, body: InvoiceCommandBody, draftedAt?: string): Promise<InvoiceView> {
-  const cache = ctx.services.aggregates.insurerInvoice;
-  return executeCommand(ctx.services, {
+export function runInvoiceCommand(ctx: Context & { actor: Actor }, operation: string, input: unknown, stream: string, body: InvoiceCommandBody, draftedAt?: string): Promise<InvoiceView> {
+  return executeOnStream(ctx, {
     operation,
     input,
-    actor: ctx.actor,
-    idempotencyKey: ctx.idempotencyKey,
-    request: ctx.request,
-    aggregates: cache,
-    streams: [stream],
-    decide(states, meta) {
-      const state = states.get(stream) ?? cache.kind.initialState;
-      return new Map([[stream, decideInsurerInvoice({ ...body, meta } as InsurerInvoiceCommand, state)]]);
-    },
-    result: (after, meta) => {
-      const loaded = after.get(stream) ?? { state: cache.kind.initialState, version: 0 };
-      return invoiceViewOf(loaded.state, loaded.version, { draftedAt: draftedAt ?? meta.now, updatedAt: meta.now });
-    },
+    cache: ctx.services.aggregates.insurerInvoice,
+    stream,
+    decide: (state, meta) => decideInsurerInvoice({ ...body, meta } as InsurerInvoiceCommand, state),
+    result: (after, meta) => invoiceViewOf(after.state, after.version, { draftedAt: draftedAt ?? meta.now, updatedAt: meta.now }),
     auditDetails: () => ({ invoiceId: stream }),
   });
 }

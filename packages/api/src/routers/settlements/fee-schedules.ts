@@ -2,7 +2,7 @@ import { listFeeSchedules as listFeeRows } from '@healthpay/db';
 import { decideFeeSchedule, feeScheduleStreamId } from '@healthpay/domain';
 import { z } from 'zod';
 import { staffMay } from '../../auth/roles';
-import { executeCommand } from '../../commands/execute';
+import { executeOnStream } from '../../commands/execute-on-stream';
 import { roleProcedure } from '../../trpc';
 import { pharmacyId } from '../pharmacies/pharmacy.schemas';
 import { feeScheduleView, setFeeScheduleInput } from './settlement.schemas';
@@ -15,23 +15,19 @@ export const setFeeSchedule = roleProcedure(...staffMay.settlePharmacies)
   .input(setFeeScheduleInput)
   .output(z.object({ changed: z.boolean(), version: z.int() }))
   .mutation(({ ctx, input }) => {
-    const cache = ctx.services.aggregates.feeSchedule;
     const stream = feeScheduleStreamId(input.scope);
     let changed = false;
-    return executeCommand(ctx.services, {
+    return executeOnStream(ctx, {
       operation: 'settlements.setFeeSchedule',
       input,
-      actor: ctx.actor,
-      idempotencyKey: ctx.idempotencyKey,
-      request: ctx.request,
-      aggregates: cache,
-      streams: [stream],
-      decide(states, meta) {
-        const events = decideFeeSchedule({ type: 'SetFeeSchedule', data: input, meta }, states.get(stream) ?? cache.kind.initialState);
+      cache: ctx.services.aggregates.feeSchedule,
+      stream,
+      decide(state, meta) {
+        const events = decideFeeSchedule({ type: 'SetFeeSchedule', data: input, meta }, state);
         changed = events.length > 0;
-        return new Map([[stream, events]]);
+        return events;
       },
-      result: (after) => ({ changed, version: after.get(stream)?.version ?? 0 }),
+      result: (after) => ({ changed, version: after.version }),
       auditDetails: () => ({ scope: input.scope, percentBps: input.percentBps, fixedPerClaim: input.fixedPerClaim, effectiveFrom: input.effectiveFrom }),
     });
   });

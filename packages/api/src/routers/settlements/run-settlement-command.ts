@@ -1,7 +1,7 @@
 import { decideSettlement, settlementStreamId, type SettlementCommand, type SettlementState } from '@healthpay/domain';
 import { getStatement } from '@healthpay/db';
 import type { Actor } from '../../auth/actor';
-import { executeCommand } from '../../commands/execute';
+import { executeOnStream } from '../../commands/execute-on-stream';
 import type { Context } from '../../context';
 import { AppError } from '../../errors/app-error';
 import type { StatementView } from './settlement.schemas';
@@ -26,25 +26,15 @@ export async function runSettlementCommand(
 ): Promise<StatementView> {
   const found = await getStatement(ctx.services.pool, (input as { settlementId: string }).settlementId);
   if (!found) throw new AppError('SETTLEMENT_NOT_FOUND', 'No such statement');
-  const cache = ctx.services.aggregates.settlement;
   const stream = settlementStreamId(found.statement.id);
   const command = body(found.statement);
-  return executeCommand(ctx.services, {
+  return executeOnStream(ctx, {
     operation,
     input,
-    actor: ctx.actor,
-    idempotencyKey: ctx.idempotencyKey,
-    request: ctx.request,
-    aggregates: cache,
-    streams: [stream],
-    decide(states, meta) {
-      const state = states.get(stream) ?? cache.kind.initialState;
-      return new Map([[stream, decideSettlement({ ...command, meta } as SettlementCommand, state)]]);
-    },
-    result: (after) => {
-      const loaded = after.get(stream) ?? { state: cache.kind.initialState, version: 0 };
-      return viewAfter(found.statement, loaded.state, loaded.version);
-    },
+    cache: ctx.services.aggregates.settlement,
+    stream,
+    decide: (state, meta) => decideSettlement({ ...command, meta } as SettlementCommand, state),
+    result: (after) => viewAfter(found.statement, after.state, after.version),
     auditDetails: () => ({ settlementId: found.statement.id, pharmacyId: found.statement.pharmacyId }),
   });
 }
