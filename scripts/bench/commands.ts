@@ -1,23 +1,29 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, chmod, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
 import { createPool, withDatabase } from '@healthpay/db';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
+import { runLoad, tableHeader, tableRow, type LoadResult } from './run-load';
+import { claimWorkload, debitWorkload, type Call } from './workloads';
 
 /**
- * `npm run bench`: debits across many wallets through HTTP at rising concurrency, against a fresh
- * embedded Postgres with synchronous_commit=on. Prints throughput and latency percentiles per level.
- * Knobs (env): BENCH_WALLETS (1000), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"),
- * BENCH_PROFILE=1 (CPU profile of the server into .tmp/profile).
+ * `npm run bench`: first a bare node:http server that parses the same JSON body (the yardstick), then durable
+ * commands through the API service (services/api: tRPC's Node adapter → procedure → command handler →
+ * group-committed event store) against a fresh embedded Postgres with synchronous_commit=on; then the ratio.
+ * The load generator (autocannon) runs in its own process. Knobs (env): BENCH_WORKLOAD (debit | claim),
+ * BENCH_WALLETS (1000 wallets or cards), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"), BENCH_WORKERS
+ * (API processes, default one per core), BENCH_PROFILE=1 (CPU profiles of the API into .tmp/profile).
  */
-const WALLETS = Number(process.env.BENCH_WALLETS ?? 1000);
+const WORKLOAD = process.env.BENCH_WORKLOAD ?? 'debit';
+const STREAMS = Number(process.env.BENCH_WALLETS ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LEVELS = (process.env.BENCH_CONNECTIONS ?? '1,16,64,256').split(',').map(Number);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? os.availableParallelism());
+if (!['debit', 'claim'].includes(WORKLOAD)) throw new Error('BENCH_WORKLOAD is debit or claim');
 
+const startLoad = os.loadavg().map((l) => l.toFixed(2)).join(', ');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'hp-bench-'));
 await chmod(dir, 0o755);
 const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), persistent: false });
@@ -29,66 +35,84 @@ const settings = await admin.query(`SELECT name, setting FROM pg_settings WHERE 
 await admin.end();
 const url = withDatabase(pgServer.adminUrl, 'bench');
 await applyMigrations(url);
-const pool = createPool(url, 4);
+const pool = createPool(url, 2);
 await seedDemoData(pool);
-await pool.end();
 
 const port = await freePort();
-const env = { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production' };
-const server = startProcess('bench-server', process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile'] : []), '--import', 'tsx', 'scripts/bench/server.ts'], { env, quiet: true });
-await waitForPort(port, 30_000, server);
-const base = `http://127.0.0.1:${port}`;
-const headers = { 'content-type': 'application/json', 'x-hp-dev-user': 'u-admin' };
-const call = async (proc: string, input: unknown) => {
-  const res = await fetch(`${base}/${proc}`, { method: 'POST', headers, body: JSON.stringify({ json: input }) });
+const env = {
+  ...process.env, DATABASE_URL: url, HP_API_PORT: String(port), HP_API_HOST: '127.0.0.1', HP_API_WORKERS: String(WORKERS),
+  HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production', BENCH_PORT: String(port),
+};
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile'] : [];
+const api = startProcess('api', process.execPath, [...profile, '--import', 'tsx', 'services/api/src/main.ts'], { env, quiet: true });
+// Never left behind, whatever ends this script (a failed setup or Ctrl-C included).
+process.once('exit', () => api.kill('SIGTERM'));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+// Each worker compiles the API on start: slow on a busy machine.
+await waitForPort(port, 300_000, api);
+const base = `http://127.0.0.1:${port}/api/trpc`;
+const call: Call = async (proc, input, user = 'u-admin') => {
+  const res = await fetch(`${base}/${proc}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hp-dev-user': user }, body: JSON.stringify({ json: input }) });
   if (!res.ok) throw new Error(`${proc}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { result: { data: { json: unknown } } }).result.data.json;
 };
 
-console.log(`setting up ${WALLETS} wallets…`);
-const wallets: string[] = [];
-for (let i = 0; i < WALLETS; i += 50) {
-  await Promise.all(Array.from({ length: Math.min(50, WALLETS - i) }, async () => {
-    const walletId = randomUUID();
-    await call('wallet.open', { walletId, ownerId: 'u-omar', dailyDebitLimit: 9e12, monthlyDebitLimit: 9e12, secondWalletReason: 'benchmark wallet' });
-    await call('wallet.changeStatus', { walletId, action: 'activate' });
-    await call('wallet.credit', { walletId, amount: 1e12, reference: 'bench float' });
-    wallets.push(walletId);
-  }));
-}
+console.log(`setting up ${STREAMS} ${WORKLOAD === 'debit' ? 'wallets' : 'cards'}…`);
+const workload = WORKLOAD === 'debit' ? await debitWorkload(call, STREAMS) : await claimWorkload(call, STREAMS);
+const headers = { 'content-type': 'application/json', 'x-hp-dev-user': workload.user };
+const load = (target: string, connections: number, pid: number) =>
+  runLoad({ url: target, connections, seconds: SECONDS, headers, bodies: workload.bodies }, pid, dir);
 
-const stats = async () => (await fetch(`${base}/__stats`)).json() as Promise<{ transactions: number; requests: number }>;
-const rows: string[] = [];
-for (const connections of LEVELS) {
-  const before = await stats();
-  let n = 0;
-  const result = await autocannon({
-    url: `${base}/wallet.debit`,
-    connections,
-    duration: SECONDS,
-    method: 'POST',
-    headers,
-    requests: [{
-      setupRequest: (req) => ({ ...req, body: JSON.stringify({ json: { walletId: wallets[n++ % wallets.length], amount: 1, reference: 'bench' } }) }),
-    }],
-  });
-  const after = await stats();
-  const perTx = (after.requests - before.requests) / Math.max(1, after.transactions - before.transactions);
-  const l = result.latency as unknown as Record<string, number>;
-  rows.push(`| ${connections} | ${Math.round(result.requests.average)} | ${l.p50} | ${l.p97_5 ?? '-'} | ${l.p99} | ${result.non2xx} | ${result.errors} | ${perTx.toFixed(1)} |`);
-  console.log(rows.at(-1));
+// The yardstick first, with the API idle (its workers hold no CPU while it runs).
+const basePort = await freePort();
+const baseline = startProcess('baseline', process.execPath, ['--import', 'tsx', 'scripts/bench/baseline-server.ts'], { env: { ...env, BENCH_PORT: String(basePort) }, quiet: true });
+process.once('exit', () => baseline.kill('SIGTERM'));
+await waitForPort(basePort, 120_000, baseline);
+const bare = new Map<number, LoadResult>();
+for (const c of LEVELS) {
+  bare.set(c, await load(`http://127.0.0.1:${basePort}/`, c, baseline.pid ?? 0));
+  console.log(`baseline ${tableRow(c, bare.get(c)!, '-')}`);
+}
+await stopProcess(baseline);
+
+const lastPosition = async () => Number((await pool.query<{ p: string }>('SELECT COALESCE(max(position), 0) AS p FROM events')).rows[0]?.p ?? 0);
+const commits = async (after: number) =>
+  Number((await pool.query<{ n: string }>('SELECT count(DISTINCT transaction_id) AS n FROM events WHERE position > $1', [after])).rows[0]?.n ?? 0);
+const measured = new Map<number, { r: LoadResult; perCommit: number }>();
+for (const c of LEVELS) {
+  const before = await lastPosition();
+  const r = await load(`${base}/${workload.procedure}`, c, api.pid ?? 0);
+  measured.set(c, { r, perCommit: r.ok / Math.max(1, await commits(before)) });
+  console.log(`commands ${tableRow(c, r, measured.get(c)!.perCommit.toFixed(1))}`);
 }
 
 const s = Object.fromEntries(settings.rows.map((r: { name: string; setting: string }) => [r.name, r.setting]));
+const rows = (m: (c: number) => string) => LEVELS.map(m).join('\n');
 console.log(`
-Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average at start ${startLoad}
 Postgres ${s.server_version} (embedded): synchronous_commit=${s.synchronous_commit}, fsync=${s.fsync}, wal_sync_method=${s.wal_sync_method}
-Workload: wallet.debit of 1 piaster over HTTP (tRPC) on ${WALLETS} wallets, ${SECONDS} s per level, load generator in the same machine
+Workload: ${workload.describe} through services/api (${WORKERS} worker${WORKERS === 1 ? '' : 's'}), ${SECONDS} s per level; autocannon in its own process on the same machine
 Group commit: HP_APPEND_MAX_BATCH=${process.env.HP_APPEND_MAX_BATCH ?? 500}, HP_APPEND_MAX_IN_FLIGHT=${process.env.HP_APPEND_MAX_IN_FLIGHT ?? 2}
 
-| connections | req/s | p50 ms | p97.5 ms | p99 ms | non-2xx | errors | commands per commit |
-|---|---|---|---|---|---|---|---|
-${rows.join('\n')}`);
+Bare node:http (parses the same JSON body, answers 200):
 
-await stopProcess(server);
+${tableHeader}
+${rows((c) => tableRow(c, bare.get(c)!, '-'))}
+
+Durable commands:
+
+${tableHeader}
+${rows((c) => tableRow(c, measured.get(c)!.r, measured.get(c)!.perCommit.toFixed(1)))}
+
+| connections | commands ÷ bare req/s | server CPU ms/request (bare) | server CPU ms/request (commands) | load average at start of level |
+|---|---|---|---|---|
+${rows((c) => {
+  const b = bare.get(c)!;
+  const m = measured.get(c)!.r;
+  return `| ${c} | ${((100 * m.rps) / Math.max(1, b.rps)).toFixed(1)} % | ${b.cpuMsPerRequest.toFixed(3)} | ${m.cpuMsPerRequest.toFixed(3)} | ${m.loadAverage.toFixed(2)} |`;
+})}`);
+
+await pool.end();
+await stopProcess(api);
 await pgServer.stop();
 await rm(dir, { recursive: true, force: true });

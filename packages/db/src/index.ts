@@ -3,7 +3,7 @@
 export * from './event-store/types';
 export { ConcurrencyError } from './event-store/errors';
 export { EventStore } from './event-store/event-store';
-export { readFeed, feedPositionOf, FEED_START, type FeedPosition } from './event-store/read-feed';
+export { readFeed, feedPositionOf, FEED_START, FEED_SQL, type FeedPosition } from './event-store/read-feed';
 export { readStreamPage } from './event-store/read-stream-page';
 export type { StoredIdempotency } from './idempotency/lookup';
 export { createPool, type Pool, type PoolClient } from './postgres/pool';
@@ -20,6 +20,7 @@ export * from './read-models/insurer-invoices/index';
 export * from './read-models/settlements/index';
 export { readModels, readModelTables, readModelResets } from './read-models/all';
 export * from './users/queries';
+export * from './identity/index';
 export * from './pii/index';
 export { databaseUrl, EMBEDDED_DATABASE } from './postgres/default-url';
 export * from './audit/audit-log';

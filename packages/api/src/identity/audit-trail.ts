@@ -1,16 +1,23 @@
 import type { Actor } from '../auth/actor';
-import { isStaffRole } from '@healthpay/db';
+import { isStaffRole, type AuditEntry, type AuditRecord } from '@healthpay/db';
 import type { Services } from '../services/services';
-import { audit, noRequestInfo, type RequestInfo } from './audit';
+import { audit, cleanAuditEntry, noRequestInfo, type RequestInfo } from './audit';
+
+type CommandAudit = { operation: string; actor: Actor; streams: string[]; request?: RequestInfo; idempotencyKey: string | null; auditDetails?: () => Record<string, unknown> };
 
 /** A command's outcome (`ok` or the error code), as executeCommand records it. */
-export function auditCommand(
-  services: Pick<Services, 'pool' | 'clock'>,
-  cmd: { operation: string; actor: Actor; streams: string[]; request?: RequestInfo; idempotencyKey: string | null; auditDetails?: () => Record<string, unknown> },
-  result: string,
-): Promise<void> {
+export function auditCommand(services: Pick<Services, 'pool' | 'clock'>, cmd: CommandAudit, result: string): Promise<void> {
+  return audit(services.pool, commandAuditEntry(cmd, result), services.clock());
+}
+
+/** The record of a command's outcome, cleaned, for the event store to write with the command's events. */
+export function commandAuditRecord(services: Pick<Services, 'clock'>, cmd: CommandAudit, result: string): AuditRecord {
+  return { ...cleanAuditEntry(commandAuditEntry(cmd, result)), at: services.clock() };
+}
+
+function commandAuditEntry(cmd: CommandAudit, result: string): AuditEntry {
   const req = cmd.request ?? noRequestInfo;
-  return audit(services.pool, {
+  return {
     actorId: cmd.actor.userId,
     role: cmd.actor.role,
     action: cmd.operation,
@@ -21,7 +28,7 @@ export function auditCommand(
     details: {
       ...(cmd.streams.length > 1 ? { streams: cmd.streams } : {}), ...(cmd.idempotencyKey ? { idempotent: true } : {}), ...cmd.auditDetails?.(),
     },
-  }, services.clock());
+  };
 }
 
 /** Who read what, from where: the procedure context's parts an audit record needs. */

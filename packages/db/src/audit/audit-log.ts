@@ -1,4 +1,4 @@
-import type { Pool } from '../postgres/pool';
+import type { Pool, PoolClient } from '../postgres/pool';
 
 /** One audit record: who did what to which aggregate, and how it ended (`ok` or an error code). */
 export interface AuditEntry {
@@ -36,6 +36,31 @@ export async function appendAudit(pool: Pool, entry: AuditEntry, at?: Date): Pro
      VALUES (COALESCE($1, now()), $2, $3, $4, $5, $6, $7, $8, $9)`,
     [at ?? null, entry.actorId, entry.role, entry.action, entry.aggregateId, entry.result, entry.ip, entry.userAgent, JSON.stringify(entry.details ?? {})],
   );
+}
+
+const INSERT_AUDIT_ROWS = `
+INSERT INTO audit_log (at, actor_id, role, action, aggregate_id, result, ip, user_agent, details)
+SELECT COALESCE(a.at, now()), a.actor_id, a.role, a.action, a.aggregate_id, a.result, a.ip, a.user_agent, a.details::jsonb
+FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+  AS a(at, actor_id, role, action, aggregate_id, result, ip, user_agent, details)`;
+
+/**
+ * Appends many records in one statement, on the caller's connection (the event store's group commit writes
+ * its commands' records in the transaction that commits their events).
+ */
+export async function appendAuditRows(client: Pool | PoolClient, rows: readonly (AuditEntry & { at?: Date })[]): Promise<void> {
+  if (rows.length === 0) return;
+  await client.query(INSERT_AUDIT_ROWS, [
+    rows.map((r) => r.at ?? null),
+    rows.map((r) => r.actorId),
+    rows.map((r) => r.role),
+    rows.map((r) => r.action),
+    rows.map((r) => r.aggregateId),
+    rows.map((r) => r.result),
+    rows.map((r) => r.ip),
+    rows.map((r) => r.userAgent),
+    rows.map((r) => JSON.stringify(r.details ?? {})),
+  ]);
 }
 
 /** Newest first, filtered; `from` inclusive, `to` exclusive. */

@@ -1,3 +1,5 @@
+import type { AuditEntry } from '../audit/audit-log';
+
 /** An event about to be appended; `eventId` is a UUID chosen by the caller (the domain has no random). */
 export interface NewEvent {
   eventId: string;
@@ -22,10 +24,15 @@ export interface IdempotencyRecord {
   response: unknown;
 }
 
+/** An audit entry with its time (the caller's clock; the database clock when absent). */
+export type AuditRecord = AuditEntry & { at?: Date };
+
 /** One command's writes: every stream commits, or none does. */
 export interface AppendRequest {
   streams: StreamAppend[];
   idempotency?: IdempotencyRecord;
+  /** The command's audit record, written in the same transaction as its events (only if they commit). */
+  audit?: AuditRecord;
 }
 
 export type AppendOutcome =

@@ -1,3 +1,4 @@
+import { appendAuditRows } from '../audit/audit-log';
 import { sealEventData } from '../pii/event-fields';
 import { piiKeyring } from '../pii/national-id';
 import type { PoolClient } from '../postgres/pool';
@@ -32,6 +33,7 @@ const rowKey = (streamId: string, version: number) => `${version}:${streamId}`;
  * Commits many commands' appends in ONE transaction (group commit: one fsync for the lot).
  * Optimistic concurrency rests on UNIQUE(aggregate_id, version): a request whose rows did not all
  * insert lost a race; its inserted rows are removed again before commit, so it is all-or-nothing.
+ * A request's audit record is inserted with its events (atomic with the command).
  * Callers must not put two requests for the same stream in one batch.
  */
 export async function writeBatch(client: PoolClient, requests: AppendRequest[]): Promise<AppendOutcome[]> {
@@ -58,9 +60,11 @@ export async function writeBatch(client: PoolClient, requests: AppendRequest[]):
     );
     await recordIdempotency(client, requests, outcomes);
     await removeLosers(client, requests, outcomes, ok);
+    // Only commands whose events commit get their record here; a loser retries and is audited by its final attempt.
+    await appendAuditRows(client, requests.flatMap((r, i) => (r.audit && !outcomes[i] ? [r.audit] : [])));
     await resolveConflicts(client, requests, outcomes);
-    await client.query(`SELECT pg_notify('hp_events', '')`);
-    await client.query('COMMIT');
+    // One round trip for both (simple protocol, no parameters): socket writes are the largest self time per commit.
+    await client.query(`SELECT pg_notify('hp_events', ''); COMMIT`);
     return outcomes.map((o) => o ?? { status: 'committed' });
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

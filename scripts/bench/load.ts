@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import autocannon from 'autocannon';
+
+/**
+ * The load generator, in its own process (so its CPU is not the server's): `load.ts <config.json>`.
+ * Sends the bodies in turn (one per request; `#N#` made unique) and prints the result as one JSON line.
+ */
+export interface LoadConfig {
+  url: string;
+  connections: number;
+  seconds: number;
+  headers: Record<string, string>;
+  bodies: string[];
+}
+
+const config = JSON.parse(await readFile(process.argv[2] ?? '', 'utf8')) as LoadConfig;
+let n = 0;
+// `#N#` in a body becomes a number no other request of this run uses (new prescriptions, drugs…).
+const prefix = `${process.pid}${Date.now() % 1e6}`;
+const body = () => {
+  const b = config.bodies[n % config.bodies.length] ?? '';
+  n++;
+  return b.includes('#N#') ? b.replaceAll('#N#', `${prefix}${n}`) : b;
+};
+const result = await autocannon({
+  url: config.url,
+  connections: config.connections,
+  duration: config.seconds,
+  method: 'POST',
+  headers: config.headers,
+  requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+});
+const l = result.latency as unknown as Record<string, number>;
+console.log(JSON.stringify({
+  rps: result.requests.average, total: result.requests.total, p50: l.p50, p97_5: l.p97_5, p99: l.p99,
+  non2xx: result.non2xx, errors: result.errors, ok: result['2xx'],
+}));
