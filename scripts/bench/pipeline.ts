@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createCaller, createServices } from '@healthpay/api';
@@ -8,6 +8,7 @@ import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '
 import { startCassandra, startKafka } from '@healthpay/infra';
 import pg from 'pg';
 import { startProcess, stopProcess } from '../stack/processes';
+import { treeCpuSeconds } from './process-cpu';
 
 /**
  * `npm run bench:pipeline`: projection lag (event commit → CQL + Postgres projection written) at a
@@ -96,6 +97,13 @@ try {
   log('warm-up 5 s…');
   await drive(5);
   await metrics('/reset');
+  // CPU per event of each process over the measured window (until every measured event is projected).
+  const pgPid = Number((await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const procs = { 'generator + commands': process.pid, postgres: pgPid, relay: relay.pid, kafka: kafka.pid, projector: projector.pid, cassandra: cassandra.pid };
+  const cpuAt = async () => Object.fromEntries(await Promise.all(Object.entries(procs).map(async ([k, pid]) =>
+    [k, k === 'generator + commands' ? (process.cpuUsage().user + process.cpuUsage().system) / 1000 : 1000 * (await treeCpuSeconds(pid ?? 0))] as const)));
+  const cpuBefore = await cpuAt();
+  const load = os.loadavg()[0]?.toFixed(1);
   log(`measuring ${SECONDS} s at ${RATE} events/s…`);
   const started = Date.now();
   const sent = await drive(SECONDS);
@@ -109,12 +117,17 @@ try {
     }
     throw new Error('projection did not catch up within 120 s');
   })();
+  const cpuAfter = await cpuAt();
+  const perEvent = Object.entries(cpuAfter).map(([k, v]) => [k, ((v - (cpuBefore[k] ?? 0)) * 1000) / sent] as const);
+  const cpuLine = `${perEvent.map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}; total ${Math.round(perEvent.reduce((t, [, v]) => t + v, 0))}`;
   const q = (x: string) => text.match(new RegExp(`quantile="${x}"\\} (\\d+)`))?.[1] ?? '?';
   console.log(`
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}
 Pipeline: event store (Postgres, synchronous_commit=on) → relay process → Kafka 3.9.1 (1 broker, 6 partitions/topic, acks=all)
           → projector process (consumer group) → Cassandra 5.0.9 wallet_balances + Postgres read models
 Load: wallet.debit commands in-process at a target ${RATE}/s over ${WALLETS} wallets, ${SECONDS} s after a 5 s warm-up; all on the same 2 cores
+Load average ${load} at the start of the measured window, ${os.loadavg()[0]?.toFixed(1)} at its end
+CPU per event, µs (measured window until every event was projected): ${cpuLine}
 Achieved ${achieved} events/s committed; projection lag over the last ${Math.min(sent, 10_000)} events (commit → projected):
 
 | p50 ms | p95 ms | p99 ms |

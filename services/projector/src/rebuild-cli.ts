@@ -10,10 +10,12 @@ import { rebuildReadModels } from './rebuild';
  * CQL balance store too in scaled mode. DATABASE_URL, or the embedded database of `npm start` (running).
  */
 const e = env();
-const pool = createPool(databaseUrl(), 2);
+// The feed reader and the four projection groups of `replayFeed` each hold a connection.
+const pool = createPool(databaseUrl(), 6);
 const started = performance.now();
 const n = await rebuildReadModels(pool);
-console.log(`[projector] rebuilt Postgres read models from ${n} events in ${Math.round(performance.now() - started)} ms`);
+const ms = performance.now() - started;
+console.log(`[projector] rebuilt Postgres read models from ${n} events in ${Math.round(ms)} ms: ${Math.round(n / (ms / 1000))} events/s`);
 if (e.HP_MODE === 'scaled') {
   const cql = new cassandra.Client({ contactPoints: e.CQL_CONTACT_POINTS, localDataCenter: e.CQL_LOCAL_DC });
   await ensureCqlSchema(cql, e.CQL_KEYSPACE);

@@ -1,9 +1,11 @@
-import { catchUp, readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
+import { readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { READ_MODELS_CHECKPOINT } from './projector';
+import { replayFeed } from './rebuild-batches';
 
 /**
  * Rebuild from scratch: empty the read models and the checkpoint in one transaction, then replay the
- * whole event store. Readers see the old tables until the truncate commits.
+ * whole event store (`replayFeed`: big batches, independent projections side by side). Readers see the old
+ * tables until the truncate commits.
  */
 export async function rebuildReadModels(pool: Pool): Promise<number> {
   const tx = await pool.connect();
@@ -19,5 +21,5 @@ export async function rebuildReadModels(pool: Pool): Promise<number> {
   } finally {
     tx.release();
   }
-  return catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels });
+  return replayFeed(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels });
 }

@@ -5,6 +5,7 @@ import type { Kafka, KafkaMessage } from 'kafkajs';
 import { CqlMonthlySpend } from '../cql/monthly-spend';
 import { CqlWalletBalances } from '../cql/wallet-balances';
 import { LagRecorder } from '../lag';
+import { groupApplier } from './group-apply';
 import { applyToPostgres } from './pg-apply';
 import { recordConsumed } from './consumer-metrics';
 
@@ -38,7 +39,12 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
   const spend = new CqlMonthlySpend(o.cql, o.keyspace, backfill);
   const lag = new LagRecorder();
   const stats = { batches: 0, events: 0, invalid: 0, gapsFilled: 0, cql: balances.stats };
-  const consumer = o.kafka.consumer({ groupId: o.groupId ?? 'healthpay-projector', allowAutoTopicCreation: false, maxWaitTimeInMs: 100 });
+  const toPostgres = groupApplier((events) => applyToPostgres(o.pool, o.store, events));
+  // A fetch waits for ~8 KB (about 20 events) or 20 ms, whichever comes first: fewer, fuller batches (one Postgres
+  // transaction and one CQL round per batch) cost less CPU per event than a fetch per trickle, for ≤ 20 ms of lag.
+  const consumer = o.kafka.consumer({
+    groupId: o.groupId ?? 'healthpay-projector', allowAutoTopicCreation: false, minBytes: 8_192, maxWaitTimeInMs: 20,
+  });
   // Rows cached for partitions we no longer own may be moved on by their new owner.
   consumer.on(consumer.events.GROUP_JOIN, () => {
     balances.forget();
@@ -57,7 +63,7 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
         balances.applyAll(events.filter((x) => x.aggregateType === 'wallet')),
         spend.applyAll(events.filter((x) => x.aggregateType === 'medcard')),
       ]);
-      stats.gapsFilled += await applyToPostgres(o.pool, o.store, events);
+      stats.gapsFilled += await toPostgres(events);
       const now = Date.now();
       for (const e of events) lag.record(e.timestamp, now);
       recordConsumed(batch.topic, batch.partition, batch.offsetLag(), events, now);

@@ -1,0 +1,122 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createPool, withDatabase } from '@healthpay/db';
+import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
+import { rebuildReadModels } from '@healthpay/projector';
+import { startProcess, stopProcess, waitForPort } from '../stack/processes';
+import { treeCpuSeconds } from './process-cpu';
+import { timeQueriesAlone } from './reads-db';
+import { seedReadBench } from './reads-seed';
+
+/**
+ * `npm run bench:reads`: the queries behind the patient portal's wallet and card pages, over HTTP (tRPC's Node
+ * adapter, the development user header) against a fresh embedded Postgres holding ≥ 1,000,000 events. The
+ * events go in by INSERT … SELECT; the read models come from the real rebuild (`rebuildReadModels`, timed: the
+ * figure of `npm run projections:rebuild`). Knobs: BENCH_PATIENTS (10000), BENCH_WALLET_EVENTS (70 per wallet),
+ * BENCH_CARD_EVENTS (30 per card), BENCH_CONNECTIONS (64), BENCH_SECONDS (5 per query), BENCH_ONLY (query names),
+ * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads).
+ */
+const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 10_000);
+const WALLET_EVENTS = Number(process.env.BENCH_WALLET_EVENTS ?? 70);
+const CARD_EVENTS = Number(process.env.BENCH_CARD_EVENTS ?? 30);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const log = (l: string) => console.log(`[bench:reads] ${l}`);
+
+const dir = await mkdtemp(path.join(os.tmpdir(), 'hp-bench-reads-'));
+await chmod(dir, 0o755);
+const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), persistent: false });
+const cleanup: (() => Promise<unknown>)[] = [() => rm(dir, { recursive: true, force: true }), () => pgServer.stop()];
+try {
+  const admin = new pg.Client({ connectionString: pgServer.adminUrl });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench');
+  const settings = await admin.query(`SELECT name, setting FROM pg_settings WHERE name IN
+    ('synchronous_commit','shared_buffers','work_mem','server_version')`);
+  await admin.end();
+  const url = withDatabase(pgServer.adminUrl, 'bench');
+  await applyMigrations(url);
+  const pool = createPool(url, 6);
+  await seedDemoData(pool);
+
+  let t = performance.now();
+  const data = await seedReadBench(pool, { patients: PATIENTS, walletEvents: WALLET_EVENTS, cardEvents: CARD_EVENTS });
+  const total = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n);
+  log(`inserted ${data.events} events (${total} in the store) for ${PATIENTS} patients in ${Math.round(performance.now() - t)} ms`);
+  t = performance.now();
+  const rebuilt = await rebuildReadModels(pool);
+  const rebuildMs = performance.now() - t;
+  const rebuildLine = `rebuild: ${rebuilt} events in ${(rebuildMs / 1000).toFixed(1)} s = ${Math.round(rebuilt / (rebuildMs / 1000))} events/s`;
+  log(rebuildLine);
+  await pool.query('VACUUM ANALYZE');
+  const alone = await timeQueriesAlone(pool, data, 200);
+  await pool.end();
+
+  const port = await freePort();
+  const env = { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production' };
+  const server = startProcess('bench-server', process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile-reads'] : []), '--import', 'tsx', 'scripts/bench/server.ts'], { env, quiet: true });
+  cleanup.push(() => stopProcess(server));
+  await waitForPort(port, 30_000, server);
+  const cpuMs = async () => 1000 * (await treeCpuSeconds(server.pid ?? 0));
+
+  const pick = (i: number) => i % PATIENTS;
+  const q = (input: unknown) => `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const queries: { name: string; path: (i: number) => string }[] = [
+    { name: 'wallet.mine', path: () => `/wallet.mine${q({})}` },
+    { name: 'wallet.get', path: (i) => `/wallet.get${q({ walletId: data.wallets[pick(i)] })}` },
+    { name: 'wallet.history', path: (i) => `/wallet.history${q({ walletId: data.wallets[pick(i)], limit: 20 })}` },
+    { name: 'wallet.holds', path: (i) => `/wallet.holds${q({ walletId: data.wallets[pick(i)] })}` },
+    { name: 'medcard.mine', path: () => `/medcard.mine${q({})}` },
+    { name: 'medcard.get', path: (i) => `/medcard.get${q({ cardId: data.cards[pick(i)] })}` },
+    { name: 'claims.byCard', path: (i) => `/claims.byCard${q({ cardId: data.cards[pick(i)], limit: 20 })}` },
+    { name: 'beneficiaries.list', path: (i) => `/beneficiaries.list${q({ cardId: data.cards[pick(i)] })}` },
+  ];
+  const only = process.env.BENCH_ONLY?.split(',');
+  const rows: string[] = [];
+  const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]?.toFixed(1) ?? '-';
+  for (const query of queries.filter((x) => !only || only.includes(x.name))) {
+    let n = Math.floor(Math.random() * PATIENTS);
+    const latencies: number[] = [];
+    const cpuBefore = await cpuMs();
+    const result = await new Promise<autocannon.Result>((resolve, reject) => autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [{
+        method: 'GET',
+        setupRequest: (req) => {
+          const i = n++;
+          return { ...req, path: query.path(i), headers: { 'x-hp-dev-user': data.users[pick(i)] as string } };
+        },
+      }],
+    }, (error, r) => (error ? reject(error as Error) : resolve(r)))
+      .on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms)));
+    const cpu = (await cpuMs()) - cpuBefore;
+    latencies.sort((a, b) => a - b);
+    rows.push(`| ${query.name} | ${CONNECTIONS} | ${Math.round(result.requests.average)} | ${pct(latencies, 50)} | ${pct(latencies, 95)} | ${pct(latencies, 99)} | ${result.non2xx} | ${result.errors} | ${(cpu / Math.max(1, latencies.length)).toFixed(2)} |`);
+    log(rows.at(-1) ?? '');
+  }
+
+  const s = Object.fromEntries(settings.rows.map((r: { name: string; setting: string }) => [r.name, r.setting]));
+  console.log(`
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}
+Postgres ${s.server_version} (embedded): shared_buffers=${s.shared_buffers} × 8 kB, work_mem=${s.work_mem} kB; API pool HP_PG_POOL_SIZE=${process.env.HP_PG_POOL_SIZE ?? 10}
+Data: ${total} events — ${PATIENTS} patients, each one wallet (${WALLET_EVENTS} events) and one card (${CARD_EVENTS} events: ${CARD_EVENTS - 2} approved claims)
+${rebuildLine}
+Load: each query ${SECONDS} s at ${CONNECTIONS} connections over HTTP (tRPC GET, x-hp-dev-user = the owning patient, a different one per request); load generator on the same machine
+
+| query | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | server CPU ms/req |
+|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+The same queries' SQL alone (read-model functions called directly, one at a time, random patients):
+
+| query | calls | p50 ms | p95 ms | p99 ms |
+|---|---|---|---|---|
+${alone.join('\n')}`);
+} finally {
+  for (const step of cleanup.reverse()) await step().catch(() => {});
+}
