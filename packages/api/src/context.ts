@@ -9,7 +9,10 @@ export interface Context {
   actor: Actor | null;
   /** From the Idempotency-Key header, for mutations that move money. */
   idempotencyKey: string | null;
-  /** Client IP and user agent, for the audit log (absent for in-process callers such as scripts). */
+  /**
+   * Client IP and user agent, for the audit log, and the X-Request-Id the portal server settled, for the events'
+   * metadata (absent for in-process callers such as scripts).
+   */
   request?: RequestInfo;
 }
 

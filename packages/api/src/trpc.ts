@@ -49,13 +49,13 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Every error leaves as an AppError mapped through the one table; unknown errors are logged, not leaked. */
-const errors = t.middleware(async ({ next, path }) => {
+const errors = t.middleware(async ({ next, path, ctx }) => {
   // Timed here because every procedure passes through: `path` is always a real procedure (bounded label).
   const started = performance.now();
   const result = await next();
   if (!result.ok) {
     const app = toAppError(result.error);
-    if (app.code === 'INTERNAL') log.error(`[api] ${path} failed`, result.error.cause ?? result.error);
+    if (app.code === 'INTERNAL') log.error(`[api] ${path} failed`, result.error.cause ?? result.error, { requestId: ctx.request?.requestId });
     recordApiCall('trpc', path, app.httpStatus, (performance.now() - started) / 1000);
     throw app.toTRPC();
   }

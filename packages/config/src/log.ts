@@ -1,52 +1,102 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { currentRequestId, logService } from './log-context';
+import { redact, scrub } from './log-redact';
+
+export { redact } from './log-redact';
+export { currentRequestId, isRequestId, REQUEST_ID_PATTERN, setLogService, withRequestId } from './log-context';
+
 /**
- * The server log, redacted: national IDs, one-time codes, API tokens, bearer credentials, session cookies
- * and anything that looks like a password or secret field never reach it, whatever an error carries (a
- * Postgres unique violation, for one, quotes the offending value). The development SMS adapter prints its
- * codes on purpose and does not go through here.
+ * The server log of every process (portals and their API, projector, relay, SMS worker, payment sandbox):
+ * one JSON line per call on stdout — `level`, `time`, `pid`, `hostname`, `service`, `requestId` while a portal
+ * request runs, `msg`, then fields — redacted (log-redact.ts) whatever is passed. Call sites stay
+ * `log.error('[api] x failed', error, { field })`: strings and numbers make the message, the first error
+ * becomes `err` (a Postgres error as one structured field set, log-error.ts), plain objects add fields.
  */
-const RULES: [RegExp, string][] = [
-  // Egyptian national ID: 14 digits starting with the century digit 2 or 3.
-  [/(?<!\d)[23]\d{13}(?!\d)/g, '[national-id]'],
-  // Our API tokens, and any bearer credential.
-  [/\bhp_[A-Za-z0-9_-]{16,}/g, 'hp_[redacted]'],
-  [/\b(Bearer\s+)[^\s"',;]+/gi, '$1[redacted]'],
-  // Auth.js session and CSRF cookies (names end in .session / .csrf / session-token).
-  [/((?:session|session-token|csrf)=)[^;\s"']+/gi, '$1[redacted]'],
-  // key: value / key=value pairs whose key names a secret (JSON, query strings, form bodies, pg error details).
-  [/((?:"|\b)(?:password|passwd|otp|code|totp|secret|token|csrfToken|authorization|national_?id|nationalId)"?\s*[:=]\s*"?)[^"&,;\s})]+/gi, '$1[redacted]'],
-  // Postgres "Key (column)=(value)" details.
-  [/(Key \((?:[^)]*)\)=\()[^)]*/g, '$1[redacted]'],
-  // The sign-in SMS text.
-  [/(HealthPay: )\d{6}/g, '$1[code]'],
-  [/(رمز الدخول )\d{6}/g, '$1[code]'],
-];
-
-export function redact(text: string): string {
-  return RULES.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+export interface Log {
+  info(...parts: unknown[]): void;
+  warn(...parts: unknown[]): void;
+  error(...parts: unknown[]): void;
 }
 
-function describe(value: unknown, depth = 0): string {
-  if (value instanceof Error) {
-    const detail = Object.entries(value)
-      .filter(([k]) => !['message', 'stack'].includes(k))
-      .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-      .join(' ');
-    const cause = value.cause !== undefined && depth < 4 ? `\n  caused by: ${describe(value.cause, depth + 1)}` : '';
-    return `${value.stack ?? `${value.name}: ${value.message}`}${detail ? `\n  ${detail}` : ''}${cause}`;
+/** Fields the line itself owns; a caller's field of that name goes under `fields` instead. */
+const RESERVED = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'err']);
+
+/** Known secret field names, censored by pino itself as well (the scrub in `formatters.log` catches any depth). */
+const SECRET_PATHS = ['password', 'token', 'secret', 'otp', 'authorization', 'cookie', 'nationalId', 'national_id', 'apiKey']
+  .flatMap((key) => [key, `*.${key}`])
+  .concat(['headers.authorization', 'headers.cookie', 'req.headers.authorization', 'req.headers.cookie']);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v) as object | null);
+
+/** Turns `log.x(...parts)` into pino's (fields, message): the single place every call passes through. */
+export function lineOf(parts: unknown[]): [Record<string, unknown>, string] {
+  const text: string[] = [];
+  const fields: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = {};
+  const others: unknown[] = [];
+  for (const part of parts) {
+    if (part instanceof Error) {
+      if (fields.err === undefined) fields.err = part;
+      else others.push(part);
+    } else if (isPlainObject(part)) {
+      for (const [k, v] of Object.entries(part)) if (v !== undefined) (RESERVED.has(k) ? extra : fields)[k] = v;
+    } else if (typeof part === 'object' && part !== null) {
+      others.push(part);
+    } else {
+      text.push(typeof part === 'string' ? part : String(part));
+    }
   }
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
+  if (Object.keys(extra).length > 0) fields.fields = extra;
+  if (others.length > 0) fields.details = others;
+  const message = text.length > 0 ? text.join(' ') : fields.err instanceof Error ? fields.err.message : '';
+  return [fields, redact(message)];
 }
 
-const line = (parts: unknown[]) => redact(parts.map((p) => describe(p)).join(' '));
+export interface LogOptions {
+  /** Where lines go (process.stdout by default; specs collect them). */
+  destination?: DestinationStream;
+  level?: 'info' | 'warn' | 'error' | 'silent';
+}
 
-/** Server-side logging for the API, projector and relay: one line per call, redacted. */
-export const log = {
-  info: (...parts: unknown[]) => console.info(line(parts)),
-  warn: (...parts: unknown[]) => console.warn(line(parts)),
-  error: (...parts: unknown[]) => console.error(line(parts)),
-};
+/** A pino logger with the redaction, service and request id of this module (exported for specs and tools). */
+export function createLogger(o: LogOptions = {}): Logger {
+  return pino(
+    {
+      level: o.level ?? 'info',
+      messageKey: 'msg',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: {
+        level: (label) => ({ level: label }),
+        // Every field of every line, whoever built it (a child logger, a direct pino call), is scrubbed here.
+        log: (object) => scrub(object) as Record<string, unknown>,
+      },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { service: logService(), requestId } : { service: logService() };
+      },
+      // formatters.log has already serialized errors; pino's own err serializer would re-wrap them.
+      serializers: { err: (value: unknown) => (value instanceof Error ? scrub(value) : value) },
+      redact: { paths: SECRET_PATHS, censor: '[redacted]' },
+      hooks: {
+        logMethod(args, method) {
+          const [fields, message] = lineOf(args);
+          method.call(this, fields, message);
+        },
+      },
+    },
+    o.destination ?? process.stdout,
+  );
+}
+
+/** The facade the call sites use over one pino logger. */
+export function logWith(logger: Logger): Log {
+  return {
+    info: (...parts) => logger.info(...(parts as [string])),
+    warn: (...parts) => logger.warn(...(parts as [string])),
+    error: (...parts) => logger.error(...(parts as [string])),
+  };
+}
+
+/** Server-side logging for the API, projector, relay, SMS worker, sandbox and portal server. */
+export const log: Log = logWith(createLogger());

@@ -1,3 +1,4 @@
+import { log, setLogService } from '@healthpay/config/log';
 import { z } from 'zod';
 import { startFawrySandbox, startPaymobSandbox } from './index';
 
@@ -5,6 +6,7 @@ import { startFawrySandbox, startPaymobSandbox } from './index';
  * `npm start -w @healthpay/payment-sandbox`: the Paymob-like and Fawry-like sandboxes for development. Keys come
  * from the environment with dev defaults that match the apps' own dev defaults.
  */
+setLogService('payment-sandbox');
 const port = z.coerce.number().int().min(0).max(65_535);
 const env = z
   .object({
@@ -34,15 +36,15 @@ const paymob = await startPaymobSandbox({
   integrationIds: env.PAYMOB_INTEGRATION_ID,
 });
 const fawry = await startFawrySandbox({ port: env.HP_FAWRY_SANDBOX_PORT, host, merchantCode: env.FAWRY_MERCHANT_CODE, secureKey: env.FAWRY_SECURE_KEY });
-console.log(`[payment-sandbox] Paymob-like sandbox on ${paymob.url} (checkout: ${paymob.url}/unifiedcheckout/)`);
-console.log(`[payment-sandbox] Fawry-like sandbox on ${fawry.url} (outlet: ${fawry.url}/outlet)`);
+log.info(`[payment-sandbox] Paymob-like sandbox on ${paymob.url} (checkout: ${paymob.url}/unifiedcheckout/)`);
+log.info(`[payment-sandbox] Fawry-like sandbox on ${fawry.url} (outlet: ${fawry.url}/outlet)`);
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
   await Promise.allSettled([paymob.stop(), fawry.stop()]);
-  console.log('[payment-sandbox] stopped');
+  log.info('[payment-sandbox] stopped');
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

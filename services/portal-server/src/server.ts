@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { clientAddress, type TrustedProxies } from './client-address';
 import { observed } from './http-metrics';
+import { withRequestIds } from './request-id';
 import { bodyRefusal, pathRefusal, type Refusal } from './request-guard';
 
 /** Headers only a trusted proxy may set; from anyone else they are dropped before the app sees them. */
@@ -68,7 +69,10 @@ export interface PortalServerOptions {
 
 /** A Node HTTP server around a request listener (Next's, in production), with bounded header and body times. */
 export function portalServer(app: RequestListener, o: PortalServerOptions): Promise<Server> {
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, observed(guarded(app, o.proxies), o.metricsToken));
+  const server = createServer(
+    { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 },
+    withRequestIds(observed(guarded(app, o.proxies), o.metricsToken), o.proxies),
+  );
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => {

@@ -1,5 +1,6 @@
 import { env } from '@healthpay/config';
 import { shutdownOnSignals, startProbeServer } from '@healthpay/config/lifecycle';
+import { log } from '@healthpay/config/log';
 import type { Pool } from '@healthpay/db';
 
 /**
@@ -15,7 +16,7 @@ export async function workerLifecycle(name: string, pool: Pool, steps: [string, 
     : undefined;
   shutdownOnSignals({
     deadlineMs: e.HP_SHUTDOWN_TIMEOUT_MS,
-    log: (line) => console.log(`[${name}] ${line}`),
+    log: (line) => log.info(`[${name}] ${line}`),
     steps: [
       ...steps,
       ['postgres', () => pool.end()],

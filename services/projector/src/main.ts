@@ -12,13 +12,14 @@ import { startMetricsServer } from './metrics-server';
 import { startPaymentReconciler } from './payment-reconciler';
 import { startProjector } from './projector';
 import { startSmsSender } from './sms-sender';
-import { log } from '@healthpay/config/log';
+import { log, setLogService } from '@healthpay/config/log';
 
 /**
  * `npm start -w @healthpay/projector`. Embedded mode: read models follow the Postgres feed.
  * Scaled mode: a Kafka consumer group feeds the CQL balance store and the Postgres read models (the
  * relay, relay/relay-main.ts, runs as its own process). Both run the hold-expiry sweep and the SMS sender.
  */
+setLogService('projector');
 const e = env();
 const url = databaseUrl();
 const pool = createPool(url, 4, 'projector');
@@ -31,14 +32,14 @@ if (e.HP_MODE === 'scaled') {
   await ensureCqlSchema(cql, e.CQL_KEYSPACE);
   const kafka = createKafka(e.KAFKA_BROKERS, 'healthpay-projector');
   await ensureTopics(kafka, e.HP_TOPIC_PREFIX);
-  const consumer = await startConsumer({ kafka, pool, store, cql, keyspace: e.CQL_KEYSPACE, topicPrefix: e.HP_TOPIC_PREFIX });
+  const consumer = await startConsumer({ kafka, pool, store, cql, keyspace: e.CQL_KEYSPACE, topicPrefix: e.HP_TOPIC_PREFIX, log });
   lag = consumer.lag;
   stops.push(() => consumer.stop(), () => cql.shutdown());
-  console.log('[projector] consuming Kafka into CQL and Postgres');
+  log.info('[projector] consuming Kafka into CQL and Postgres');
 } else {
   const projector = await startProjector(pool, url, log, (events) => events.forEach((ev) => lag.record(ev.timestamp)));
   stops.push(() => projector.stop());
-  console.log('[projector] following the event feed');
+  log.info('[projector] following the event feed');
 }
 
 const metrics = await startMetricsServer(e.METRICS_PORT ?? e.HP_METRICS_PORT, lag, e.METRICS_HOST);

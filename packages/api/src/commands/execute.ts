@@ -4,7 +4,7 @@ import type { CommandMeta } from '@healthpay/domain';
 import type { Actor } from '../auth/actor';
 import { AppError, toAppError } from '../errors/app-error';
 import type { RequestInfo } from '../identity/audit';
-import { auditCommand } from '../identity/audit-trail';
+import { auditCommand, commandAuditRecord } from '../identity/audit-trail';
 import type { Services } from '../services/services';
 import type { AggregateSource, Loaded } from './aggregate-cache';
 import type { DomainEvent } from './aggregate-kind';
@@ -53,15 +53,15 @@ export async function executeCommand<S, E extends DomainEvent, R>(services: Serv
   const audited = { ...req, auditDetails: () => ({ ...reasonOf(req.input), ...(trail.changes && { changes: trail.changes }), ...req.auditDetails?.() }) };
   const started = performance.now();
   try {
-    value = await services.locks.with(req.streams, () => execute(services, req, trail));
+    value = await services.locks.with(req.streams, () => execute(services, req, trail, audited));
   } catch (error) {
     const app = toAppError(error);
     await auditCommand(services, audited, app.code);
     recordCommand(req.operation, commandOutcomeOf(app.code, app.httpStatus), app.code, (performance.now() - started) / 1000);
     throw error;
   }
-  // Recorded after the lock is released: the stream's next command need not wait for the audit insert.
-  await auditCommand(services, audited, 'ok');
+  // A command that wrote events has its record committed with them; a replay or a no-op is recorded here.
+  if (!trail.audited) await auditCommand(services, audited, 'ok');
   recordCommand(req.operation, 'ok', 'ok', (performance.now() - started) / 1000);
   return value;
 }
@@ -69,12 +69,14 @@ export async function executeCommand<S, E extends DomainEvent, R>(services: Serv
 /** What a committed command changed, for its audit record. */
 interface Trail {
   changes?: Record<string, unknown>;
+  /** The `ok` record went into the events' transaction. */
+  audited?: boolean;
 }
 
 const reasonOf = (input: unknown): { reason?: string } =>
   typeof input === 'object' && input !== null && typeof (input as { reason?: unknown }).reason === 'string' ? { reason: (input as { reason: string }).reason } : {};
 
-async function execute<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>, trail: Trail = {}): Promise<R> {
+async function execute<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>, trail: Trail, audited: CommandRequest<S, E, R>): Promise<R> {
   const idem = idempotencyOf(req);
   if (idem) {
     const replay = await replayed<R>(services, idem);
@@ -91,15 +93,17 @@ async function execute<S, E extends DomainEvent, R>(services: Services, req: Com
       planCommand(services, req, (basis = first.verified ? first.loaded : (await loadStates(req.aggregates, req.streams, false)).loaded), meta);
     const { streams, after, value } = plan;
     if (streams.length === 0) return value;
+    // Staff changes say what they changed (the audit screen shows before → after); patients' and pharmacies'
+    // own commands are recorded without it (their events are the record, and the hot path stays lean).
+    trail.changes = isStaffRole(req.actor.role) ? changesOf(streams.map((s) => s.streamId), basis, after) : undefined;
     const outcome = await services.store.append({
       streams,
       idempotency: idem ? { ...idem, response: value } : undefined,
+      audit: commandAuditRecord(services, audited, 'ok'),
     });
     if (outcome.status === 'committed') {
       for (const s of streams) req.aggregates.remember(s.streamId, after.get(s.streamId) as Loaded<S>);
-      // Staff changes say what they changed (the audit screen shows before → after); patients' and pharmacies'
-      // own commands are recorded without it (their events are the record, and the hot path stays lean).
-      if (isStaffRole(req.actor.role)) trail.changes = changesOf(streams.map((s) => s.streamId), basis, after);
+      trail.audited = true;
       return value;
     }
     if (outcome.status === 'idempotency-race' && idem) {
@@ -169,7 +173,7 @@ function planCommand<S, E extends DomainEvent, R>(
         eventId: services.newId(),
         type: e.type,
         data: e.data,
-        metadata: { actorId: req.actor.userId, role: req.actor.role, operation: req.operation },
+        metadata: { actorId: req.actor.userId, role: req.actor.role, operation: req.operation, ...(req.request?.requestId && { requestId: req.request.requestId }) },
       })),
     });
   }

@@ -1,11 +1,13 @@
 import { appendAudit, type AuditEntry, type Pool } from '@healthpay/db';
 import { isIP } from 'node:net';
-import { log } from '@healthpay/config/log';
+import { isRequestId, log } from '@healthpay/config/log';
 
 /** Where a request came from (headers), carried by the context into audit records. */
 export interface RequestInfo {
   ip: string | null;
   userAgent: string | null;
+  /** X-Request-Id as the portal server settled it (docs/operations.md); stored in the events' metadata. */
+  requestId?: string;
 }
 
 export const noRequestInfo: RequestInfo = { ip: null, userAgent: null };
@@ -24,18 +26,21 @@ export function scrubDetails(value: unknown, depth = 0): unknown {
 
 const clip = (text: string | null, max: number) => (text === null ? null : text.slice(0, max));
 
+/** The entry as stored: address and agent clipped, secret-looking detail keys dropped. */
+export const cleanAuditEntry = (entry: AuditEntry): AuditEntry => ({
+  ...entry,
+  ip: clip(entry.ip, 100),
+  userAgent: clip(entry.userAgent, 500),
+  details: scrubDetails(entry.details ?? {}) as Record<string, unknown>,
+});
+
 /**
  * Appends an audit record. A failure is logged and swallowed: by the time a command is audited it has
  * committed, and the caller must learn its real outcome.
  */
 export async function audit(pool: Pool, entry: AuditEntry, at: Date): Promise<void> {
   try {
-    await appendAudit(pool, {
-      ...entry,
-      ip: clip(entry.ip, 100),
-      userAgent: clip(entry.userAgent, 500),
-      details: scrubDetails(entry.details ?? {}) as Record<string, unknown>,
-    }, at);
+    await appendAudit(pool, cleanAuditEntry(entry), at);
   } catch (error) {
     log.error('[audit] could not record', entry.action, entry.result, error);
   }
@@ -47,7 +52,9 @@ export async function audit(pool: Pool, entry: AuditEntry, at: Date): Promise<vo
  */
 export function requestInfoOf(headers: Headers): RequestInfo {
   const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
-  return { ip: isIP(forwarded) === 0 ? null : forwarded, userAgent: clip(headers.get('user-agent'), 500) };
+  const requestId = headers.get('x-request-id');
+  const info: RequestInfo = { ip: isIP(forwarded) === 0 ? null : forwarded, userAgent: clip(headers.get('user-agent'), 500) };
+  return isRequestId(requestId) ? { ...info, requestId } : info;
 }
 
 /** 127.0.0.0/8 or ::1 (also IPv4-mapped): a caller on this machine. */

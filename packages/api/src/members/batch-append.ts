@@ -26,6 +26,8 @@ export async function appendNewStreams<S, E extends DomainEvent>(
   actor: Actor,
   operation: string,
   streams: NewStream<E>[],
+  /** The request's X-Request-Id, stored in the events' metadata like executeCommand does. */
+  requestId?: string,
 ): Promise<Set<string>> {
   const failed = new Set<string>();
   const { kind } = cache;
@@ -37,7 +39,7 @@ export async function appendNewStreams<S, E extends DomainEvent>(
         streamId: s.streamId,
         aggregateType: kind.type,
         expectedVersion: 0,
-        events: s.events.map((e) => ({ eventId: services.newId(), type: e.type, data: e.data, metadata: { actorId: actor.userId, role: actor.role, operation } })),
+        events: s.events.map((e) => ({ eventId: services.newId(), type: e.type, data: e.data, metadata: { actorId: actor.userId, role: actor.role, operation, ...(requestId && { requestId }) } })),
       })),
     });
     for (const s of chunk) {

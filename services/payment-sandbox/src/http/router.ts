@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { log } from '@healthpay/config/log';
 import type { ControlState } from '../control/state';
 import { sleep } from '../control/sleep';
 import { HttpError, parseForm, parseJson, readBody } from './body';
@@ -86,7 +87,7 @@ export function createRouter(routes: Route[], control: ControlState, stopping: A
   return (req: IncomingMessage, res: ServerResponse) => {
     run(req, res).catch((err: unknown) => {
       if (stopping.aborted || req.destroyed) return void res.destroy();
-      console.error('[payment-sandbox] unexpected error', err);
+      log.error('[payment-sandbox] unexpected error', err);
       write(res, json(500, { detail: 'Internal sandbox error.' }));
     });
   };

@@ -20,9 +20,9 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers } });
 
-function errorResponse(error: unknown): Response {
+function errorResponse(error: unknown, headers?: Headers): Response {
   const app = toAppError(error);
-  if (app.code === 'INTERNAL') log.error('[rest] request failed', error);
+  if (app.code === 'INTERNAL') log.error('[rest] request failed', error, { requestId: headers && requestInfoOf(headers).requestId });
   const body = { error: { code: app.code, message: app.message, fieldErrors: app.fieldErrors, details: app.details } };
   return json(app.httpStatus, body, extraHeaders(app));
 }
@@ -113,6 +113,6 @@ async function answer(req: Request, seen: { route: string }, services?: Services
     const result = await route.run(api, { params, query, body });
     return json(route.statusOf?.(result) ?? route.status, route.view.convert(result));
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, req.headers);
   }
 }
