@@ -5,8 +5,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { env } from '@healthpay/config';
+import { log, setLogService } from '@healthpay/config/log';
 import { serveMetrics } from '@healthpay/config/metrics';
 import next from 'next';
+import { portalApiListener, PORTAL_API_PREFIX } from '@healthpay/api';
 import { shutdownOnSignals } from '@healthpay/config/lifecycle';
 import { trustedProxies } from './client-address';
 import { drainable } from './drain';
@@ -21,6 +23,7 @@ if (!name || !(name in PORTALS)) {
   process.exit(2);
 }
 const portal = name as Portal;
+setLogService(portal);
 const e = env();
 const port = portArg ? Number(portArg) : e[PORTALS[portal]];
 const host = hostArg ?? e.HP_HOST;
@@ -29,10 +32,12 @@ const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..
 const app = next({ dev: false, dir, hostname: host, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+// tRPC calls skip Next's request pipeline (several times the cost of the call itself): same handler and headers.
+const api = portalApiListener(portal);
 // Next answers its own errors; anything that still escapes is logged and answered 503, never left to crash the process.
 const requests = drainable((req, res) => {
-  handle(req, res).catch((error: unknown) => {
-    console.error(`[${portal}] unhandled request error`, error instanceof Error ? error.message : error);
+  (req.url?.startsWith(PORTAL_API_PREFIX) ? api(req, res) : handle(req, res)).catch((error: unknown) => {
+    log.error(`[${portal}] unhandled request error`, error);
     if (res.headersSent) res.destroy();
     else res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' }).end();
   });
@@ -43,12 +48,12 @@ const server = await portalServer(
 );
 // Prometheus scrapes this process on its own loopback port (docs/operations.md), never through the public one.
 if (e.METRICS_PORT) await serveMetrics(e.METRICS_PORT, e.METRICS_HOST);
-console.log(`${portal} ready on http://${host}:${port}`);
+log.info(`${portal} ready on http://${host}:${port}`);
 
 // SIGTERM: readiness 503 and new requests refused at once, requests in flight answered (their commands
 // committed), then the API's pools and clients closed (registered by its services); exit 1 past the deadline.
 shutdownOnSignals({
   deadlineMs: e.HP_SHUTDOWN_TIMEOUT_MS,
-  log: (line) => console.log(`[${portal}] ${line}`),
+  log: (line) => log.info(`[${portal}] ${line}`),
   steps: [['requests in flight answered', () => requests.drain(server)], ['next', () => app.close()]],
 });

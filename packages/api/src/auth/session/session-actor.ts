@@ -1,9 +1,9 @@
-import { decode } from '@auth/core/jwt';
 import { env } from '@healthpay/config';
 import { getSessionUser, type Pool } from '@healthpay/db';
 import type { Actor } from '../actor';
 import type { Portal } from '../dev-actor';
 import { portalAdmits, sessionCookies } from './portal-session';
+import { decodeSessionToken } from './session-token';
 
 function readCookie(header: string | null, name: string): string | undefined {
   for (const part of header?.split(';') ?? []) {
@@ -23,7 +23,7 @@ export async function sessionActor(pool: Pool, headers: Headers, portal: Portal)
   const name = sessionCookies(portal).sessionToken.name;
   const token = readCookie(headers.get('cookie'), name);
   if (!token) return null;
-  const claims = await decode({ token, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
+  const claims = await decodeSessionToken(token, env().AUTH_SECRET, name);
   if (!claims || typeof claims.sub !== 'string' || claims.portal !== portal) return null;
   const sid = typeof claims.sid === 'string' ? claims.sid : null;
   const user = await getSessionUser(pool, claims.sub, sid);

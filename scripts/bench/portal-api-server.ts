@@ -1,0 +1,16 @@
+/**
+ * Diagnostic for `BENCH_WITHOUT_NEXT=1 npm run bench:portal`: a portal server exactly as services/portal-server
+ * builds it (guards, metrics, drain) serving only what bypasses Next — tRPC at /api/trpc/* — plus liveness, with
+ * no Next build needed. `tsx scripts/bench/portal-api-server.ts <web|admin> <port>`.
+ */
+import { livenessHandler, portalApiListener, PORTAL_API_PREFIX, type Portal } from '@healthpay/api';
+import { trustedProxies } from '../../services/portal-server/src/client-address';
+import { portalServer } from '../../services/portal-server/src/server';
+
+const [portal, port] = process.argv.slice(2) as [Portal, string];
+const api = portalApiListener(portal);
+await portalServer((req, res) => {
+  if (req.url?.startsWith(PORTAL_API_PREFIX)) return void api(req, res);
+  void livenessHandler().then(async (r) => res.writeHead(r.status, Object.fromEntries(r.headers)).end(Buffer.from(await r.arrayBuffer())));
+}, { port: Number(port), host: '127.0.0.1', proxies: trustedProxies([]) });
+process.on('SIGTERM', () => process.exit(0));
