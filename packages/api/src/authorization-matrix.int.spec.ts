@@ -206,6 +206,7 @@ const table: Table = {
     confirmTotp: { allowed: STAFF, input: () => ({ code: '000000' }), outcome: 'VALIDATION_FAILED' },
     disableTotp: { allowed: STAFF, input: () => ({ code: '000000' }), outcome: 'VALIDATION_FAILED' },
     endSessions: { allowed: SIGNED_IN, input: () => ({}) },
+    setLocale: { allowed: SIGNED_IN, input: () => ({ locale: 'ar' }) },
   },
   patients: {
     search: { allowed: manageAccounts, input: () => ({ query: 'Omar' }) },

@@ -1,5 +1,5 @@
 import { demoUsers } from '@healthpay/db/testing';
-import type { Pool } from '@healthpay/db';
+import { hasCredential, type Pool } from '@healthpay/db';
 import { setPassword } from './password-login';
 
 /**
@@ -13,8 +13,7 @@ export async function seedDemoCredentials(pool: Pool, clock: () => Date = () => 
   let added = 0;
   for (const u of demoUsers) {
     if (!u.email) continue; // patients have a phone instead (OTP)
-    const has = await pool.query('SELECT 1 FROM credentials WHERE user_id = $1', [u.id]);
-    if (has.rowCount) continue;
+    if (await hasCredential(pool, u.id)) continue;
     await setPassword({ pool, clock }, u.id, u.email, DEMO_PASSWORD);
     added++;
   }

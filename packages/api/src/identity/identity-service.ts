@@ -1,6 +1,6 @@
 import { recordSignIn } from '@healthpay/config/metrics';
 import { normalizeEmail } from './email';
-import type { UserRole } from '@healthpay/db';
+import { findPatientByPhone, type UserRole } from '@healthpay/db';
 import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
 import { audit, type RequestInfo } from './audit';
 import { passwordLogin, type LoginResult } from './password-login';
@@ -49,8 +49,7 @@ export function identityService(deps: IdentityDeps) {
       // No patient with that phone: the same answer (so numbers cannot be probed) after the same statements in
       // the same time (the SMS is queued either way, and dropped unsent by the worker), and no SMS is paid for.
       // The challenge nobody knows the code of makes the next answers the same too: wrong code, then burned.
-      const patient = await deps.pool.query(`SELECT 1 FROM users WHERE phone = $1 AND role = 'patient'`, [phone]);
-      const known = patient.rowCount !== 0;
+      const known = (await findPatientByPhone(deps.pool, phone)) !== null;
       const { expiresAt } = await queueOtp(deps, phone, known);
       await record('auth.otp.request', known ? 'ok' : 'NO_ACCOUNT', req, null, { phone });
       return { status: 'sent', phone, expiresAt };
@@ -80,11 +79,7 @@ export function identityService(deps: IdentityDeps) {
         await record('auth.otp.verify', result.status === 'invalid' ? 'INVALID_CODE' : 'NO_CHALLENGE', req, null, { phone });
         return result;
       }
-      const user = await deps.pool.query<{ userId: string; role: UserRole }>(
-        `SELECT id AS "userId", role FROM users WHERE phone = $1 AND role = 'patient'`,
-        [phone],
-      );
-      const found = user.rows[0] ?? null;
+      const found = await findPatientByPhone(deps.pool, phone);
       await record('auth.otp.verify', found ? 'ok' : 'NO_ACCOUNT', req, found, { phone });
       return { status: 'ok', phone, user: found };
     },

@@ -1,6 +1,6 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { recordOtpSend } from '@healthpay/config/metrics';
-import type { Pool } from '@healthpay/db';
+import { consumeOtpChallenge, countOtpTry, replaceOtpChallenge, type Pool } from '@healthpay/db';
 import { enqueueSms } from './sms/sms-queue';
 
 export const OTP_TTL_SECONDS = 5 * 60;
@@ -35,11 +35,7 @@ export async function issueOtpCode(deps: OtpDeps, phone: string): Promise<{ chal
   const id = deps.newId();
   const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
   const expiresAt = new Date(now.getTime() + OTP_TTL_SECONDS * 1000);
-  await deps.pool.query('UPDATE otp_challenges SET consumed_at = $2 WHERE phone = $1 AND consumed_at IS NULL', [phone, now]);
-  await deps.pool.query(
-    'INSERT INTO otp_challenges (id, phone, code_hash, expires_at, attempts, created_at) VALUES ($1, $2, $3, $4, 0, $5)',
-    [id, phone, codeHash(deps.secret, id, code).toString('hex'), expiresAt, now],
-  );
+  await replaceOtpChallenge(deps.pool, { id, phone, codeHash: codeHash(deps.secret, id, code).toString('hex'), expiresAt, now });
   return { challengeId: id, code, expiresAt };
 }
 
@@ -66,21 +62,12 @@ export async function queueOtp(
  */
 export async function verifyOtp(deps: OtpDeps, phone: string, code: string): Promise<OtpVerifyResult> {
   const now = deps.clock();
-  const res = await deps.pool.query<{ id: string; codeHash: string; attempts: number }>(
-    `UPDATE otp_challenges SET attempts = attempts + 1
-      WHERE id = (SELECT id FROM otp_challenges WHERE phone = $1 AND consumed_at IS NULL AND expires_at > $2
-                   ORDER BY created_at DESC LIMIT 1)
-        AND consumed_at IS NULL AND attempts < $3
-      RETURNING id, code_hash AS "codeHash", attempts`,
-    [phone, now, OTP_MAX_ATTEMPTS],
-  );
-  const row = res.rows[0];
+  const row = await countOtpTry(deps.pool, phone, now, OTP_MAX_ATTEMPTS);
   if (!row) return { status: 'no-challenge' };
   const expected = Buffer.from(row.codeHash, 'hex');
   const given = codeHash(deps.secret, row.id, CODE.test(code) ? code : '');
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
     return { status: 'invalid', attemptsLeft: Math.max(0, OTP_MAX_ATTEMPTS - row.attempts) };
   }
-  const consumed = await deps.pool.query('UPDATE otp_challenges SET consumed_at = $2 WHERE id = $1 AND consumed_at IS NULL', [row.id, now]);
-  return consumed.rowCount === 1 ? { status: 'ok', phone } : { status: 'no-challenge' };
+  return (await consumeOtpChallenge(deps.pool, row.id, now)) ? { status: 'ok', phone } : { status: 'no-challenge' };
 }

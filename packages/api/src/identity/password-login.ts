@@ -1,4 +1,4 @@
-import type { Pool, UserRole } from '@healthpay/db';
+import { clearFailedLogins, countFailedLogin, findPasswordCredential, upsertCredential, type Pool, type UserRole } from '@healthpay/db';
 import { normalizeEmail } from './email';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 
@@ -20,21 +20,7 @@ export type LoginResult =
 export async function setPassword(deps: LoginDeps, userId: string, email: string, password: string): Promise<void> {
   if (password.length < MIN_PASSWORD_LENGTH) throw new RangeError(`a password needs at least ${MIN_PASSWORD_LENGTH} characters`);
   const passwordHash = await hashPassword(password);
-  await deps.pool.query(
-    `INSERT INTO credentials (user_id, email, password_hash, failed_attempts, locked_until, updated_at)
-     VALUES ($1, $2, $3, 0, NULL, $4)
-     ON CONFLICT (user_id) DO UPDATE SET email = EXCLUDED.email, password_hash = EXCLUDED.password_hash,
-       failed_attempts = 0, locked_until = NULL, updated_at = EXCLUDED.updated_at`,
-    [userId, normalizeEmail(email), passwordHash, deps.clock()],
-  );
-}
-
-interface CredentialRow {
-  userId: string;
-  passwordHash: string;
-  lockedUntil: Date | null;
-  role: UserRole;
-  pharmacyId: string | null;
+  await upsertCredential(deps.pool, { userId, email: normalizeEmail(email), passwordHash, now: deps.clock() });
 }
 
 /**
@@ -44,34 +30,18 @@ interface CredentialRow {
  */
 export async function passwordLogin(deps: LoginDeps, email: string, password: string): Promise<LoginResult> {
   const now = deps.clock();
-  const res = await deps.pool.query<CredentialRow>(
-    `SELECT c.user_id AS "userId", c.password_hash AS "passwordHash", c.locked_until AS "lockedUntil",
-            u.role, u.pharmacy_id AS "pharmacyId"
-       FROM credentials c JOIN users u ON u.id = c.user_id
-      WHERE c.email = $1 AND u.role <> 'patient' AND u.deactivated_at IS NULL`,
-    [normalizeEmail(email)],
-  );
-  const row = res.rows[0];
+  const row = await findPasswordCredential(deps.pool, normalizeEmail(email));
   if (!row) {
     await verifyPassword(await dummyHash(), password);
     return { status: 'invalid' };
   }
   if (row.lockedUntil && row.lockedUntil > now) return locked(row.lockedUntil, now);
   if (await verifyPassword(row.passwordHash, password)) {
-    await deps.pool.query(`UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE user_id = $1`, [row.userId]);
+    await clearFailedLogins(deps.pool, row.userId);
     return { status: 'ok', userId: row.userId, role: row.role, pharmacyId: row.pharmacyId };
   }
-  // One atomic statement: concurrent wrong guesses each count, and the one reaching the limit locks.
-  const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-  const failed = await deps.pool.query<{ lockedUntil: Date | null }>(
-    `UPDATE credentials
-        SET failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
-            locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-      WHERE user_id = $1
-      RETURNING locked_until AS "lockedUntil"`,
-    [row.userId, MAX_FAILED_LOGINS, lockUntil],
-  );
-  const until = failed.rows[0]?.lockedUntil;
+  // Counted atomically: concurrent wrong guesses each count, and the one reaching the limit locks.
+  const until = await countFailedLogin(deps.pool, row.userId, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCK_MINUTES * 60_000));
   return until && until > now ? locked(until, now) : { status: 'invalid' };
 }
 

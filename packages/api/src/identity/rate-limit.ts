@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { recordRateLimitRefusal } from '@healthpay/config/metrics';
-import type { Pool } from '@healthpay/db';
+import { countRateLimitHit, type Pool } from '@healthpay/db';
 import { normalizeEmail } from './email';
 
 export interface RateLimitRule {
@@ -28,13 +28,7 @@ export const storedRateLimitKey = (key: string): string =>
 export async function hitRateLimit(pool: Pool, rule: RateLimitRule, now: Date): Promise<RateLimitDecision> {
   const windowMs = rule.windowSeconds * 1000;
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
-  const res = await pool.query<{ count: number }>(
-    `INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1)
-     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
-     RETURNING count`,
-    [storedRateLimitKey(rule.key), new Date(start)],
-  );
-  const count = res.rows[0]?.count ?? 1;
+  const count = await countRateLimitHit(pool, storedRateLimitKey(rule.key), new Date(start));
   const allowed = count <= rule.limit;
   if (!allowed) recordRateLimitRefusal(rule.key);
   const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000));

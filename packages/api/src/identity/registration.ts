@@ -1,3 +1,4 @@
+import { phoneHasAccount } from '@healthpay/db';
 import { isDomainError, normalizeEgyptianMobile } from '@healthpay/domain';
 import { audit, type RequestInfo } from './audit';
 import type { IdentityDeps, Limited } from './identity-service';
@@ -27,7 +28,7 @@ export function registrationIdentity(deps: IdentityDeps) {
   const ipKey = (req: RequestInfo) => req.ip ?? 'unknown';
   const record = (action: string, result: string, req: RequestInfo, details: Record<string, unknown>) =>
     audit(deps.pool, { actorId: null, role: null, action, aggregateId: null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock());
-  const phoneTaken = async (phone: string) => (await deps.pool.query('SELECT 1 FROM users WHERE phone = $1', [phone])).rowCount !== 0;
+  const phoneTaken = (phone: string) => phoneHasAccount(deps.pool, phone);
 
   return {
     phoneOf,

@@ -1,4 +1,4 @@
-import type { Pool } from '@healthpay/db';
+import { clearTotp, enableTotp, loadTotpCredential, recordTotpStep, storePendingTotpSecret, type Pool, type TotpCredentialRow } from '@healthpay/db';
 import { matchTotp, newTotpSecret, openTotpSecret, otpauthUri, base32Encode, sealTotpSecret } from './totp';
 
 export interface TotpDeps {
@@ -8,19 +8,9 @@ export interface TotpDeps {
   secret: string;
 }
 
-interface TotpRow {
-  email: string;
-  totpSecret: string | null;
-  totpEnabledAt: Date | null;
-  totpLastStep: string | null;
-}
+type TotpRow = TotpCredentialRow;
 
-const load = async (deps: TotpDeps, userId: string): Promise<TotpRow | null> =>
-  (await deps.pool.query<TotpRow>(
-    `SELECT email, totp_secret AS "totpSecret", totp_enabled_at AS "totpEnabledAt", totp_last_step::text AS "totpLastStep"
-       FROM credentials WHERE user_id = $1`,
-    [userId],
-  )).rows[0] ?? null;
+const load = (deps: TotpDeps, userId: string): Promise<TotpRow | null> => loadTotpCredential(deps.pool, userId);
 
 /**
  * Accepts a code once: the step is recorded only if no newer step was, in one statement, so the same code
@@ -31,11 +21,7 @@ async function useCode(deps: TotpDeps, userId: string, row: TotpRow, code: strin
   const last = row.totpLastStep === null ? null : Number(row.totpLastStep);
   const step = matchTotp(openTotpSecret(deps.secret, row.totpSecret), code, deps.clock(), last);
   if (step === null) return false;
-  const res = await deps.pool.query(
-    `UPDATE credentials SET totp_last_step = $2 WHERE user_id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
-    [userId, step],
-  );
-  return res.rowCount === 1;
+  return recordTotpStep(deps.pool, userId, step);
 }
 
 export type TotpStatus = 'off' | 'pending' | 'on';
@@ -51,10 +37,7 @@ export async function startTotp(deps: TotpDeps, userId: string): Promise<{ secre
   if (!row) return 'no-password';
   if (row.totpEnabledAt) return 'already-on';
   const secret = newTotpSecret();
-  await deps.pool.query(
-    `UPDATE credentials SET totp_secret = $2, totp_enabled_at = NULL, totp_last_step = NULL WHERE user_id = $1 AND totp_enabled_at IS NULL`,
-    [userId, sealTotpSecret(deps.secret, secret)],
-  );
+  await storePendingTotpSecret(deps.pool, userId, sealTotpSecret(deps.secret, secret));
   return { secret: base32Encode(secret), uri: otpauthUri(secret, row.email) };
 }
 
@@ -63,7 +46,7 @@ export async function confirmTotp(deps: TotpDeps, userId: string, code: string):
   const row = await load(deps, userId);
   if (!row?.totpSecret || row.totpEnabledAt) return false;
   if (!(await useCode(deps, userId, row, code))) return false;
-  await deps.pool.query(`UPDATE credentials SET totp_enabled_at = $2 WHERE user_id = $1`, [userId, deps.clock()]);
+  await enableTotp(deps.pool, userId, deps.clock());
   return true;
 }
 
@@ -71,7 +54,7 @@ export async function confirmTotp(deps: TotpDeps, userId: string, code: string):
 export async function disableTotp(deps: TotpDeps, userId: string, code: string): Promise<boolean> {
   const row = await load(deps, userId);
   if (!row?.totpEnabledAt || !(await useCode(deps, userId, row, code))) return false;
-  await deps.pool.query(`UPDATE credentials SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE user_id = $1`, [userId]);
+  await clearTotp(deps.pool, userId);
   return true;
 }
 

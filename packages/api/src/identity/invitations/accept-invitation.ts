@@ -1,10 +1,12 @@
-import type { Pool, PharmacyRole, UserRole } from '@healthpay/db';
+import {
+  findInvitationByTokenHash, inTransaction, openInvitedAccount, setInvitationTotpSecret, type Pool, type PharmacyRole, type PoolClient, type UserRole,
+} from '@healthpay/db';
 import { requiresTwoStep } from '../../auth/roles';
 import { MIN_PASSWORD_LENGTH } from '../password-login';
 import { hashPassword } from '../password';
 import { hitRateLimits, type RateLimitRule } from '../rate-limit';
 import { base32Encode, matchTotp, newTotpSecret, openTotpSecret, otpauthUri, sealTotpSecret } from '../totp';
-import { INVITATION_COLUMNS, emailHasAccount, type InvitationRow } from './invitation-store';
+import { emailHasAccount, type InvitationRow } from './invitation-store';
 import { TOKEN_PATTERN, invitationStatus, invitationTokenHash, type InvitationStatus } from './invitation-rules';
 
 export interface AcceptDeps {
@@ -34,11 +36,7 @@ type Found = InvitationRow & { status: InvitationStatus; totpSecret: string | nu
 
 async function byToken(db: Pick<Pool, 'query'>, token: string, now: Date, lock = false): Promise<Found | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const res = await db.query<InvitationRow & { totpSecret: string | null }>(
-    `SELECT ${INVITATION_COLUMNS}, totp_secret AS "totpSecret" FROM invitations WHERE token_hash = $1${lock ? ' FOR UPDATE' : ''}`,
-    [invitationTokenHash(token)],
-  );
-  const row = res.rows[0];
+  const row = await findInvitationByTokenHash(db, invitationTokenHash(token), lock);
   return row ? { ...row, status: invitationStatus(row, now) } : null;
 }
 
@@ -69,9 +67,7 @@ export async function startInvitationTotp(deps: AcceptDeps, token: string): Prom
   if (found.status !== 'pending') return { status: found.status };
   if (!requiresTwoStep(found.role)) return { status: 'not-required' };
   const secret = newTotpSecret();
-  await deps.pool.query(`UPDATE invitations SET totp_secret = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [
-    found.id, sealTotpSecret(deps.secret, secret),
-  ]);
+  await setInvitationTotpSecret(deps.pool, found.id, sealTotpSecret(deps.secret, secret));
   return { status: 'ok', secret: base32Encode(secret), uri: otpauthUri(secret, found.email) };
 }
 
@@ -103,46 +99,33 @@ export async function acceptInvitation(deps: AcceptDeps, token: string, a: Accep
   // The slow hash before the lock is taken.
   const passwordHash = await hashPassword(a.password);
 
-  const client = await deps.pool.connect();
-  const done = async (result: AcceptResult) => {
-    await client.query(result.status === 'ok' ? 'COMMIT' : 'ROLLBACK');
-    return result;
-  };
   try {
-    await client.query('BEGIN');
-    const now = deps.clock();
-    const inv = await byToken(client, token, now, true);
-    if (!inv) return await done({ status: 'not-found' });
-    if (inv.status !== 'pending') return await done({ status: inv.status, invitationId: inv.id });
-    let totp: { sealed: string; step: number } | null = null;
-    if (requiresTwoStep(inv.role)) {
-      if (!inv.totpSecret || !a.totpCode) return await done({ status: 'totp-required' });
-      const step = matchTotp(openTotpSecret(deps.secret, inv.totpSecret), a.totpCode, now, null);
-      if (step === null) return await done({ status: 'totp-invalid' });
-      totp = { sealed: inv.totpSecret, step };
-    }
-    if (await emailHasAccount(client, inv.email)) return await done({ status: 'account-exists' });
-    const userId = deps.newId();
-    await client.query(
-      `INSERT INTO users (id, role, name, email, locale, pharmacy_id, pharmacy_role, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [userId, inv.role, a.name, inv.email, inv.locale, inv.pharmacyId, inv.role === 'pharmacist' ? (inv.pharmacyRole ?? 'pharmacist') : null, now],
-    );
-    await client.query(
-      `INSERT INTO credentials (user_id, email, password_hash, totp_secret, totp_enabled_at, totp_last_step, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [userId, inv.email, passwordHash, totp?.sealed ?? null, totp ? now : null, totp?.step ?? null, now],
-    );
-    await client.query(`UPDATE invitations SET accepted_at = $2, accepted_user_id = $3, totp_secret = NULL WHERE id = $1`, [inv.id, now, userId]);
-    return await done({
-      status: 'ok', userId, email: inv.email, role: inv.role, pharmacyId: inv.pharmacyId,
-      pharmacyRole: inv.role === 'pharmacist' ? (inv.pharmacyRole ?? 'pharmacist') : null, invitationId: inv.id,
-    });
+    return await inTransaction(deps.pool, (client) => acceptLocked(deps, client, token, a, passwordHash), (r) => r.status === 'ok');
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
     // The unique email index caught an account made between the check and the insert.
     if ((error as { code?: string }).code === '23505') return { status: 'account-exists' };
     throw error;
-  } finally {
-    client.release();
   }
+}
+
+/** The accept itself, holding the invitation's row lock. */
+async function acceptLocked(deps: AcceptDeps, client: PoolClient, token: string, a: Acceptance, passwordHash: string): Promise<AcceptResult> {
+  const now = deps.clock();
+  const inv = await byToken(client, token, now, true);
+  if (!inv) return { status: 'not-found' };
+  if (inv.status !== 'pending') return { status: inv.status, invitationId: inv.id };
+  let totp: { sealed: string; step: number } | null = null;
+  if (requiresTwoStep(inv.role)) {
+    if (!inv.totpSecret || !a.totpCode) return { status: 'totp-required' };
+    const step = matchTotp(openTotpSecret(deps.secret, inv.totpSecret), a.totpCode, now, null);
+    if (step === null) return { status: 'totp-invalid' };
+    totp = { sealed: inv.totpSecret, step };
+  }
+  if (await emailHasAccount(client, inv.email)) return { status: 'account-exists' };
+  const userId = deps.newId();
+  const pharmacyRole = inv.role === 'pharmacist' ? (inv.pharmacyRole ?? 'pharmacist') : null;
+  await openInvitedAccount(client, {
+    userId, invitationId: inv.id, role: inv.role, name: a.name, email: inv.email, locale: inv.locale, pharmacyId: inv.pharmacyId, pharmacyRole, passwordHash, totp, now,
+  });
+  return { status: 'ok', userId, email: inv.email, role: inv.role, pharmacyId: inv.pharmacyId, pharmacyRole, invitationId: inv.id };
 }

@@ -1,4 +1,4 @@
-import type { Pool } from '@healthpay/db';
+import { insertDevEmail, selectDevEmails, type OutboxEmail, type Pool } from '@healthpay/db';
 import type { EmailSender } from './email-port';
 
 /**
@@ -12,24 +12,12 @@ export function devEmail(pool: Pool, hpEnv: 'development' | 'test' | 'production
     name: 'dev',
     async send(m) {
       log(`[email:dev] to=${m.to} subject=${JSON.stringify(m.subject)} link=${m.link ?? '-'}`);
-      await pool.query('INSERT INTO email_outbox ("to", subject, text, html) VALUES ($1, $2, $3, $4)', [m.to, m.subject, m.text, m.html ?? null]);
+      await insertDevEmail(pool, { to: m.to, subject: m.subject, text: m.text, html: m.html ?? null });
     },
   };
 }
 
-export interface OutboxEmail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string | null;
-  createdAt: Date;
-}
+export type { OutboxEmail } from '@healthpay/db';
 
 /** The latest development emails to an address (newest first): what a demo or an e2e test reads a link from. */
-export async function devEmailOutbox(pool: Pool, to: string, limit = 10): Promise<OutboxEmail[]> {
-  const res = await pool.query<OutboxEmail>(
-    `SELECT "to", subject, text, html, created_at AS "createdAt" FROM email_outbox WHERE "to" = $1 ORDER BY id DESC LIMIT $2`,
-    [to.trim().toLowerCase(), limit],
-  );
-  return res.rows;
-}
+export const devEmailOutbox = (pool: Pool, to: string, limit = 10): Promise<OutboxEmail[]> => selectDevEmails(pool, to.trim().toLowerCase(), limit);

@@ -1,4 +1,4 @@
-import type { Pool } from '@healthpay/db';
+import { insertDevSms, selectDevSms, type Pool } from '@healthpay/db';
 import type { SmsSender } from './sms-port';
 
 /**
@@ -11,16 +11,10 @@ export function devSms(pool: Pool, hpEnv: 'development' | 'test' | 'production',
     name: 'dev',
     async send(phone, body) {
       log(`[sms:dev] to ${phone}: ${body}`);
-      await pool.query('INSERT INTO sms_outbox (phone, body) VALUES ($1, $2)', [phone, body]);
+      await insertDevSms(pool, phone, body);
     },
   };
 }
 
 /** The latest development messages to a phone (newest first): what a demo or an e2e test reads the code from. */
-export async function devOutbox(pool: Pool, phone: string, limit = 10): Promise<{ body: string; createdAt: Date }[]> {
-  const res = await pool.query<{ body: string; createdAt: Date }>(
-    'SELECT body, created_at AS "createdAt" FROM sms_outbox WHERE phone = $1 ORDER BY id DESC LIMIT $2',
-    [phone, limit],
-  );
-  return res.rows;
-}
+export const devOutbox = (pool: Pool, phone: string, limit = 10): Promise<{ body: string; createdAt: Date }[]> => selectDevSms(pool, phone, limit);

@@ -1,4 +1,4 @@
-import { openPii, piiKeyring, type Pool, type PoolClient } from '@healthpay/db';
+import { claimDueSms, inTransaction, openPii, piiKeyring, smsOutcome, type DueSms, type Pool, type PoolClient } from '@healthpay/db';
 import { log as serverLog } from '@healthpay/config/log';
 import type { SmsSender } from './sms-port';
 
@@ -22,14 +22,6 @@ export interface SmsDeliveryReport {
   failed: number;
 }
 
-interface DueRow {
-  id: number;
-  phone: string;
-  body: string | null;
-  deliver: boolean;
-  attempts: number;
-}
-
 const masked = (phone: string) => `${phone.slice(0, 6)}…${phone.slice(-2)}`;
 
 /**
@@ -40,28 +32,15 @@ const masked = (phone: string) => `${phone.slice(0, 6)}…${phone.slice(-2)}`;
 export async function deliverDueSms(deps: SmsDeliveryDeps, batch = 20): Promise<SmsDeliveryReport> {
   const report: SmsDeliveryReport = { sent: 0, dropped: 0, retrying: 0, failed: 0 };
   const now = deps.clock();
-  const client = await deps.pool.connect();
-  try {
-    await client.query('BEGIN');
-    const due = await client.query<DueRow>(
-      `SELECT id, phone, body, deliver, attempts FROM sms_queue
-        WHERE failed_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [now, batch],
-    );
-    for (const row of due.rows) report[await deliverOne(deps, client, row, now)] += 1;
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  await inTransaction(deps.pool, async (client) => {
+    for (const row of await claimDueSms(client, now, batch)) report[await deliverOne(deps, client, row, now)] += 1;
+  }, () => true);
   return report;
 }
 
-async function deliverOne(deps: SmsDeliveryDeps, client: PoolClient, row: DueRow, now: Date): Promise<keyof SmsDeliveryReport> {
+async function deliverOne(deps: SmsDeliveryDeps, client: PoolClient, row: DueSms, now: Date): Promise<keyof SmsDeliveryReport> {
   if (!row.deliver || row.body === null) {
-    await client.query('DELETE FROM sms_queue WHERE id = $1', [row.id]);
+    await smsOutcome.done(client, row.id);
     return 'dropped';
   }
   try {
@@ -71,13 +50,12 @@ async function deliverOne(deps: SmsDeliveryDeps, client: PoolClient, row: DueRow
     const why = error instanceof Error ? `${error.name}: ${error.message}` : 'error';
     (deps.log ?? serverLog).warn(`[sms] delivery to ${masked(row.phone)} failed (try ${tries} of ${SMS_MAX_ATTEMPTS}): ${why}`);
     if (tries >= SMS_MAX_ATTEMPTS) {
-      await client.query('UPDATE sms_queue SET attempts = $2, failed_at = $3, body = NULL WHERE id = $1', [row.id, tries, now]);
+      await smsOutcome.giveUp(client, row.id, tries, now);
       return 'failed';
     }
-    await client.query('UPDATE sms_queue SET attempts = $2, next_attempt_at = $3 WHERE id = $1',
-      [row.id, tries, new Date(now.getTime() + smsRetryDelayMs(tries))]);
+    await smsOutcome.retryAt(client, row.id, tries, new Date(now.getTime() + smsRetryDelayMs(tries)));
     return 'retrying';
   }
-  await client.query('DELETE FROM sms_queue WHERE id = $1', [row.id]);
+  await smsOutcome.done(client, row.id);
   return 'sent';
 }

@@ -1,6 +1,7 @@
 import { router } from '../../trpc';
 import { confirmTotpEnrollment, disableTotpSignIn } from './confirm-totp';
 import { endMySessions } from './end-my-sessions';
+import { setMyLocale } from './set-locale';
 import { startTotpEnrollment } from './start-totp';
 import { getTotpStatus } from './totp-status';
 
@@ -10,4 +11,5 @@ export const accountRouter = router({
   confirmTotp: confirmTotpEnrollment,
   disableTotp: disableTotpSignIn,
   endSessions: endMySessions,
+  setLocale: setMyLocale,
 });
