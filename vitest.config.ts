@@ -9,7 +9,8 @@ const exclude = ['**/node_modules/**', '**/.next/**', '**/dist/**'];
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['**/*.unit.spec.ts'], exclude } },
+      // Kit components render in specs too (*.unit.spec.tsx, packages/ui only).
+      { test: { name: 'unit', include: ['**/*.unit.spec.ts', 'packages/ui/**/*.unit.spec.tsx'], exclude } },
       {
         test: {
           name: 'int',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 const portals = () => [process.env.WEB_URL, process.env.ADMIN_URL, process.env.MERCHANT_URL].map(String);
 

@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { latestInvitationLink } from './support/outbox';
-import { signedInContext } from './support/sign-in';
+import { expect, latestInvitationLink, signedInContext, test } from './support/fixtures';
 
 const adminUrl = () => String(process.env.ADMIN_URL);
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signedInContext } from './support/sign-in';
+import { expect, signedInContext, test } from './support/fixtures';
 
 const adminUrl = () => String(process.env.ADMIN_URL);
 const stamp = Date.now() % 10_000;

@@ -1,7 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { latestInvitationLink } from './support/outbox';
-import { signedInContext } from './support/sign-in';
+import { expect, latestInvitationLink, signedInContext, test } from './support/fixtures';
 
 const adminUrl = () => String(process.env.ADMIN_URL);
 const merchantUrl = () => String(process.env.MERCHANT_URL);

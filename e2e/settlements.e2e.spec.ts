@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { signedInContext } from './support/sign-in';
+import { expect, signedInContext, test } from './support/fixtures';
 
 const adminUrl = () => String(process.env.ADMIN_URL);
 const merchantUrl = () => String(process.env.MERCHANT_URL);

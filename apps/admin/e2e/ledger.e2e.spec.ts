@@ -1,4 +1,4 @@
-import { expect, piastersIn, test } from './support';
+import { expect, piastersIn, test } from '../../../e2e/support/fixtures';
 
 test('finance reads a balanced trial balance and drills into a wallet’s entries, in English and Arabic', async ({ staff }) => {
   const admin = await staff();

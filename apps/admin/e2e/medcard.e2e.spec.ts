@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { expect, piastersIn, test } from './support';
+import { expect, piastersIn, test } from '../../../e2e/support/fixtures';
 
 const AHMED_CARD = 'HP-1000000172';
 const runId = () => `${Date.now().toString(36)}${randomInt(1000)}`;

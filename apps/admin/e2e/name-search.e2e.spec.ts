@@ -1,4 +1,4 @@
-import { expect, test } from './support';
+import { expect, test } from '../../../e2e/support/fixtures';
 
 // Staff find a patient whichever script they type: the seeded Ahmed is "Ahmed Hassan" and "أحمد حسن".
 test('staff find Ahmed’s wallet by "ahmad", by "أحمد" and by "احمد" (no hamza)', async ({ staff }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from './support';
+import { expect, test } from '../../../e2e/support/fixtures';
 
 const AHMED_CARD = 'HP-1000000172';
 

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { signedInContext } from '../../../e2e/support/sign-in';
-import { APPROVED_CARD, payOnPaymobCheckout } from '../../../e2e/support/payment-sandboxes';
-import { ADMIN_URL, expect, piastersIn, test } from './support';
+import { ADMIN_URL, APPROVED_CARD, expect, payOnPaymobCheckout, piastersIn, signedInContext, test } from '../../../e2e/support/fixtures';
 
 test('finance refunds 50 EGP of a 150 EGP card top-up: refund completed, 100 still refundable, the wallet debited', async ({ browser, patient }) => {
   // The patient tops up 150 EGP by card (English portal).
-  const mona = await patient('u-mona');
+  const mona = await patient('u-mona', 'en');
   await mona.goto('/en');
   const balance = mona.getByRole('status', { name: 'Your balance', exact: true });
   const start = await piastersIn(balance);
@@ -39,7 +37,7 @@ test('finance refunds 50 EGP of a 150 EGP card top-up: refund completed, 100 sti
 
     const refundable = page.getByLabel('Refundable', { exact: true });
     await expect(refundable.locator('data')).toHaveAttribute('value', '15000');
-    await expect(page.getByRole('table', { name: 'Provider notifications' })).toContainText('success');
+    await expect(page.getByRole('table', { name: 'Provider notifications' })).toContainText('Success');
 
     const reason = `e2e goodwill ${randomUUID().slice(0, 8)}`;
     const refundForm = page.getByRole('region', { name: 'Refund', exact: true });

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { expect, test } from './support';
+import { expect, test } from '../../../e2e/support/fixtures';
 
 test('a superadmin registers a pharmacy, activates it and suspends it with a reason, in English and Arabic', async ({ staff }) => {
   const licence = `E2E-${randomInt(100_000, 999_999)}`;

@@ -1,5 +1,4 @@
-import { signedInContext } from '../../../e2e/support/sign-in';
-import { ADMIN_URL, expect, test } from './support';
+import { ADMIN_URL, expect, signedInContext, test } from '../../../e2e/support/fixtures';
 
 test('support watch the System page: Postgres up, the processes’ own numbers, refreshing; in Arabic too', async ({ browser }) => {
   const context = await signedInContext(browser, ADMIN_URL, 'u-support');

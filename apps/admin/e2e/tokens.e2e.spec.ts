@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { signedInContext } from '../../../e2e/support/sign-in';
-import { ADMIN_URL, expect, test } from './support';
+import { ADMIN_URL, expect, signedInContext, test } from '../../../e2e/support/fixtures';
 
 /** Set by the root Playwright config's global setup; the default matches `npm start`. */
 const MERCHANT_URL = process.env.MERCHANT_URL ?? 'http://127.0.0.1:3002';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, piastersIn, test } from './support';
+import { expect, piastersIn, test } from '../../../e2e/support/fixtures';
 
 // Both tests work on Omar's wallet (the patient-portal specs use Ahmed's and Mona's): one after the other.
 test.describe.configure({ mode: 'default' });
@@ -8,7 +8,7 @@ test('staff credit Omar 25.00 EGP and Omar sees it in his history', async ({ sta
   const reference = `E2E deposit ${randomUUID().slice(0, 8)}`;
   const amount = 2500;
 
-  const omar = await patient('u-omar');
+  const omar = await patient('u-omar', 'en');
   await omar.goto('/en');
   const omarBalance = omar.getByRole('status', { name: 'Your balance', exact: true });
   const omarBefore = await piastersIn(omarBalance);

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { expect, expectPiasters, test } from './support';
+import { expect, expectPiasters, test } from '../../../e2e/support/fixtures';
 
 /**
  * Issue 10 item 9, at the counter: one drug dispensed too soon no longer makes the card pay nothing. Omar's

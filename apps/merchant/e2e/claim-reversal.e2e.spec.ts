@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { expect, test } from './support';
+import { expect, test } from '../../../e2e/support/fixtures';
 
 /**
  * Issue 14 at the counter: the pharmacist reverses today's claim from its detail page (reason, then an explicit

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, MERCHANT_URL, test } from './support';
+import { expect, MERCHANT_URL, test } from '../../../e2e/support/fixtures';
 
 /*
  * Issue 10 item 18: the daily summary's claim search → its CSV export → a claim's printable receipt.

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { displayedMoney, expect, expectPiasters, piastersIn, test } from './support';
+import { displayedMoney, expect, expectPiasters, piastersIn, test } from '../../../e2e/support/fixtures';
 
 /**
  * Omar's silver card (HP-1000000255): the patient pays 30% of each line (rounded half up, per line), the

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { latestSmsCode } from '../../../e2e/support/sign-in';
-import { expect, expectPiasters, piastersIn, test } from './support';
+import { expect, expectPiasters, latestSmsCode, piastersIn, test } from '../../../e2e/support/fixtures';
 
 /** Omar (the holder of HP-1000000255, silver: he pays 30%) and the phone his wallet's codes go to. */
 const OMAR_PHONE = '+201223456789';

@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { signedInContext } from '../../../e2e/support/sign-in';
-import { expect, test } from './support';
+import { expect, signedInContext, test } from '../../../e2e/support/fixtures';
 
 const ADMIN_URL = process.env.ADMIN_URL ?? 'http://127.0.0.1:3001';
 

@@ -1,5 +1,4 @@
-import { signedInContext } from '../../../e2e/support/sign-in';
-import { expect, MERCHANT_URL, test } from './support';
+import { expect, MERCHANT_URL, signedInContext, test } from '../../../e2e/support/fixtures';
 
 /*
  * Issue 12: the pharmacy portal on a phone, in Arabic. Every main page is right-to-left and never wider than

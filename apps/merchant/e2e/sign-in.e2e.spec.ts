@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '@healthpay/api';
-import { expect, test, MERCHANT_URL } from './support';
+import { expect, MERCHANT_URL, test } from '../../../e2e/support/fixtures';
 
 const ADMIN_URL = process.env.ADMIN_URL ?? 'http://127.0.0.1:3001';
 
@@ -18,6 +18,12 @@ test.describe('pharmacy sign-in', () => {
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page).toHaveURL(`${MERCHANT_URL}/`);
+    // No language was chosen on this browser: the account's own (Arabic, stored on the user) is used.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.getByRole('banner')).toContainText('صيدليات العزبي');
+    // Switching to English is kept for this browser (and saved on the account).
+    await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('banner')).toContainText('El Ezaby Pharmacy');
 
     // The staff console: its pages send the pharmacist to sign-in, its API refuses them, and their

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { demoMedCards } from '@healthpay/db/testing';
-import { signedInContext } from '../../../e2e/support/sign-in';
-import { expect, test } from './support';
+import { expect, signedInContext, test } from '../../../e2e/support/fixtures';
 
 const MERCHANT_URL = process.env.MERCHANT_URL ?? 'http://127.0.0.1:3002';
 

@@ -1,5 +1,4 @@
-import { latestSmsCode } from '../../../e2e/support/sign-in';
-import { balanceOf, expect, test, WEB_URL } from './support';
+import { balanceOf, expect, latestSmsCode, test, WEB_URL } from '../../../e2e/support/fixtures';
 
 const OMAR_PHONE = '+201223456789';
 

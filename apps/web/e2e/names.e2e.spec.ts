@@ -1,4 +1,4 @@
-import { expect, test } from './support';
+import { expect, test } from '../../../e2e/support/fixtures';
 
 // Ahmed has his name in both scripts: each locale shows its own.
 test('the patient portal shows the name in the page’s language', async ({ patient }) => {

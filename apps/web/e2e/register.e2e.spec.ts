@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { latestSmsCode } from '../../../e2e/support/sign-in';
-import { balanceOf, displayedMoney, expect, piastersIn, test, WEB_URL } from './support';
+import { balanceOf, displayedMoney, expect, latestSmsCode, piastersIn, test, WEB_URL } from '../../../e2e/support/fixtures';
 
 /** A mobile and a national ID nobody has used (women born 1996-04-11 in Cairo). */
 const fresh = () => {

@@ -1,5 +1,4 @@
-import { APPROVED_CARD, DECLINED_CARD, payAtFawryOutlet, payOnPaymobCheckout } from '../../../e2e/support/payment-sandboxes';
-import { balanceOf, displayedMoney, expect, piastersIn, test } from './support';
+import { APPROVED_CARD, balanceOf, DECLINED_CARD, displayedMoney, expect, payAtFawryOutlet, payOnPaymobCheckout, piastersIn, test } from '../../../e2e/support/fixtures';
 
 const PAYMENT_URL = /\/ar\/payments\/[0-9a-f-]{36}(\?.*)?$/;
 

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { balanceOf, displayedMoney, expect, piastersIn, test, typed } from './support';
+import { balanceOf, displayedMoney, expect, piastersIn, test, typed } from '../../../e2e/support/fixtures';
 
 const MONA_PHONE = '01112345678';
 

@@ -1,27 +1,22 @@
-import { directionOf, portalLocaleOf, Toaster, TrpcProvider } from '@healthpay/ui';
+import { PortalDocument, portalLocaleOf, portalTitle } from '@healthpay/ui';
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
-export const metadata: Metadata = { title: { default: 'HealthPay Staff', template: '%s · HealthPay Staff' } };
+export async function generateMetadata(): Promise<Metadata> {
+  return portalTitle((await getTranslations('shell.brand'))('title'));
+}
 
 /** Rendered per request (never prerendered): every page's scripts carry the request's CSP nonce. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
-  const locale = portalLocaleOf(await getLocale());
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('shell')]);
   return (
-    <html lang={locale} dir={directionOf(locale)}>
-      <body className="min-h-dvh">
-        <NextIntlClientProvider>
-          <TrpcProvider signInPath="/signin">
-            {children}
-            <Toaster />
-          </TrpcProvider>
-        </NextIntlClientProvider>
-      </body>
-    </html>
+    <PortalDocument locale={portalLocaleOf(locale)} signInPath="/signin" Messages={NextIntlClientProvider} notifications={t('notifications')}>
+      {children}
+    </PortalDocument>
   );
 }

@@ -1,43 +1,32 @@
 'use client';
 
-import {
-  Button,
-  Card,
-  englishMessageFor,
-  errorInfo,
-  isClientError,
-  newUuid,
-  parseAmount,
-  SelectField,
-  TextField,
-  toast,
-  useSubmissionKey,
-  useTRPC,
-  useTRPCClient,
-  withIdempotencyKey,
-} from '@healthpay/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, newUuid, OwnerPicker, parseAmount, TextField, useIdempotentCommand, useOwnerChoice, useTRPC, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-
-const OTHER = '__other__';
+import { useWalletErrorText } from './wallet/wallet-text';
 
 type Errors = Partial<Record<'owner' | 'daily' | 'monthly' | 'reason', string>>;
+type OpenInput = { walletId: string; ownerId: string; dailyDebitLimit?: number; monthlyDebitLimit?: number; secondWalletReason?: string };
 
 /**
  * Open a wallet for a user. The wallet id is made here (a new uuid per submission, kept if the same
  * submission is retried), so a retry after a lost answer cannot open a second wallet.
  */
 export function OpenWalletForm() {
+  const t = useTranslations('wallets');
+  const errorText = useWalletErrorText();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const submission = useSubmissionKey();
   const walletId = useRef<string | null>(null);
+  const command = useIdempotentCommand({
+    run: (input: OpenInput, key: string) => client.wallet.open.mutate(input, withIdempotencyKey(key)),
+    errorText,
+  });
   const patients = useQuery(trpc.patients.search.queryOptions({}));
-  const [picked, setPicked] = useState('');
-  const [typedId, setTypedId] = useState('');
   const [daily, setDaily] = useState('');
   const [monthly, setMonthly] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -45,100 +34,79 @@ export function OpenWalletForm() {
   const [needsReason, setNeedsReason] = useState(false);
   const [reason, setReason] = useState('');
 
-  const open = useMutation({
-    mutationFn: (input: { walletId: string; ownerId: string; dailyDebitLimit?: number; monthlyDebitLimit?: number }) =>
-      client.wallet.open.mutate(input, withIdempotencyKey(submission.key())),
-  });
-
   const changed = <T,>(set: (v: T) => void) => (v: T) => {
     set(v);
     setErrors({});
-    submission.reset();
+    command.changed();
     walletId.current = null;
   };
 
-  const ownerId = picked === OTHER || (patients.data?.length ?? 0) === 0 ? typedId.trim() : picked;
+  const owner = useOwnerChoice(patients.data ?? [], () => {
+    setErrors({});
+    command.changed();
+    walletId.current = null;
+  });
+  const { ownerId } = owner;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next: Errors = {};
-    if (!ownerId) next.owner = 'Choose a patient or type their user id.';
+    if (!ownerId) next.owner = t('open.errors.owner');
     const limit = (raw: string, key: 'daily' | 'monthly') => {
       if (raw.trim() === '') return undefined;
       const p = parseAmount(raw);
-      if (!p.ok) next[key] = 'Enter an amount in EGP, like 3000 or 3000.50.';
+      if (!p.ok) next[key] = t('open.errors.limit');
       return p.ok ? p.piasters : undefined;
     };
     const dailyDebitLimit = limit(daily, 'daily');
     const monthlyDebitLimit = limit(monthly, 'monthly');
-    if (dailyDebitLimit !== undefined && monthlyDebitLimit !== undefined && dailyDebitLimit > monthlyDebitLimit) {
-      next.daily = 'The daily limit can’t be above the monthly limit.';
-    }
-    if (needsReason && reason.trim().length < 10) next.reason = 'Say why a second wallet is needed (at least 10 characters).';
+    if (dailyDebitLimit !== undefined && monthlyDebitLimit !== undefined && dailyDebitLimit > monthlyDebitLimit) next.daily = t('open.errors.dailyAboveMonthly');
+    if (needsReason && reason.trim().length < 10) next.reason = t('open.errors.reason');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     const id = (walletId.current ??= newUuid());
-    open.mutate(
+    command.send(
       { walletId: id, ownerId, dailyDebitLimit, monthlyDebitLimit, ...(needsReason && { secondWalletReason: reason.trim() }) },
       {
-        onSuccess: async () => {
-          toast.success('Wallet opened. Activate it to let money move.');
-          submission.reset();
+        success: t('open.opened'),
+        onDone: () => {
           walletId.current = null;
-          await queryClient.invalidateQueries(trpc.wallet.pathFilter());
+          void queryClient.invalidateQueries(trpc.wallet.pathFilter());
           router.push(`/wallets/${id}`);
         },
-        onError: (error) => {
-          if (errorInfo(error).code === 'OWNER_HAS_WALLET') {
+        onRefused: (info) => {
+          walletId.current = null;
+          if (info.code === 'OWNER_HAS_WALLET') {
             setNeedsReason(true);
-            setErrors((er) => ({ ...er, reason: englishMessageFor(error) }));
-          }
-          toast.error(englishMessageFor(error));
-          if (isClientError(error)) {
-            submission.reset();
-            walletId.current = null;
+            setErrors((er) => ({ ...er, reason: t('errors.OWNER_HAS_WALLET') }));
           }
         },
       },
     );
   };
 
-  const options = patients.data ?? [];
   return (
     <Card>
-      <form noValidate onSubmit={submit} className="space-y-4" aria-label="Open wallet">
-        {options.length > 0 ? (
-          <SelectField label="Patient" error={picked !== OTHER ? errors.owner : undefined} value={picked} onChange={(e) => changed(setPicked)(e.target.value)}>
-            <option value="">Choose a patient…</option>
-            {options.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name} · {u.phone ?? u.id}
-              </option>
-            ))}
-            <option value={OTHER}>Another user (type their id)</option>
-          </SelectField>
-        ) : null}
-        {picked === OTHER || options.length === 0 ? (
-          <TextField label="User id" error={errors.owner} autoComplete="off" value={typedId} onChange={(e) => changed(setTypedId)(e.target.value)} />
-        ) : null}
+      <form noValidate onSubmit={submit} className="space-y-4" aria-label={t('open.title')}>
+        <OwnerPicker {...owner.field} error={errors.owner} text={{ patient: t('open.patient'), choose: t('open.choose'), other: t('open.other'), userId: t('open.userId') }} />
         <fieldset className="grid gap-3 sm:grid-cols-2">
-          <legend className="mb-2 text-sm font-medium text-slate-700">Debit limits (optional; defaults apply when empty)</legend>
-          <TextField label="Daily limit (EGP)" inputMode="decimal" error={errors.daily} value={daily} onChange={(e) => changed(setDaily)(e.target.value)} />
-          <TextField label="Monthly limit (EGP)" inputMode="decimal" error={errors.monthly} value={monthly} onChange={(e) => changed(setMonthly)(e.target.value)} />
+          <legend className="mb-2 text-sm font-medium text-slate-700">{t('open.limits')}</legend>
+          <TextField label={t('open.daily')} inputMode="decimal" error={errors.daily} value={daily} onChange={(e) => changed(setDaily)(e.target.value)} />
+          <TextField label={t('open.monthly')} inputMode="decimal" error={errors.monthly} value={monthly} onChange={(e) => changed(setMonthly)(e.target.value)} />
         </fieldset>
         {needsReason ? (
           <TextField
-            label="Why a second wallet?"
-            hint="This person already has a wallet. The reason is kept in the audit log."
+            label={t('open.why')}
+            hint={t('open.whyHint')}
             error={errors.reason}
             maxLength={500}
             value={reason}
             onChange={(e) => changed(setReason)(e.target.value)}
           />
         ) : null}
-        <p className="text-sm text-slate-600">The wallet starts as pending; activate it from its page.</p>
-        <Button type="submit" loading={open.isPending}>
-          Open wallet
+        <p className="text-sm text-slate-600">{t('open.startsPending')}</p>
+        <Button type="submit" loading={command.isPending}>
+          {t('open.submit')}
         </Button>
       </form>
     </Card>

@@ -1,51 +1,39 @@
 'use client';
 
-import { cn } from '@healthpay/ui';
+import { PortalNav } from '@healthpay/ui';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
+const under = (prefix: string) => (p: string) => p.startsWith(prefix);
+/** A list page is current on its records too, but not on its own "new" form (a nav entry of its own). */
+const listOf = (list: string) => (p: string) => p === list || (p.startsWith(`${list}/`) && p !== `${list}/new`);
+
 const links = [
-  { href: '/wallets', label: 'Wallets', match: (p: string) => p === '/wallets' || (p.startsWith('/wallets/') && p !== '/wallets/new') },
-  { href: '/wallets/new', label: 'Open wallet', match: (p: string) => p === '/wallets/new' },
-  { href: '/medcards', label: 'MedCards', match: (p: string) => p === '/medcards' || (p.startsWith('/medcards/') && p !== '/medcards/new') },
-  { href: '/medcards/new', label: 'Issue card', match: (p: string) => p === '/medcards/new' },
-  { href: '/insurance', label: 'Insurance claims', match: (p: string) => p.startsWith('/insurance') },
-  { href: '/payments', label: 'Payments', match: (p: string) => p.startsWith('/payments') },
-  { href: '/pharmacies', label: 'Pharmacies', match: (p: string) => p.startsWith('/pharmacies') },
-  { href: '/analytics', label: 'Analytics', match: (p: string) => p.startsWith('/analytics') },
-  { href: '/finance/settlements', label: 'Settlements', match: (p: string) => p.startsWith('/finance/settlements') },
-  { href: '/finance/fees', label: 'Fee schedules', match: (p: string) => p.startsWith('/finance/fees') },
-  { href: '/finance/ledger', label: 'Ledger', match: (p: string) => p.startsWith('/finance/ledger') },
-  { href: '/finance/invoices', label: 'Insurer invoices', match: (p: string) => p.startsWith('/finance/invoices') },
-  { href: '/staff', label: 'Staff', match: (p: string) => p.startsWith('/staff') },
-  { href: '/members/import', label: 'Import members', match: (p: string) => p.startsWith('/members') },
-  { href: '/organizations', label: 'Organizations', match: (p: string) => p.startsWith('/organizations') },
-  { href: '/tokens', label: 'API tokens', match: (p: string) => p.startsWith('/tokens') },
-  { href: '/audit', label: 'Audit log', match: (p: string) => p.startsWith('/audit') },
-  { href: '/system', label: 'System', match: (p: string) => p.startsWith('/system') },
-];
+  { href: '/wallets', key: 'wallets', match: listOf('/wallets') },
+  { href: '/wallets/new', key: 'openWallet', match: (p: string) => p === '/wallets/new' },
+  { href: '/medcards', key: 'medcards', match: listOf('/medcards') },
+  { href: '/medcards/new', key: 'issueCard', match: (p: string) => p === '/medcards/new' },
+  { href: '/insurance', key: 'insurance', match: under('/insurance') },
+  { href: '/payments', key: 'payments', match: under('/payments') },
+  { href: '/pharmacies', key: 'pharmacies', match: under('/pharmacies') },
+  { href: '/analytics', key: 'analytics', match: under('/analytics') },
+  { href: '/finance/settlements', key: 'settlements', match: under('/finance/settlements') },
+  { href: '/finance/fees', key: 'fees', match: under('/finance/fees') },
+  { href: '/finance/ledger', key: 'ledger', match: under('/finance/ledger') },
+  { href: '/finance/invoices', key: 'invoices', match: under('/finance/invoices') },
+  { href: '/staff', key: 'staff', match: under('/staff') },
+  { href: '/members/import', key: 'importMembers', match: under('/members') },
+  { href: '/organizations', key: 'organizations', match: under('/organizations') },
+  { href: '/tokens', key: 'tokens', match: under('/tokens') },
+  { href: '/audit', key: 'audit', match: under('/audit') },
+  { href: '/system', key: 'system', match: under('/system') },
+] as const;
 
 /** The console's pages; only those the signed-in role may use (`show`, decided on the server). */
 export function StaffNav({ show }: { show: readonly string[] }) {
   const pathname = usePathname();
-  return (
-    <nav aria-label="Main" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4">
-      {links.filter((l) => show.includes(l.href)).map((l) => {
-        const current = l.match(pathname);
-        return (
-          <Link
-            key={l.href}
-            href={l.href}
-            aria-current={current ? 'page' : undefined}
-            className={cn(
-              'whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-white',
-              current ? 'border-teal-400 text-white' : 'border-transparent text-slate-300 hover:text-white',
-            )}
-          >
-            {l.label}
-          </Link>
-        );
-      })}
-    </nav>
-  );
+  const t = useTranslations('shell.nav');
+  const items = links.filter((l) => show.includes(l.href)).map((l) => ({ href: l.href, label: t(l.key), current: l.match(pathname) }));
+  return <PortalNav tone="staff" items={items} text={{ label: t('label'), menu: t('menu'), close: t('close') }} Link={Link} navKey={pathname} />;
 }

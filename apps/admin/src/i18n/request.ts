@@ -1,11 +1,15 @@
-import { loadNamespaces, portalLocaleOf, LOCALE_COOKIE } from '@healthpay/ui';
+import { chooseLocale, loadNamespaces, LOCALE_COOKIE } from '@healthpay/ui';
 import { getRequestConfig } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { namespaces } from '../../messages/namespaces';
+import { currentStaff } from '../server/session';
 
-/** The language comes from the `hp-locale` cookie the switch in the header sets (no locale in the URL). */
+/**
+ * The language comes from the `hp-locale` cookie the switch in the header sets (no locale in the URL); without
+ * one, from the signed-in staff member's remembered language (the staff layout then stores it in the cookie).
+ */
 export default getRequestConfig(async () => {
-  const locale = portalLocaleOf((await cookies()).get(LOCALE_COOKIE)?.value);
+  const locale = await chooseLocale((await cookies()).get(LOCALE_COOKIE)?.value, async () => (await currentStaff())?.locale);
   return {
     locale,
     timeZone: 'Africa/Cairo',

@@ -1,4 +1,4 @@
-import { directionOf, portalLocaleOf, Toaster, TrpcProvider } from '@healthpay/ui';
+import { PortalDocument, portalLocaleOf, portalTitle } from '@healthpay/ui';
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -7,24 +7,16 @@ import type { ReactNode } from 'react';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const name = (await getTranslations('portal.brand'))('fallback');
-  return { title: { default: name, template: `%s · ${name}` } };
+  return portalTitle((await getTranslations('portal.brand'))('fallback'));
 }
 
 /** Rendered per request (never prerendered): every page's scripts carry the request's CSP nonce. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
-  const locale = portalLocaleOf(await getLocale());
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('portal')]);
   return (
-    <html lang={locale} dir={directionOf(locale)}>
-      <body className="min-h-dvh">
-        <NextIntlClientProvider>
-          <TrpcProvider signInPath="/signin">
-            {children}
-            <Toaster />
-          </TrpcProvider>
-        </NextIntlClientProvider>
-      </body>
-    </html>
+    <PortalDocument locale={portalLocaleOf(locale)} signInPath="/signin" Messages={NextIntlClientProvider} notifications={t('notifications')}>
+      {children}
+    </PortalDocument>
   );
 }

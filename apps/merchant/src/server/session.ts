@@ -6,11 +6,16 @@ import { cache } from 'react';
 
 export type SessionUser = RouterOutputs['session']['me'];
 
+/** This request's caller, built once per server render: its session is decoded and checked once, not per component. */
+const requestCaller = cache(async () => {
+  // Read the request headers first: that marks the page dynamic before anything touches the database (or env).
+  const requestHeaders = new Headers(await headers());
+  return createCaller(await createContext(defaultServices(), requestHeaders, 'merchant'));
+});
+
 /** The API called in-process with this request's cookies (server components and route handlers). */
 export async function serverCaller(h?: Headers) {
-  // Read the request headers first: that marks the page dynamic before anything touches the database.
-  const requestHeaders = h ?? new Headers(await headers());
-  return createCaller(await createContext(defaultServices(), requestHeaders, 'merchant'));
+  return h ? createCaller(await createContext(defaultServices(), h, 'merchant')) : requestCaller();
 }
 
 /** Who is signed in, or null (once per request, however many components ask). */

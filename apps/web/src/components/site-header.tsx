@@ -22,7 +22,7 @@ export async function SiteHeader({ user }: { user?: SessionUser }) {
           </span>
         </Link>
         <nav className="flex items-center gap-1" aria-label={t('appName')}>
-          <LanguageSwitch />
+          <LanguageSwitch signedIn={Boolean(user)} />
           {user ? (
             <>
               <SignOutButton to={`/${locale}/signin`} label={t('signOut')} className="text-teal-50" />

@@ -1,28 +1,21 @@
 'use client';
 
-import { Button, Card, englishMessageFor, Notice, TextField, toast, useTRPC } from '@healthpay/ui';
+import { Button, Card, errorInfo, Notice, TextField, toast, useTRPC } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import QRCode from 'qrcode';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { useErrorText } from '@/i18n/error-text';
+import { QrCode } from './qr-code';
+
+export { QrCode } from './qr-code';
 
 /** Secret in groups of four, easier to type into an authenticator app. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
-/** The otpauth URI as a QR code image (a data: URL, which the CSP's img-src allows). */
-export function QrCode({ uri }: { uri: string }) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void QRCode.toDataURL(uri, { margin: 1, width: 192, errorCorrectionLevel: 'M' }).then((url) => live && setSrc(url));
-    return () => {
-      live = false;
-    };
-  }, [uri]);
-  return src ? <img src={src} width={192} height={192} alt="QR code to scan with your authenticator app" className="rounded-lg border border-slate-200" /> : null;
-}
-
 /** Two-step sign-in (TOTP): turn on by scanning/typing the secret and proving a code; turn off with a code. */
 export function TwoStepSettings() {
+  const t = useTranslations('account.twoStep');
+  const errorText = useErrorText('account');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const status = useQuery(trpc.account.totpStatus.queryOptions());
@@ -30,6 +23,8 @@ export function TwoStepSettings() {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.account.totpStatus.queryKey() });
+  // A code the server refused is a wrong code (its field error); anything else in the page's words.
+  const codeError = (e: unknown) => setError(errorInfo(e).fieldErrors.some((f) => f.path === 'code') ? t('wrongCode') : errorText(e));
 
   const start = useMutation(trpc.account.startTotp.mutationOptions({
     onSuccess: (r) => {
@@ -37,39 +32,36 @@ export function TwoStepSettings() {
       setCode('');
       setError(null);
     },
-    onError: (e) => setError(englishMessageFor(e)),
+    onError: (e) => setError(errorText(e)),
   }));
   const confirm = useMutation(trpc.account.confirmTotp.mutationOptions({
     onSuccess: async () => {
       setEnrolling(null);
       setCode('');
-      toast.success('Two-step sign-in is on. Sign-in will ask for a code from your app.');
+      toast.success(t('turnedOn'));
       await refresh();
     },
-    onError: (e) => setError(e.message),
+    onError: codeError,
   }));
   const disable = useMutation(trpc.account.disableTotp.mutationOptions({
     onSuccess: async () => {
       setCode('');
-      toast.success('Two-step sign-in is off.');
+      toast.success(t('turnedOff'));
       await refresh();
     },
-    onError: (e) => setError(e.message),
+    onError: codeError,
   }));
 
   const submit = (action: 'confirm' | 'disable') => (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    if (!/^\d{6}$/.test(code)) {
-      setError('Enter the 6-digit code from your authenticator app.');
-      return;
-    }
+    if (!/^\d{6}$/.test(code)) return setError(t('codeFormat'));
     (action === 'confirm' ? confirm : disable).mutate({ code });
   };
 
   const codeField = (
     <TextField
-      label="Code from your app"
+      label={t('code')}
       name="code"
       inputMode="numeric"
       autoComplete="one-time-code"
@@ -80,47 +72,44 @@ export function TwoStepSettings() {
     />
   );
 
-  if (status.isPending) return <Card className="p-5">Loading…</Card>;
-  if (status.isError) return <Notice tone="error">{englishMessageFor(status.error)}</Notice>;
+  if (status.isPending) return <Card className="p-5">{t('loading')}</Card>;
+  if (status.isError) return <Notice tone="error">{errorText(status.error)}</Notice>;
 
   return (
     <Card className="space-y-4 p-5">
-      <h2 className="text-lg font-semibold">Two-step sign-in</h2>
+      <h2 className="text-lg font-semibold">{t('title')}</h2>
       {status.data.status === 'on' ? (
         <form onSubmit={submit('disable')} className="space-y-3" noValidate>
-          <p className="text-sm text-slate-700">On: signing in asks for your password and a code from your authenticator app.</p>
+          <p className="text-sm text-slate-700">{t('on')}</p>
           {codeField}
           <Button type="submit" variant="secondary" loading={disable.isPending}>
-            Turn off
+            {t('turnOff')}
           </Button>
         </form>
       ) : enrolling ? (
         <form onSubmit={submit('confirm')} className="space-y-3" noValidate>
-          <p className="text-sm text-slate-700">
-            Scan this QR code with your authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…), then enter the code it shows.
-            The key is shown only now.
-          </p>
+          <p className="text-sm text-slate-700">{t('scan')}</p>
           <QrCode uri={enrolling.uri} />
-          <p className="text-sm text-slate-700">Or type this key:</p>
-          <p className="rounded-xl bg-slate-100 p-3 font-mono text-lg tracking-wider" aria-label="Setup key">
+          <p className="text-sm text-slate-700">{t('orType')}</p>
+          <p dir="ltr" className="rounded-xl bg-slate-100 p-3 font-mono text-lg tracking-wider" aria-label={t('setupKey')}>
             {grouped(enrolling.secret)}
           </p>
           <p className="text-sm">
             <a className="text-teal-800 underline" href={enrolling.uri}>
-              Open in an authenticator app on this device
+              {t('openApp')}
             </a>
           </p>
           {codeField}
           <Button type="submit" loading={confirm.isPending}>
-            Turn on
+            {t('turnOn')}
           </Button>
         </form>
       ) : (
         <div className="space-y-3">
-          <p className="text-sm text-slate-700">Off: signing in asks for your password only. Turn it on to also ask for a code from an authenticator app.</p>
+          <p className="text-sm text-slate-700">{t('off')}</p>
           {error ? <Notice tone="error">{error}</Notice> : null}
           <Button onClick={() => start.mutate({})} loading={start.isPending}>
-            Set up two-step sign-in
+            {t('setUp')}
           </Button>
         </div>
       )}

@@ -13,8 +13,8 @@ export interface AuditFilters {
 
 export type AuditSearch = {
   filters: AuditFilters;
-  /** Why the query was not sent (a date by hand in the URL); keyed by field. */
-  errors: Partial<Record<'from' | 'to', string>>;
+  /** Why the query was not sent (a date by hand in the URL): a message key (audit.filters.*) per field. */
+  errors: Partial<Record<'from' | 'to', 'dateFormat' | 'endBeforeStart'>>;
   input: RouterInputs['audit']['list'] | null;
 };
 
@@ -33,9 +33,9 @@ const cairoStartOf = (day: string) => new Date(Date.parse(cairoEndOfDay(addDaysT
 export function parseAuditSearch(params: SearchParams): AuditSearch {
   const filters = Object.fromEntries(FIELDS.map((f) => [f, one(params[f])])) as unknown as AuditFilters;
   const errors: AuditSearch['errors'] = {};
-  if (filters.from && !isDay(filters.from)) errors.from = 'Enter a date as YYYY-MM-DD.';
-  if (filters.to && !isDay(filters.to)) errors.to = 'Enter a date as YYYY-MM-DD.';
-  else if (filters.from && filters.to && !errors.from && filters.to < filters.from) errors.to = 'The end date is before the start date.';
+  if (filters.from && !isDay(filters.from)) errors.from = 'dateFormat';
+  if (filters.to && !isDay(filters.to)) errors.to = 'dateFormat';
+  else if (filters.from && filters.to && !errors.from && filters.to < filters.from) errors.to = 'endBeforeStart';
   if (errors.from || errors.to) return { filters, errors, input: null };
 
   const cursor = one(params.cursor);

@@ -2,10 +2,9 @@
 
 import { Button, Card, cairoDayOf, SelectField, TextField, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useInvoiceErrorText } from './invoice-text';
+import { useInvoiceScreen } from './invoice-text';
 
 /** Last month in Cairo: the usual month to bill (the API refuses a month that is not over). */
 const lastMonth = (): string => {
@@ -15,8 +14,7 @@ const lastMonth = (): string => {
 
 /** Draft the invoice of one insurer for one month; opens it when drafted. */
 export function DraftInvoiceForm({ base }: { base: string }) {
-  const t = useTranslations('insurerInvoices');
-  const errorText = useInvoiceErrorText();
+  const { t, errorText } = useInvoiceScreen();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const router = useRouter();

@@ -1,19 +1,16 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Button, Card, formatMoney, parseMoney, TextField, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
+import { Button, Card, FormActions, formatMoney, parseMoney, TextField, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useInvoiceErrorText, usePortalLocale } from './invoice-text';
+import { useInvoiceScreen } from './invoice-text';
 
 type Invoice = RouterOutputs['insurerInvoices']['get'];
 
 /** Issue a draft, or record a payment on an issued invoice; each after a confirmation (the API audits both). */
 export function InvoiceActions({ invoice }: { invoice: Invoice }) {
-  const t = useTranslations('insurerInvoices');
-  const locale = usePortalLocale();
-  const errorText = useInvoiceErrorText();
+  const { t, locale, errorText } = useInvoiceScreen();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -53,10 +50,7 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
       {confirming ? (
         <div className="space-y-3" role="group" aria-labelledby="invoice-actions-heading">
           <p className="text-sm">{question}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button loading={run.isPending} onClick={confirm}>{t('actions.confirm')}</Button>
-            <Button variant="secondary" disabled={run.isPending} onClick={() => setConfirming(false)}>{t('actions.back')}</Button>
-          </div>
+          <FormActions go={t('actions.confirm')} cancel={t('actions.back')} busy={run.isPending} onGo={confirm} onCancel={() => setConfirming(false)} />
         </div>
       ) : invoice.status === 'draft' ? (
         <Button onClick={ask}>{t('actions.issue')}</Button>

@@ -1,22 +1,19 @@
 'use client';
 
-import { Badge, Card, EmptyState, formatDateTime, formatMonth, Money, Notice, useTRPC } from '@healthpay/ui';
+import { Badge, Card, EmptyState, formatDateTime, formatMonth, LoadingBlock, Money, Notice, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import { InvoiceActions } from './invoice-actions';
-import { statusTone, useInvoiceErrorText, usePortalLocale } from './invoice-text';
+import { statusTone, useInvoiceScreen } from './invoice-text';
 
 const th = 'px-4 py-3 text-start font-medium';
 
 /** One invoice: its totals, the claims it lists, the payments received, and what finance can do next. */
 export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
-  const t = useTranslations('insurerInvoices');
-  const locale = usePortalLocale();
-  const errorText = useInvoiceErrorText();
+  const { t, locale, errorText } = useInvoiceScreen();
   const trpc = useTRPC();
   const q = useQuery(trpc.insurerInvoices.get.queryOptions({ invoiceId }));
   if (q.isError) return <Notice tone="error" title={errorText(q.error)} />;
-  if (q.isPending) return <div role="status" aria-label={t('title')} className="h-48 animate-pulse rounded-2xl bg-slate-200" />;
+  if (q.isPending) return <LoadingBlock label={t('title')} />;
   const inv = q.data;
   const c = (k: string) => t(`detail.columns.${k}` as 'detail.columns.benefit');
   return (

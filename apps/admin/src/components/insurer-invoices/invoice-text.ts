@@ -1,6 +1,6 @@
 'use client';
 
-import { errorInfo } from '@healthpay/ui';
+import { errorTextOf, type Translate } from '@healthpay/ui';
 import { useLocale, useTranslations } from 'next-intl';
 
 const translated = [
@@ -12,12 +12,9 @@ export const INVOICE_STATUSES = ['draft', 'issued', 'partially_paid', 'paid'] as
 export const usePortalLocale = (): 'ar' | 'en' => (useLocale() === 'ar' ? 'ar' : 'en');
 
 /** An API error in the page's language (the codes these screens meet; anything else generic). */
-export function useInvoiceErrorText() {
-  const t = useTranslations('insurerInvoices.errors');
-  return (error: unknown) => {
-    const code = errorInfo(error).code as string;
-    return (translated as readonly string[]).includes(code) ? t(code as (typeof translated)[number]) : t('generic');
-  };
-}
+export const useInvoiceErrorText = () => errorTextOf(useTranslations('insurerInvoices.errors') as unknown as Translate, translated);
 
 export const statusTone = (s: string) => (s === 'paid' ? 'green' : s === 'draft' ? 'slate' : 'amber') as 'green' | 'slate' | 'amber';
+
+/** What every insurer-invoice screen starts from: its messages, the page's language and error wording. */
+export const useInvoiceScreen = () => ({ t: useTranslations('insurerInvoices'), locale: usePortalLocale(), errorText: useInvoiceErrorText() });

@@ -23,3 +23,6 @@ export function useAccountLabel() {
     return i < 0 ? name : <>{name} · <bdi dir="ltr">{account.slice(i + 1)}</bdi></>;
   };
 }
+
+/** What every ledger screen starts from: its messages, the page's language and account names. */
+export const useLedgerScreen = () => ({ t: useTranslations('ledger'), locale: usePortalLocale(), label: useAccountLabel() });

@@ -7,14 +7,15 @@ import {
   formatDate,
   formatEgyptianMobile,
   normalizeEgyptianMobile,
-  relationshipLabel,
   SelectField,
   TextField,
   toAsciiDigits,
   useTRPCClient,
   withIdempotencyKey,
 } from '@healthpay/ui';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { usePortalLocale } from './medcard-text';
 import { NationalId } from './national-id';
 import { useCardCommand } from './use-card-command';
 
@@ -36,8 +37,13 @@ const fieldOf: Partial<Record<string, Field>> = {
   INVALID_BENEFICIARY: 'name',
 };
 
+/** Refusals with a wording of their own in `members.errors`. */
+const explained = ['DATE_OF_BIRTH_MISMATCH', 'MOBILE_REQUIRED', 'BENEFICIARY_LIMIT_REACHED', 'BENEFICIARY_NOT_ELIGIBLE', 'DUPLICATE_NATIONAL_ID', 'INVALID_NATIONAL_ID'] as const;
+
 /** The people a card covers: the holder first; staff add a spouse, children or parents, and remove them. */
 export function BeneficiariesCard({ card }: { card: CardDetail }) {
+  const t = useTranslations('medcards');
+  const locale = usePortalLocale();
   const client = useTRPCClient();
   const open = card.status !== 'closed' && card.status !== 'expired';
   const remove = useCardCommand((input: RouterInputs['beneficiaries']['remove'], key: string) =>
@@ -48,12 +54,12 @@ export function BeneficiariesCard({ card }: { card: CardDetail }) {
 
   return (
     <Card
-      title="Beneficiaries"
+      title={t('members.title')}
       titleId="members-heading"
       actions={
         open && !adding ? (
           <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>
-            Add member
+            {t('members.add')}
           </Button>
         ) : null
       }
@@ -64,41 +70,39 @@ export function BeneficiariesCard({ card }: { card: CardDetail }) {
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div className="min-w-0">
                 <p className="font-medium">
-                  {b.name} <span className="font-normal text-slate-500">· {relationshipLabel(b.relationship)}</span>
+                  <bdi>{b.name}</bdi> <span className="font-normal text-slate-500">· {t(`members.relationships.${b.relationship}`)}</span>
                 </p>
                 <p className="text-xs text-slate-600">
-                  <NationalId cardId={card.cardId} beneficiaryId={b.beneficiaryId} name={b.name} masked={b.nationalIdMasked} /> · born {formatDate(`${b.dateOfBirth}T12:00:00Z`, 'en')} ·{' '}
-                  {b.gender === 'female' ? 'female' : 'male'}
+                  <NationalId cardId={card.cardId} beneficiaryId={b.beneficiaryId} name={b.name} masked={b.nationalIdMasked} /> · {t('members.born', { date: formatDate(`${b.dateOfBirth}T12:00:00Z`, locale) })} ·{' '}
+                  {t(b.gender === 'female' ? 'members.female' : 'members.male')}
                   {b.mobile ? (
                     <>
                       {' '}
-                      · <span className="tabular-nums">{formatEgyptianMobile(b.mobile)}</span>
+                      · <bdi className="tabular-nums">{formatEgyptianMobile(b.mobile)}</bdi>
                     </>
                   ) : null}
                 </p>
               </div>
               {open && b.relationship !== 'self' && removing?.beneficiaryId !== b.beneficiaryId ? (
-                <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50" aria-label={`Remove ${b.name}`} onClick={() => setRemoving(b)}>
-                  Remove
+                <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50" aria-label={t('members.removeFor', { name: b.name })} onClick={() => setRemoving(b)}>
+                  {t('members.remove')}
                 </Button>
               ) : null}
             </div>
             {removing?.beneficiaryId === b.beneficiaryId ? (
               <div className="mt-2 rounded-xl bg-red-50 p-3">
-                <p>
-                  Remove <strong>{b.name}</strong> from the card? Their claims stay on record; they can be added again later.
-                </p>
+                <p>{t.rich('members.removeQuestion', { name: b.name, b: (chunks) => <bdi className="font-bold">{chunks}</bdi> })}</p>
                 <div className="mt-2 flex flex-wrap gap-2">
                   <Button
                     size="sm"
                     variant="danger"
                     loading={remove.isPending}
-                    onClick={() => remove.send({ cardId: card.cardId, beneficiaryId: b.beneficiaryId }, { success: `${b.name} removed from the card`, onDone: () => setRemoving(null) })}
+                    onClick={() => remove.send({ cardId: card.cardId, beneficiaryId: b.beneficiaryId }, { success: t('members.removed', { name: b.name }), onDone: () => setRemoving(null) })}
                   >
-                    Confirm removal
+                    {t('members.confirmRemove')}
                   </Button>
                   <Button size="sm" variant="secondary" disabled={remove.isPending} onClick={() => setRemoving(null)}>
-                    Cancel
+                    {t('cancel')}
                   </Button>
                 </div>
               </div>
@@ -112,6 +116,7 @@ export function BeneficiariesCard({ card }: { card: CardDetail }) {
 }
 
 function AddMemberForm({ cardId, onClose }: { cardId: string; onClose: () => void }) {
+  const t = useTranslations('medcards');
   const client = useTRPCClient();
   const add = useCardCommand((input: AddInput, key: string) => client.beneficiaries.add.mutate(input, withIdempotencyKey(key)));
   const [fields, setFields] = useState<Record<Field, string>>({ relationship: 'child', name: '', nationalId: '', dateOfBirth: '', mobile: '' });
@@ -127,13 +132,13 @@ function AddMemberForm({ cardId, onClose }: { cardId: string; onClose: () => voi
     const next: Partial<Record<Field, string>> = {};
     const name = fields.name.trim();
     const nationalId = toAsciiDigits(fields.nationalId).replace(/\s/g, '');
-    if (!name) next.name = 'Enter their full name.';
-    if (!/^\d{14}$/.test(nationalId)) next.nationalId = 'A national ID is 14 digits.';
+    if (!name) next.name = t('members.errors.name');
+    if (!/^\d{14}$/.test(nationalId)) next.nationalId = t('members.errors.nationalId');
     let mobile: string | undefined;
     if (fields.mobile.trim()) {
       const m = normalizeEgyptianMobile(fields.mobile);
       if (m) mobile = m;
-      else next.mobile = 'Enter an Egyptian mobile number, e.g. 01012345678.';
+      else next.mobile = t('members.errors.mobile');
     }
     setErrors(next);
     if (Object.keys(next).length > 0) return;
@@ -147,20 +152,12 @@ function AddMemberForm({ cardId, onClose }: { cardId: string; onClose: () => voi
         ...(mobile && { mobile }),
       },
       {
-        success: `${name} added to the card`,
+        success: t('members.added', { name }),
         onDone: onClose,
         onRefused: (info) => {
           const field = fieldOf[info.code] ?? (info.fieldErrors[0]?.path as Field | undefined);
-          const messages: Partial<Record<string, string>> = {
-            DATE_OF_BIRTH_MISMATCH: 'This date does not match the birth date in the national ID. Leave it empty to use that one.',
-            MOBILE_REQUIRED: 'A mobile number is required from age 18.',
-            BENEFICIARY_LIMIT_REACHED: 'The card already has as many of these as allowed (one spouse, two parents).',
-            BENEFICIARY_NOT_ELIGIBLE: 'Children are covered until age 26.',
-            DUPLICATE_NATIONAL_ID: 'Someone with this national ID is already on the card.',
-            INVALID_NATIONAL_ID: 'This national ID is not valid.',
-          };
           if (field && ['relationship', 'name', 'nationalId', 'dateOfBirth', 'mobile'].includes(field)) {
-            setErrors({ [field]: messages[info.code] ?? info.fieldErrors[0]?.message ?? 'Check this.' });
+            setErrors({ [field]: (explained as readonly string[]).includes(info.code) ? t(`members.errors.${info.code as (typeof explained)[number]}`) : t('members.checkThis') });
           }
         },
       },
@@ -168,25 +165,25 @@ function AddMemberForm({ cardId, onClose }: { cardId: string; onClose: () => voi
   };
 
   return (
-    <form noValidate onSubmit={submit} aria-label="Add member" className="mt-4 space-y-3 rounded-xl border border-slate-200 p-4">
-      <h3 className="text-sm font-semibold">Add a member</h3>
+    <form noValidate onSubmit={submit} aria-label={t('members.form')} className="mt-4 space-y-3 rounded-xl border border-slate-200 p-4">
+      <h3 className="text-sm font-semibold">{t('members.formTitle')}</h3>
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Relationship" error={errors.relationship} value={fields.relationship} onChange={set('relationship')}>
-          <option value="spouse">Spouse</option>
-          <option value="child">Child (under 26)</option>
-          <option value="parent">Parent</option>
+        <SelectField label={t('members.relationship')} error={errors.relationship} value={fields.relationship} onChange={set('relationship')}>
+          <option value="spouse">{t('members.relationships.spouse')}</option>
+          <option value="child">{t('members.childUnder26')}</option>
+          <option value="parent">{t('members.relationships.parent')}</option>
         </SelectField>
-        <TextField label="Full name" autoComplete="off" maxLength={200} error={errors.name} value={fields.name} onChange={set('name')} />
-        <TextField label="National ID" inputMode="numeric" autoComplete="off" dir="ltr" error={errors.nationalId} value={fields.nationalId} onChange={set('nationalId')} />
-        <TextField label="Date of birth" type="date" hint="Optional: read from the national ID." error={errors.dateOfBirth} value={fields.dateOfBirth} onChange={set('dateOfBirth')} />
-        <TextField label="Mobile" type="tel" inputMode="tel" hint="Required from age 18." dir="ltr" error={errors.mobile} value={fields.mobile} onChange={set('mobile')} />
+        <TextField label={t('members.name')} autoComplete="off" maxLength={200} error={errors.name} value={fields.name} onChange={set('name')} />
+        <TextField label={t('members.nationalId')} inputMode="numeric" autoComplete="off" dir="ltr" error={errors.nationalId} value={fields.nationalId} onChange={set('nationalId')} />
+        <TextField label={t('members.dateOfBirth')} type="date" hint={t('members.dateOfBirthHint')} error={errors.dateOfBirth} value={fields.dateOfBirth} onChange={set('dateOfBirth')} />
+        <TextField label={t('members.mobile')} type="tel" inputMode="tel" hint={t('members.mobileHint')} dir="ltr" error={errors.mobile} value={fields.mobile} onChange={set('mobile')} />
       </div>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" loading={add.isPending}>
-          Add to card
+          {t('members.submit')}
         </Button>
         <Button variant="secondary" disabled={add.isPending} onClick={onClose}>
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </form>

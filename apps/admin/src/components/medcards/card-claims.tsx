@@ -2,84 +2,90 @@
 
 import type { RouterOutputs } from '@healthpay/api';
 import {
-  Badge,
-  Button,
-  Card,
-  ClaimBreakdown,
-  claimRejectionText,
-  claimStatusTone,
-  EmptyState,
-  englishBreakdownLabels,
-  englishMessageFor,
-  formatDateTime,
-  Money,
-  Notice,
-  useTRPC,
+  Badge, Card, ClaimBreakdown, claimStatusTone, formatDateTime, formatNumber, nextCursor, Notice, PagedList, rowsOf, useTRPC,
+  type ClaimBreakdownLabels, type ClaimRejection, Money,
 } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { claimStatusLabel } from './labels';
+import { useTranslations } from 'next-intl';
+import { useCardErrorText, usePortalLocale } from './medcard-text';
 import { StaffReverseClaim } from './staff-reverse-claim';
 
 type Claim = RouterOutputs['claims']['byCard']['items'][number];
 
+const rejectionCodes = ['CARD_NOT_ACTIVE', 'CARD_EXPIRED', 'BENEFICIARY_NOT_ON_CARD', 'REFILL_TOO_SOON', 'MONTHLY_LIMIT_EXHAUSTED'] as const;
+const isRejectionCode = (code: string): code is (typeof rejectionCodes)[number] => (rejectionCodes as readonly string[]).includes(code);
+
 /** The card's prescription claims, newest first; each opens to its lines. */
 export function CardClaims({ cardId }: { cardId: string }) {
+  const t = useTranslations('medcards');
+  const errorText = useCardErrorText();
   const trpc = useTRPC();
-  const claims = useInfiniteQuery(trpc.claims.byCard.infiniteQueryOptions({ cardId, limit: 10 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
-  const items = claims.data?.pages.flatMap((p) => p.items) ?? [];
+  const claims = useInfiniteQuery(trpc.claims.byCard.infiniteQueryOptions({ cardId, limit: 10 }, { getNextPageParam: nextCursor }));
+  const items = rowsOf(claims.data);
   return (
-    <Card title="Claims" titleId="claims-heading">
-      {claims.isPending ? (
-        <div role="status" aria-label="Loading claims" className="h-32 animate-pulse rounded-xl bg-slate-100" />
-      ) : claims.isError && items.length === 0 ? (
-        <Notice tone="error" title={englishMessageFor(claims.error)} />
-      ) : items.length === 0 ? (
-        <EmptyState title="No claims on this card yet" />
-      ) : (
+    <Card title={t('claims.title')} titleId="claims-heading">
+      <PagedList
+        query={claims}
+        count={items.length}
+        text={{ loading: t('claims.loading'), empty: t('claims.empty'), loadMore: t('claims.loadMore'), error: errorText }}
+        loadingClassName="h-32 rounded-xl bg-slate-100"
+        loadMoreClassName="mt-4 w-full"
+      >
         <ul aria-labelledby="claims-heading" className="space-y-2">
           {items.map((c) => (
             // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
             <ClaimItem key={`${c.pharmacyId}/${c.prescriptionId}`} claim={c} />
           ))}
         </ul>
-      )}
-      {claims.hasNextPage ? (
-        <Button variant="secondary" className="mt-4 w-full" loading={claims.isFetchingNextPage} onClick={() => void claims.fetchNextPage()}>
-          Load more claims
-        </Button>
-      ) : null}
+      </PagedList>
     </Card>
   );
 }
 
 function ClaimItem({ claim: c }: { claim: Claim }) {
+  const t = useTranslations('medcards');
+  const locale = usePortalLocale();
+  const rejectionText = (r: ClaimRejection) => (isRejectionCode(r.code) ? t(`claims.rejections.${r.code}`) : r.code);
+  const labels: ClaimBreakdownLabels = {
+    caption: t('claims.linesOf', { id: c.prescriptionId }),
+    drug: t('claims.breakdown.drug'),
+    submitted: t('claims.breakdown.submitted'),
+    copay: t('claims.breakdown.copay'),
+    benefit: t('claims.breakdown.benefit'),
+    total: t('claims.breakdown.total'),
+    quantityTimesPrice: (quantity, price) => `${formatNumber(quantity, locale)} × ${price}`,
+    limited: (amount) => t('claims.breakdown.limited', { amount }),
+    rejectedLine: (r) => t('claims.breakdown.rejectedLine', { reason: rejectionText(r) }),
+  };
   return (
     <li className="rounded-xl border border-slate-200">
       <details className="group">
         <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-x-3 gap-y-1 p-3 text-sm [&::-webkit-details-marker]:hidden">
           <span className="min-w-0">
             <span className="font-medium">
-              <span aria-hidden="true" className="me-1 inline-block text-slate-400 transition-transform group-open:rotate-90">
+              <span aria-hidden="true" className="me-1 inline-block text-slate-400 transition-transform group-open:rotate-90 rtl:-scale-x-100">
                 ›
               </span>
-              <bdi className="font-mono">{c.prescriptionId}</bdi> · {c.beneficiaryName ?? 'Unknown'}
+              <bdi className="font-mono">{c.prescriptionId}</bdi> · <bdi>{c.beneficiaryName ?? t('claims.unknown')}</bdi>
             </span>
             <span className="block text-xs text-slate-500">
-              {c.pharmacyName ?? c.pharmacyId} · <time dateTime={c.decidedAt}>{formatDateTime(c.decidedAt, 'en')}</time>
+              <bdi>{c.pharmacyName ?? c.pharmacyId}</bdi> · <time dateTime={c.decidedAt}>{formatDateTime(c.decidedAt, locale)}</time>
             </span>
           </span>
           <span className="flex items-center gap-3">
-            <Badge tone={claimStatusTone(c.status)}>{claimStatusLabel[c.status]}</Badge>
+            <Badge tone={claimStatusTone(c.status)}>{t(`claims.status.${c.status}`)}</Badge>
             <span className="text-end text-xs text-slate-600">
-              Card paid <Money piasters={c.benefit} locale="en" className="font-semibold text-slate-900" />
+              {t('claims.cardPaid')} <Money piasters={c.benefit} locale={locale} className="font-semibold text-slate-900" />
             </span>
           </span>
         </summary>
         <div className="space-y-3 border-t border-slate-100 p-3">
-          {c.rejection ? <Notice tone="warning" title="Rejected">{claimRejectionText(c.rejection)}</Notice> : null}
-          <ClaimBreakdown claim={c} locale="en" priceOnly={c.status === 'rejected'} labels={englishBreakdownLabels(`Lines of ${c.prescriptionId}`)} />
-          {c.copaymentPercent !== null ? <p className="text-xs text-slate-500">Priced with a {c.copaymentPercent}% copayment.</p> : null}
-          {c.overridesUsed.length > 0 ? <p className="text-xs text-slate-500">Early refill used for {c.overridesUsed.map((o) => o.drugCode).join(', ')}.</p> : null}
+          {c.rejection ? <Notice tone="warning" title={t('claims.rejected')}>{rejectionText(c.rejection)}</Notice> : null}
+          <ClaimBreakdown claim={c} locale={locale} priceOnly={c.status === 'rejected'} labels={labels} />
+          {c.copaymentPercent !== null ? <p className="text-xs text-slate-500">{t('claims.copay', { percent: formatNumber(c.copaymentPercent, locale) })}</p> : null}
+          {c.overridesUsed.length > 0 ? (
+            <p className="text-xs text-slate-500">{t('claims.earlyRefill', { drugs: c.overridesUsed.map((o) => o.drugCode).join(locale === 'ar' ? '، ' : ', ') })}</p>
+          ) : null}
           <StaffReverseClaim claim={c} />
         </div>
       </details>

@@ -1,7 +1,8 @@
 'use client';
 
-import { Button, EmptyState, englishMessageFor, errorInfo, Notice, useTRPC } from '@healthpay/ui';
+import { isMissing, RecordStatus, useTRPC } from '@healthpay/ui';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect } from 'react';
 import { lastMonths, MonthlySpend } from './monthly-spend';
@@ -11,12 +12,15 @@ import { CardInsurance } from './card-insurance';
 import { CardStatusActions } from './card-status-actions';
 import { CardSummary } from './card-summary';
 import { CardTerms } from './card-terms';
+import { useCardErrorText } from './medcard-text';
 import { RefillOverrideForm } from './refill-override-form';
 
 const HISTORY_PAGES = 10;
 
 /** One card for staff: holder, terms, members, claims, spend and the actions on it. */
 export function CardDetail({ cardId }: { cardId: string }) {
+  const t = useTranslations('medcards');
+  const errorText = useCardErrorText();
   const trpc = useTRPC();
   const card = useQuery(trpc.medcard.get.queryOptions({ cardId }));
   const month = card.data?.month;
@@ -33,26 +37,17 @@ export function CardDetail({ cardId }: { cardId: string }) {
     if (history.hasNextPage && !history.isFetchingNextPage && !history.isError && pages < HISTORY_PAGES) void history.fetchNextPage();
   }, [history, pages]);
 
-  if (card.isError && ['CARD_NOT_FOUND', 'VALIDATION_FAILED'].includes(errorInfo(card.error).code)) {
+  if (!card.isSuccess) {
     return (
-      <EmptyState title="Card not found">
-        The number may be mistyped, or the card was issued a moment ago.{' '}
-        <Link href="/medcards" className="font-medium text-teal-800 underline">
-          Back to MedCards
-        </Link>
-      </EmptyState>
+      <RecordStatus
+        missing={card.isError && isMissing(card.error, 'CARD_NOT_FOUND')}
+        query={card}
+        text={{ notFound: t('detail.notFound'), notFoundHint: t('detail.notFoundHint'), loading: t('detail.loading'), tryAgain: t('tryAgain') }}
+        errorText={errorText}
+        back={<Link href="/medcards" className="font-medium text-teal-800 underline">{t('detail.back')}</Link>}
+      />
     );
   }
-  if (card.isError) {
-    return (
-      <Notice tone="error" title={englishMessageFor(card.error)}>
-        <Button variant="secondary" size="sm" className="mt-2" onClick={() => void card.refetch()}>
-          Try again
-        </Button>
-      </Notice>
-    );
-  }
-  if (card.isPending) return <div role="status" aria-label="Loading card" className="h-64 animate-pulse rounded-2xl bg-slate-200" />;
 
   const c = card.data;
   const claims = history.data?.pages.flatMap((p) => p.items) ?? [];
@@ -60,15 +55,15 @@ export function CardDetail({ cardId }: { cardId: string }) {
   const approvedRx = claims.filter((x) => x.status !== 'rejected').map((x) => x.prescriptionId);
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t('breadcrumb')} className="text-sm">
         <Link href="/medcards" className="text-teal-800 hover:underline">
-          MedCards
+          {t('title')}
         </Link>
         <span aria-hidden="true" className="mx-2 text-slate-400">
           /
         </span>
         <span aria-current="page" className="text-slate-600">
-          {c.holder.name} · {c.cardId}
+          <bdi>{c.holder.name}</bdi> · <bdi className="font-mono">{c.cardId}</bdi>
         </span>
       </nav>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">

@@ -1,112 +1,60 @@
 'use client';
 
-import type { RouterInputs, RouterOutputs } from '@healthpay/api';
-import {
-  Badge,
-  Button,
-  Card,
-  DocumentLinks,
-  DocumentUploadField,
-  EmptyState,
-  englishErrorMessages,
-  englishMessageFor,
-  errorInfo,
-  formatDateTime,
-  insuranceStatusTone,
-  isClientError,
-  Money,
-  Notice,
-  parseAmount,
-  TextField,
-  toast,
-  useSubmissionKey,
-  useTRPC,
-  useTRPCClient,
-  withIdempotencyKey,
-  type DocumentUploadLabels,
-  type UploadedDocument,
-} from '@healthpay/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RouterOutputs } from '@healthpay/api';
+import { Badge, Button, Card, DocumentLinks, EmptyState, formatDateTime, formatNumber, insuranceStatusTone, Money, Notice, useTRPC } from '@healthpay/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useId, useState, type FormEvent } from 'react';
-import { insuranceRejectionLabel, insuranceStatusLabel } from './labels';
+import { useState } from 'react';
+import { FileInsuranceClaim } from './file-insurance-claim';
+import { useCardErrorText, usePortalLocale } from './medcard-text';
 
 type CardDetail = RouterOutputs['medcard']['get'];
-type FileInput = RouterInputs['insurance']['file'];
+type Claim = RouterOutputs['insurance']['queue']['items'][number];
 
-const uploadLabels: DocumentUploadLabels = {
-  label: 'Documents',
-  hint: 'Invoice, prescription… PDF, JPEG or PNG, up to 5 MB each, at most 5.',
-  uploading: 'Uploading…',
-  remove: 'Remove all',
-  tooMany: 'Attach at most 5 documents.',
-  notStored: 'Name only',
-  errorFor: (code) => englishErrorMessages[code as keyof typeof englishErrorMessages] ?? 'The upload failed; try again.',
-};
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const rejections = ['NOT_COVERED', 'POLICY_INACTIVE', 'DUPLICATE_CLAIM', 'MISSING_DOCUMENTS', 'INVALID_DOCUMENTS', 'PRE_AUTHORIZATION_REQUIRED', 'POLICY_LIMIT_EXCEEDED', 'OTHER'] as const;
+const isRejection = (code: string): code is (typeof rejections)[number] => (rejections as readonly string[]).includes(code);
 
 /** Claims with the card's insurer: their status, and a form to file one. */
 export function CardInsurance({ card, prescriptionIds }: { card: CardDetail; prescriptionIds: string[] }) {
+  const t = useTranslations('medcards');
+  const errorText = useCardErrorText();
   const trpc = useTRPC();
   const claims = useQuery(trpc.insurance.queue.queryOptions({ status: 'all', cardId: card.cardId, limit: 50 }));
   const [filing, setFiling] = useState(false);
   const items = claims.data?.items ?? [];
   if (!card.insurance) return null;
+  const fileButton = (
+    <Button size="sm" variant="secondary" onClick={() => setFiling(true)}>
+      {t('insurance.file')}
+    </Button>
+  );
   return (
-    <Card
-      title="Insurance claims"
-      titleId="insurance-heading"
-      actions={
-        !filing ? (
-          <Button size="sm" variant="secondary" onClick={() => setFiling(true)}>
-            File a claim
-          </Button>
-        ) : null
-      }
-    >
+    <Card title={t('insurance.title')} titleId="insurance-heading" actions={filing ? null : fileButton}>
       <p className="-mt-2 mb-3 text-sm text-slate-600">
-        With {card.insurance.provider}, policy <span className="font-mono">{card.insurance.policyNumber}</span>. Review them in the{' '}
-        <Link href="/insurance" className="font-medium text-teal-800 underline">
-          insurance queue
-        </Link>
-        .
+        {t.rich('insurance.with', {
+          provider: card.insurance.provider,
+          policy: card.insurance.policyNumber,
+          bdi: (chunks) => <bdi>{chunks}</bdi>,
+          id: (chunks) => <bdi className="font-mono">{chunks}</bdi>,
+          link: (chunks) => (
+            <Link href="/insurance" className="font-medium text-teal-800 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
-      {filing ? <FileClaimForm cardId={card.cardId} prescriptionIds={prescriptionIds} onClose={() => setFiling(false)} /> : null}
+      {filing ? <FileInsuranceClaim cardId={card.cardId} prescriptionIds={prescriptionIds} onClose={() => setFiling(false)} /> : null}
       {claims.isPending ? (
-        <div role="status" aria-label="Loading insurance claims" className="h-20 animate-pulse rounded-xl bg-slate-100" />
+        <div role="status" aria-label={t('insurance.loading')} className="h-20 animate-pulse rounded-xl bg-slate-100" />
       ) : claims.isError ? (
-        <Notice tone="error" title={englishMessageFor(claims.error)} />
+        <Notice tone="error" title={errorText(claims.error)} />
       ) : items.length === 0 ? (
-        <EmptyState title="No insurance claims on this card" />
+        <EmptyState title={t('insurance.empty')} />
       ) : (
         <ul aria-labelledby="insurance-heading" className="divide-y divide-slate-100">
           {items.map((c) => (
-            <li key={c.claimId} className="flex flex-wrap items-start justify-between gap-2 py-3 text-sm">
-              <div className="min-w-0">
-                <p className="font-medium">
-                  <Money piasters={c.amount} locale="en" />
-                  {c.prescriptionId ? <span className="font-normal text-slate-600"> · prescription {c.prescriptionId}</span> : null}
-                </p>
-                <p className="text-xs text-slate-500">
-                  Filed {formatDateTime(c.filedAt, 'en')}
-                  {c.revision > 1 ? ` · revision ${c.revision}` : ''}
-                </p>
-                <DocumentLinks documents={c.documents} locale="en" notStored="Filed before documents were stored: name only" />
-                {c.status === 'approved' && c.approvedAmount !== null ? (
-                  <p className="text-xs text-emerald-800">
-                    Approved <Money piasters={c.approvedAmount} locale="en" />
-                  </p>
-                ) : null}
-                {c.status === 'rejected' && c.rejectionReason ? (
-                  <p className="text-xs text-red-800">
-                    {insuranceRejectionLabel[c.rejectionReason] ?? c.rejectionReason}
-                    {c.reviewNote ? `: ${c.reviewNote}` : ''}
-                  </p>
-                ) : null}
-                {c.status === 'returned' && c.reviewNote ? <p className="text-xs text-amber-800">To correct: {c.reviewNote}</p> : null}
-              </div>
-              <Badge tone={insuranceStatusTone(c.status)}>{insuranceStatusLabel[c.status]}</Badge>
-            </li>
+            <InsuranceClaimItem key={c.claimId} claim={c} />
           ))}
         </ul>
       )}
@@ -114,110 +62,40 @@ export function CardInsurance({ card, prescriptionIds }: { card: CardDetail; pre
   );
 }
 
-function FileClaimForm({ cardId, prescriptionIds, onClose }: { cardId: string; prescriptionIds: string[]; onClose: () => void }) {
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
-  const submission = useSubmissionKey();
-  const listId = useId();
-  const [amount, setAmount] = useState('');
-  const [prescriptionId, setPrescriptionId] = useState('');
-  const [documents, setDocuments] = useState<UploadedDocument[]>([]);
-  const [errors, setErrors] = useState<Partial<Record<'amount' | 'documents' | 'prescriptionId', string>>>({});
-  const file = useMutation({ mutationFn: (input: FileInput) => client.insurance.file.mutate(input, withIdempotencyKey(submission.key())) });
-
-  const edited = () => {
-    setErrors({});
-    submission.reset();
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const next: typeof errors = {};
-    const parsed = parseAmount(amount);
-    if (!parsed.ok) next.amount = 'Enter the amount claimed in EGP, like 123.25.';
-    if (documents.length === 0) next.documents = 'Attach at least one document (invoice, prescription).';
-    setErrors(next);
-    if (!parsed.ok || Object.keys(next).length > 0) return;
-    file.mutate(
-      { cardId, amount: parsed.piasters, documentIds: documents.map((d) => d.documentId), ...(prescriptionId.trim() && { prescriptionId: prescriptionId.trim() }) },
-      {
-        onSuccess: async (claim) => {
-          toast.success('Insurance claim filed: waiting for review');
-          submission.reset();
-          onClose();
-          // The queue reads a projection: wait (bounded) until it lists the new claim, then refetch.
-          for (let attempt = 1; attempt <= 10; attempt++) {
-            const page = await queryClient
-              .fetchQuery({ ...trpc.insurance.queue.queryOptions({ status: 'all', cardId, limit: 50 }), staleTime: 0, retry: false })
-              .catch(() => null);
-            if (page?.items.some((c) => c.claimId === claim.claimId)) break;
-            await pause(100 * attempt);
-          }
-          await queryClient.invalidateQueries(trpc.insurance.pathFilter());
-        },
-        onError: (error) => {
-          toast.error(englishMessageFor(error));
-          if (isClientError(error)) submission.reset();
-          const code = errorInfo(error).code;
-          if (code === 'PRESCRIPTION_NOT_FOUND') setErrors({ prescriptionId: 'No approved prescription with this number on the card.' });
-          if (code === 'INVALID_DOCUMENTS' || code === 'DOCUMENT_NOT_FOUND' || code === 'DOCUMENT_ALREADY_ATTACHED') setErrors({ documents: englishMessageFor(error) });
-          if (code === 'INSURANCE_AMOUNT_EXCEEDS_UNCOVERED' || code === 'INSURANCE_AMOUNT_ABOVE_MAXIMUM') setErrors({ amount: englishMessageFor(error) });
-        },
-      },
-    );
-  };
-
+function InsuranceClaimItem({ claim: c }: { claim: Claim }) {
+  const t = useTranslations('medcards');
+  const locale = usePortalLocale();
   return (
-    <form noValidate onSubmit={submit} aria-label="File an insurance claim" className="mb-4 space-y-3 rounded-xl border border-slate-200 p-4">
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          label="Amount claimed (EGP)"
-          inputMode="decimal"
-          autoComplete="off"
-          error={errors.amount}
-          value={amount}
-          onChange={(e) => {
-            setAmount(e.target.value);
-            edited();
-          }}
-        />
-        <TextField
-          label="Prescription number (optional)"
-          list={listId}
-          autoComplete="off"
-          error={errors.prescriptionId}
-          value={prescriptionId}
-          onChange={(e) => {
-            setPrescriptionId(e.target.value);
-            edited();
-          }}
-        />
-        <datalist id={listId}>
-          {prescriptionIds.map((id) => (
-            <option key={id} value={id} />
-          ))}
-        </datalist>
+    <li className="flex flex-wrap items-start justify-between gap-2 py-3 text-sm">
+      <div className="min-w-0">
+        <p className="font-medium">
+          <Money piasters={c.amount} locale={locale} />
+          {c.prescriptionId ? (
+            <span className="font-normal text-slate-600">
+              {' · '}
+              <bdi>{t('insurance.prescription', { id: c.prescriptionId })}</bdi>
+            </span>
+          ) : null}
+        </p>
+        <p className="text-xs text-slate-500">
+          {t('insurance.filed', { when: formatDateTime(c.filedAt, locale) })}
+          {c.revision > 1 ? ` · ${t('insurance.revision', { revision: formatNumber(c.revision, locale) })}` : ''}
+        </p>
+        <DocumentLinks documents={c.documents} locale={locale} notStored={t('insurance.notStored')} />
+        {c.status === 'approved' && c.approvedAmount !== null ? (
+          <p className="text-xs text-emerald-800">
+            {t('insurance.approved')} <Money piasters={c.approvedAmount} locale={locale} />
+          </p>
+        ) : null}
+        {c.status === 'rejected' && c.rejectionReason ? (
+          <p className="text-xs text-red-800">
+            {isRejection(c.rejectionReason) ? t(`insurance.rejections.${c.rejectionReason}`) : c.rejectionReason}
+            {c.reviewNote ? <bdi>: {c.reviewNote}</bdi> : null}
+          </p>
+        ) : null}
+        {c.status === 'returned' && c.reviewNote ? <p className="text-xs text-amber-800">{t('insurance.toCorrect', { note: c.reviewNote })}</p> : null}
       </div>
-      <DocumentUploadField
-        value={documents}
-        onChange={(next) => {
-          setDocuments(next);
-          edited();
-        }}
-        labels={uploadLabels}
-        locale="en"
-        error={errors.documents}
-        disabled={file.isPending}
-      />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" loading={file.isPending}>
-          File claim
-        </Button>
-        <Button variant="secondary" disabled={file.isPending} onClick={onClose}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <Badge tone={insuranceStatusTone(c.status)}>{t(`insurance.status.${c.status}`)}</Badge>
+    </li>
   );
 }

@@ -2,18 +2,22 @@
 
 import type { RouterInputs, RouterOutputs } from '@healthpay/api';
 import { MEDCARD_TIER_DEFAULTS, medCardTiers, type MedCardTier } from '@healthpay/domain';
-import { Button, capitalize, Card, formatMoney, parseAmount, SelectField, TextField, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
+import { Button, Card, formatMoney, formatNumber, parseAmount, SelectField, TextField, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { usePortalLocale } from './medcard-text';
 import { useCardCommand } from './use-card-command';
 
 type CardDetail = RouterOutputs['medcard']['get'];
 
-const amountHint = 'Enter an amount in EGP, like 3000 or 3000.50.';
 /** "25" → 25; null unless a whole percent 0–100. */
 const percent = (s: string): number | null => (/^\d{1,3}$/.test(s.trim()) && Number(s.trim()) <= 100 ? Number(s.trim()) : null);
 
 /** Tier (with its terms or overrides), monthly limit and copayment: each applies from the next claim on. */
 export function CardTerms({ card }: { card: CardDetail }) {
+  const t = useTranslations('medcards');
+  const locale = usePortalLocale();
+  const amountHint = t('terms.errors.amount');
   const client = useTRPCClient();
   const open = card.status !== 'closed' && card.status !== 'expired';
   const tierCommand = useCardCommand((input: RouterInputs['medcard']['changeTier'], key: string) =>
@@ -25,7 +29,7 @@ export function CardTerms({ card }: { card: CardDetail }) {
   const copayCommand = useCardCommand((input: RouterInputs['medcard']['changeCopayment'], key: string) =>
     client.medcard.changeCopayment.mutate(input, withIdempotencyKey(key)),
   );
-  const otherTiers = medCardTiers.filter((t) => t !== card.tier);
+  const otherTiers = medCardTiers.filter((tier) => tier !== card.tier);
   const [tier, setTier] = useState<MedCardTier>(otherTiers[0] ?? 'gold');
   const [tierLimit, setTierLimit] = useState('');
   const [tierCopay, setTierCopay] = useState('');
@@ -47,13 +51,13 @@ export function CardTerms({ card }: { card: CardDetail }) {
       else next.tierLimit = amountHint;
     }
     const copaymentPercent = tierCopay.trim() ? percent(tierCopay) : undefined;
-    if (copaymentPercent === null) next.tierCopay = 'Enter a whole percent from 0 to 100.';
+    if (copaymentPercent === null) next.tierCopay = t('terms.errors.percent');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     tierCommand.send(
       { cardId: card.cardId, tier: chosenTier, ...(monthlyLimit !== undefined && { monthlyLimit }), ...(copaymentPercent != null && { copaymentPercent }) },
       {
-        success: (c) => `Card moved to ${capitalize(c.tier)}`,
+        success: (c) => t('terms.done.tier', { tier: t(`tiers.${c.tier}`) }),
         onDone: () => {
           setTierLimit('');
           setTierCopay('');
@@ -67,11 +71,11 @@ export function CardTerms({ card }: { card: CardDetail }) {
   const changeLimit = (e: FormEvent) => {
     e.preventDefault();
     if (!typedLimit.ok) return setErrors({ limit: amountHint });
-    if (belowUsed && limitReason.trim().length < 3) return setErrors({ limitReason: 'Say why the limit goes below what was already used.' });
+    if (belowUsed && limitReason.trim().length < 3) return setErrors({ limitReason: t('terms.errors.lowerReason') });
     limitCommand.send(
       { cardId: card.cardId, monthlyLimit: typedLimit.piasters, ...(limitReason.trim() && { reason: limitReason.trim() }) },
       {
-        success: `Monthly limit set to ${formatMoney(typedLimit.piasters, 'en')}`,
+        success: t('terms.done.limit', { amount: formatMoney(typedLimit.piasters, locale) }),
         onDone: () => {
           setLimit('');
           setLimitReason('');
@@ -82,8 +86,8 @@ export function CardTerms({ card }: { card: CardDetail }) {
   const changeCopay = (e: FormEvent) => {
     e.preventDefault();
     const p = percent(copay);
-    if (p === null) return setErrors({ copay: 'Enter a whole percent from 0 to 100.' });
-    copayCommand.send({ cardId: card.cardId, copaymentPercent: p }, { success: `Copayment set to ${p}%`, onDone: () => setCopay('') });
+    if (p === null) return setErrors({ copay: t('terms.errors.percent') });
+    copayCommand.send({ cardId: card.cardId, copaymentPercent: p }, { success: t('terms.done.copay', { percent: formatNumber(p, locale) }), onDone: () => setCopay('') });
   };
   const edit = (set: (v: string) => void, changed: () => void) => (e: { target: { value: string } }) => {
     set(e.target.value);
@@ -93,74 +97,78 @@ export function CardTerms({ card }: { card: CardDetail }) {
   const defaults = MEDCARD_TIER_DEFAULTS[chosenTier];
 
   return (
-    <Card title="Tier and terms" titleId="terms-heading">
+    <Card title={t('terms.title')} titleId="terms-heading">
       <div className="space-y-5">
-        <form noValidate onSubmit={changeTier} aria-label="Change tier" className="space-y-3">
+        <form noValidate onSubmit={changeTier} aria-label={t('terms.tierForm')} className="space-y-3">
           <SelectField
-            label="New tier"
+            label={t('terms.newTier')}
             value={chosenTier}
             onChange={(e) => {
               setTier(e.target.value as MedCardTier);
               tierCommand.changed();
             }}
           >
-            {otherTiers.map((t) => (
-              <option key={t} value={t}>
-                {capitalize(t)} · {formatMoney(MEDCARD_TIER_DEFAULTS[t].monthlyLimit, 'en')} · {MEDCARD_TIER_DEFAULTS[t].copaymentPercent}%
+            {otherTiers.map((tier) => (
+              <option key={tier} value={tier}>
+                {t('terms.tierOption', {
+                  tier: t(`tiers.${tier}`),
+                  limit: formatMoney(MEDCARD_TIER_DEFAULTS[tier].monthlyLimit, locale),
+                  percent: formatNumber(MEDCARD_TIER_DEFAULTS[tier].copaymentPercent, locale),
+                })}
               </option>
             ))}
           </SelectField>
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField
-              label="Monthly limit for the new tier (EGP)"
+              label={t('terms.tierLimit')}
               inputMode="decimal"
-              placeholder={formatMoney(defaults.monthlyLimit, 'en')}
-              hint="Optional; the tier's when empty."
+              placeholder={formatMoney(defaults.monthlyLimit, locale)}
+              hint={t('terms.optionalHint')}
               error={errors.tierLimit}
               value={tierLimit}
               onChange={edit(setTierLimit, tierCommand.changed)}
             />
             <TextField
-              label="Copayment for the new tier (%)"
+              label={t('terms.tierCopay')}
               inputMode="numeric"
               placeholder={String(defaults.copaymentPercent)}
-              hint="Optional; the tier's when empty."
+              hint={t('terms.optionalHint')}
               error={errors.tierCopay}
               value={tierCopay}
               onChange={edit(setTierCopay, tierCommand.changed)}
             />
           </div>
           <Button type="submit" variant="secondary" loading={tierCommand.isPending}>
-            Change tier
+            {t('terms.changeTier')}
           </Button>
         </form>
         <div className="grid gap-5 border-t border-slate-100 pt-4 sm:grid-cols-2">
-          <form noValidate onSubmit={changeLimit} aria-label="Change monthly limit" className="space-y-3">
-            <TextField label="Monthly limit (EGP)" inputMode="decimal" placeholder={formatMoney(card.monthlyLimit, 'en')} error={errors.limit} value={limit} onChange={edit(setLimit, limitCommand.changed)} />
+          <form noValidate onSubmit={changeLimit} aria-label={t('terms.limitForm')} className="space-y-3">
+            <TextField label={t('terms.monthlyLimit')} inputMode="decimal" placeholder={formatMoney(card.monthlyLimit, locale)} error={errors.limit} value={limit} onChange={edit(setLimit, limitCommand.changed)} />
             {belowUsed ? (
               <TextField
-                label="Reason for lowering"
-                hint={`This card already paid ${formatMoney(card.benefitUsed, 'en')} this month: nothing is left until the next month.`}
+                label={t('terms.lowerReason')}
+                hint={t('terms.lowerHint', { used: formatMoney(card.benefitUsed, locale) })}
                 error={errors.limitReason}
                 maxLength={500}
                 value={limitReason}
                 onChange={edit(setLimitReason, limitCommand.changed)}
               />
             ) : (
-              <TextField label="Reason (optional)" maxLength={500} value={limitReason} onChange={edit(setLimitReason, limitCommand.changed)} />
+              <TextField label={t('terms.reasonOptional')} maxLength={500} value={limitReason} onChange={edit(setLimitReason, limitCommand.changed)} />
             )}
             <Button type="submit" variant="secondary" loading={limitCommand.isPending}>
-              Set limit
+              {t('terms.setLimit')}
             </Button>
           </form>
-          <form noValidate onSubmit={changeCopay} aria-label="Change copayment" className="space-y-3">
-            <TextField label="Copayment (%)" inputMode="numeric" placeholder={String(card.copaymentPercent)} error={errors.copay} value={copay} onChange={edit(setCopay, copayCommand.changed)} />
+          <form noValidate onSubmit={changeCopay} aria-label={t('terms.copayForm')} className="space-y-3">
+            <TextField label={t('terms.copayment')} inputMode="numeric" placeholder={String(card.copaymentPercent)} error={errors.copay} value={copay} onChange={edit(setCopay, copayCommand.changed)} />
             <Button type="submit" variant="secondary" loading={copayCommand.isPending}>
-              Set copayment
+              {t('terms.setCopay')}
             </Button>
           </form>
         </div>
-        <p className="text-xs text-slate-500">Changes apply from the next claim; past claims keep the terms they were priced with.</p>
+        <p className="text-xs text-slate-500">{t('terms.applies')}</p>
       </div>
     </Card>
   );

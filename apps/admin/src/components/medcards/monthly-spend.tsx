@@ -1,8 +1,10 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Card, formatMonth, Money } from '@healthpay/ui';
+import { Card, formatMoney, formatMonth, Money } from '@healthpay/ui';
+import { useTranslations } from 'next-intl';
 import { BarChart } from '../analytics/bar-chart';
+import { usePortalLocale } from './medcard-text';
 
 type Claim = RouterOutputs['claims']['byCard']['items'][number];
 
@@ -20,6 +22,8 @@ export function lastMonths(current: string, count: number): string[] {
  * card's claims: the API exposes the monthly spend of the current month only.
  */
 export function MonthlySpend({ claims, month, monthlyLimit, complete }: { claims: Claim[]; month: string; monthlyLimit: number; complete: boolean }) {
+  const t = useTranslations('medcards');
+  const locale = usePortalLocale();
   const months = lastMonths(month, 6);
   const spend = new Map<string, { benefit: number; claims: number }>();
   for (const c of claims) {
@@ -28,26 +32,26 @@ export function MonthlySpend({ claims, month, monthlyLimit, complete }: { claims
     spend.set(c.month, { benefit: s.benefit + c.benefit, claims: s.claims + 1 });
   }
   return (
-    <Card title="Monthly spend" titleId="spend-heading">
+    <Card title={t('spend.title')} titleId="spend-heading">
       <BarChart
-        caption="Benefit paid per month"
-        labelHeader="Month"
-        valueHeader="Benefit paid"
+        caption={t('spend.caption')}
+        labelHeader={t('spend.month')}
+        valueHeader={t('spend.benefit')}
         max={monthlyLimit}
         bars={[...months].reverse().map((m) => {
           const s = spend.get(m) ?? { benefit: 0, claims: 0 };
           return {
             key: m,
-            label: formatMonth(m, 'en'),
-            detail: `${s.claims} claim${s.claims === 1 ? '' : 's'}`,
+            label: formatMonth(m, locale),
+            detail: t('spend.claims', { count: s.claims }),
             value: s.benefit,
-            display: <Money piasters={s.benefit} locale="en" />,
+            display: <Money piasters={s.benefit} locale={locale} />,
           };
         })}
       />
       <p className="mt-2 text-xs text-slate-500">
-        Bars are scaled to the current monthly limit (<Money piasters={monthlyLimit} locale="en" />).
-        {complete ? '' : ' Older claims were not all loaded: early months may be incomplete.'}
+        {t('spend.scale', { limit: formatMoney(monthlyLimit, locale) })}
+        {complete ? '' : ` ${t('spend.incomplete')}`}
       </p>
     </Card>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { HEALTHPAY_ORGANIZATION_ID, IMPORT_CHUNK_ROWS } from '@healthpay/api/organizations';
-import { Button, Card, errorInfo, formatNumber, Notice, SelectField, useTRPC, useTRPCClient } from '@healthpay/ui';
+import { Button, Card, DataTable, errorInfo, formatNumber, Notice, SelectField, useTRPC, useTRPCClient, type DataColumn } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import Papa from 'papaparse';
@@ -79,6 +79,12 @@ export function MemberImport({ canChooseOrganization }: { canChooseOrganization:
   const count = (o: RowResult['outcome']) => results?.filter((r) => r.outcome === o).length ?? 0;
   const errors = results?.filter((r) => r.outcome === 'error') ?? [];
   const pct = progress ? Math.round((progress.done / progress.total) * 100) : 0;
+  const errorColumns: DataColumn<RowResult>[] = [
+    { label: t('row'), className: 'tabular-nums', cell: (r) => formatNumber(r.row, locale) },
+    { label: t('externalId'), className: 'font-mono text-xs', cell: (r) => <bdi dir="ltr">{r.externalId}</bdi> },
+    { label: t('code'), className: 'font-mono text-xs', cell: (r) => <bdi dir="ltr">{r.code}</bdi> },
+    { label: t('message'), cell: (r) => <bdi dir="ltr">{r.message}</bdi> },
+  ];
 
   return (
     <div className="space-y-6">
@@ -165,28 +171,9 @@ export function MemberImport({ canChooseOrganization }: { canChooseOrganization:
             {t('download')}
           </Button>
           {errors.length > 0 ? (
-            <div className="mt-4 overflow-x-auto">
-              <table className="w-full min-w-[36rem] text-sm">
-                <caption className="mb-2 text-start font-medium">{t('errorRows')}</caption>
-                <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">{t('row')}</th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">{t('externalId')}</th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">{t('code')}</th>
-                    <th scope="col" className="px-3 py-2 text-start font-medium">{t('message')}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {errors.slice(0, 200).map((r) => (
-                    <tr key={r.row}>
-                      <td className="px-3 py-2 tabular-nums">{formatNumber(r.row, locale)}</td>
-                      <td className="px-3 py-2 font-mono text-xs" dir="ltr">{r.externalId}</td>
-                      <td className="px-3 py-2 font-mono text-xs" dir="ltr">{r.code}</td>
-                      <td className="px-3 py-2" dir="ltr">{r.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div className="mt-4">
+              <h3 id="import-error-rows" className="mb-2 text-sm font-medium">{t('errorRows')}</h3>
+              <DataTable labelledBy="import-error-rows" columns={errorColumns} rows={errors.slice(0, 200)} rowKey={(r) => String(r.row)} minWidth="36rem" rowHeader={false} hover={false} />
             </div>
           ) : null}
         </Card>

@@ -1,6 +1,18 @@
+'use client';
+
 import { Badge, paymentStatusTone, type PaymentStatus } from '@healthpay/ui';
-import { statusLabel } from './labels';
+import { usePaymentLabels } from './payment-text';
 
 export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
-  return <Badge tone={paymentStatusTone(status)}>{statusLabel[status]}</Badge>;
+  return <Badge tone={paymentStatusTone(status)}>{usePaymentLabels().status(status)}</Badge>;
+}
+
+/** The review flags a payment carries (late, mismatched…), as amber badges. */
+export function PaymentFlags({ flags }: { flags: readonly string[] }) {
+  const labels = usePaymentLabels();
+  return flags.map((f) => (
+    <Badge key={f} tone="amber">
+      {labels.flag(f)}
+    </Badge>
+  ));
 }

@@ -1,17 +1,23 @@
 'use client';
 
-import { Button, Card, cairoDayOf, cn, EmptyState, englishMessageFor, Money, Notice, SelectField, TextField, useTRPC } from '@healthpay/ui';
+import { Button, Card, cairoDayOf, EmptyState, formatDay, formatNumber, Notice, SelectField, TextField, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { isProvider, PROVIDERS, providerLabel } from './labels';
+import { useErrorText, usePageLocale } from '@/i18n/error-text';
+import { LoadFailed, Loading } from '../load-state';
+import { isProvider, PROVIDERS } from './labels';
+import { usePaymentLabels } from './payment-text';
+import { ReconciliationTable } from './reconciliation-table';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-type Side = { status: string; amount: number; refunded: number } | null;
-
 /** What a provider reports for a Cairo day against our events; mismatched lines first and highlighted. */
 export function ReconciliationReport() {
+  const t = useTranslations('payments.reconciliation');
+  const locale = usePageLocale();
+  const labels = usePaymentLabels();
+  const errorText = useErrorText('payments');
   const trpc = useTRPC();
   const params = useSearchParams();
   const providerParam = params.get('provider');
@@ -20,92 +26,39 @@ export function ReconciliationReport() {
   const date = DAY.test(dateParam) ? dateParam : cairoDayOf();
   const report = useQuery(trpc.payments.reconciliation.queryOptions({ provider, date }));
   const lines = report.data ? [...report.data.lines].sort((a, b) => Number(a.match) - Number(b.match)) : [];
+  const day = formatDay(date, locale);
 
   return (
     <div className="space-y-4">
       <Card>
-        <form key={params.toString()} method="get" action="/payments/reconciliation" aria-label="Reconciliation report" className="grid gap-3 sm:grid-cols-[12rem_12rem_auto] sm:items-end">
-          <SelectField label="Provider" name="provider" defaultValue={provider}>
+        <form key={params.toString()} method="get" action="/payments/reconciliation" aria-label={t('formLabel')} className="grid gap-3 sm:grid-cols-[12rem_12rem_auto] sm:items-end">
+          <SelectField label={t('provider')} name="provider" defaultValue={provider}>
             {PROVIDERS.map((p) => (
               <option key={p} value={p}>
-                {providerLabel[p]}
+                {labels.provider(p)}
               </option>
             ))}
           </SelectField>
-          <TextField label="Day (Cairo)" name="date" type="date" defaultValue={date} />
-          <Button type="submit">Show report</Button>
+          <TextField label={t('day')} name="date" type="date" defaultValue={date} />
+          <Button type="submit">{t('show')}</Button>
         </form>
       </Card>
       {report.isError ? (
-        <Notice tone="error" title={englishMessageFor(report.error)}>
-          <Button variant="secondary" size="sm" className="mt-2" onClick={() => void report.refetch()}>
-            Try again
-          </Button>
-        </Notice>
+        <LoadFailed title={errorText(report.error)} retry={t('tryAgain')} onRetry={() => void report.refetch()} />
       ) : report.isPending ? (
-        <div role="status" aria-label="Loading report" className="h-48 animate-pulse rounded-2xl bg-slate-200" />
+        <Loading label={t('loading')} />
       ) : lines.length === 0 ? (
-        <EmptyState title={`No ${providerLabel[provider]} payments on ${date}`} />
+        <EmptyState title={t('empty', { provider: labels.provider(provider), day })} />
       ) : (
         <>
           {report.data.mismatches > 0 ? (
-            <Notice tone="warning" title={`${report.data.mismatches} mismatch${report.data.mismatches === 1 ? '' : 'es'} on ${date}`} />
+            <Notice tone="warning" title={t('mismatches', { count: report.data.mismatches, day })} />
           ) : (
-            <Notice title={`All ${lines.length} lines match.`} />
+            <Notice title={t('allMatch', { n: formatNumber(lines.length, locale) })} />
           )}
-          <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
-            <table className="w-full min-w-[52rem] text-sm">
-              <caption className="sr-only">
-                {providerLabel[provider]} reconciliation for {date}
-              </caption>
-              <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-3 text-start font-medium">Payment</th>
-                  <th scope="col" className="px-4 py-3 text-start font-medium">Ours</th>
-                  <th scope="col" className="px-4 py-3 text-start font-medium">Provider&apos;s</th>
-                  <th scope="col" className="px-4 py-3 text-start font-medium">Result</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {lines.map((l) => (
-                  <tr key={`${l.paymentId}-${l.providerReference ?? ''}`} className={cn(!l.match && 'bg-red-50')}>
-                    <th scope="row" className="px-4 py-3 text-start font-normal">
-                      <Link href={`/payments/${l.paymentId}`} className="font-mono text-xs text-teal-800 hover:underline">
-                        {l.paymentId}
-                      </Link>
-                      <span className="block font-mono text-xs text-slate-500">{l.providerReference ?? '—'}</span>
-                    </th>
-                    <td className="px-4 py-3">
-                      <SideCell side={l.ours} />
-                    </td>
-                    <td className="px-4 py-3">
-                      <SideCell side={l.theirs} />
-                    </td>
-                    <td className={cn('px-4 py-3 font-medium', l.match ? 'text-emerald-800' : 'text-red-800')}>
-                      {l.match ? 'Match' : `Mismatch${l.problem ? `: ${l.problem}` : ''}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReconciliationTable lines={lines} caption={t('caption', { provider: labels.provider(provider), day })} />
         </>
       )}
     </div>
-  );
-}
-
-function SideCell({ side }: { side: Side }) {
-  if (!side) return <span className="text-slate-500">Missing</span>;
-  return (
-    <span>
-      <span className="block">{side.status}</span>
-      <Money piasters={side.amount} locale="en" />
-      {side.refunded > 0 ? (
-        <span className="block text-xs text-slate-500">
-          refunded <Money piasters={side.refunded} locale="en" />
-        </span>
-      ) : null}
-    </span>
   );
 }

@@ -3,20 +3,18 @@
 import { Button, Card, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { TextField } from '@healthpay/ui';
 import { ibanField, type FormErrorKey } from './pharmacy-form-schema';
-import { usePharmacyErrorText } from './pharmacy-text';
+import { usePharmacyScreen } from './pharmacy-text';
 
 const changeForm = z.object({ iban: ibanField });
 
 /** The settlement IBAN: masked for everyone; finance and superadmins may reveal it (audited) and change it. */
 export function IbanCard({ pharmacyId, ibanMasked, canReveal }: { pharmacyId: string; ibanMasked: string | null; canReveal: boolean }) {
-  const t = useTranslations('pharmacies');
-  const errorText = usePharmacyErrorText();
+  const { t, errorText } = usePharmacyScreen();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();

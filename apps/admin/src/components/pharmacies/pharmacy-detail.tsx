@@ -1,26 +1,23 @@
 'use client';
 
-import { Card, formatDate, Notice, useTRPC } from '@healthpay/ui';
+import { Card, formatDate, LoadingBlock, Notice, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { IbanCard } from './iban-card';
 import { PharmacyStatusBadge } from './pharmacy-status-badge';
-import { useGovernorateName, usePharmacyErrorText, usePortalLocale } from './pharmacy-text';
+import { useGovernorateName, usePharmacyScreen } from './pharmacy-text';
 import { StatusActions } from './status-actions';
 
 /** One pharmacy: details, settlement account, status actions, its pharmacists. */
 export function PharmacyDetail({ pharmacyId, canManage }: { pharmacyId: string; canManage: boolean }) {
-  const t = useTranslations('pharmacies');
-  const locale = usePortalLocale();
+  const { t, locale, errorText } = usePharmacyScreen();
   const governorateName = useGovernorateName();
-  const errorText = usePharmacyErrorText();
   const trpc = useTRPC();
   const got = useQuery(trpc.pharmacies.get.queryOptions({ pharmacyId }));
 
   if (got.isError) return <Notice tone="error" title={errorText(got.error)} />;
-  if (!got.data) return <div role="status" aria-label={t('title')} className="h-64 animate-pulse rounded-2xl bg-slate-200" />;
+  if (!got.data) return <LoadingBlock label={t('title')} className="h-64" />;
   const { pharmacy: p, pharmacists, canRevealIban } = got.data;
   const invite = `/staff?invite=pharmacist&pharmacyId=${encodeURIComponent(p.id)}`;
 

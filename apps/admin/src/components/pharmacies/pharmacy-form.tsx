@@ -1,22 +1,19 @@
 'use client';
 
 import { governorateCodes, governorateNames, parseEgyptianIban, type Governorate } from '@healthpay/domain';
-import { Button, Card, errorInfo, isClientError, SelectField, TextAreaField, TextField, toast, useSubmissionKey, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
+import { Card, errorInfo, isClientError, SelectField, SubmitRow, TextAreaField, TextField, toast, useSubmissionKey, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { pharmacyForm, type FormErrorKey, type PharmacyFormInput } from './pharmacy-form-schema';
-import { usePharmacyErrorText, usePortalLocale } from './pharmacy-text';
+import { usePharmacyScreen } from './pharmacy-text';
 
 const fields = ['nameEn', 'nameAr', 'licenceNumber', 'commercialRegistration', 'governorate', 'city', 'address', 'iban'] as const;
 
 /** Support and superadmins register a pharmacy; it starts pending. */
 export function PharmacyForm() {
-  const t = useTranslations('pharmacies');
-  const locale = usePortalLocale();
-  const errorText = usePharmacyErrorText();
+  const { t, locale, errorText } = usePharmacyScreen();
   const client = useTRPCClient();
   const router = useRouter();
   const submission = useSubmissionKey();
@@ -96,11 +93,7 @@ export function PharmacyForm() {
             {...form.register('iban')}
           />
         </div>
-        <div className="sm:col-span-2">
-          <Button type="submit" loading={create.isPending}>
-            {t('form.submit')}
-          </Button>
-        </div>
+        <SubmitRow label={t('form.submit')} busy={create.isPending} />
       </form>
     </Card>
   );

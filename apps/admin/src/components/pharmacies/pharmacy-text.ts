@@ -1,7 +1,7 @@
 'use client';
 
 import { governorateNames, isGovernorate } from '@healthpay/domain';
-import { errorInfo, type Locale } from '@healthpay/ui';
+import { errorTextOf, type Locale, type Translate } from '@healthpay/ui';
 import { useLocale, useTranslations } from 'next-intl';
 
 const translated = ['PHARMACY_NOT_ACTIVE', 'PHARMACY_NOT_FOUND', 'PHARMACY_CLOSED', 'DUPLICATE_LICENCE_NUMBER', 'INVALID_IBAN', 'INVALID_STATE_TRANSITION', 'FORBIDDEN'] as const;
@@ -16,10 +16,7 @@ export function useGovernorateName() {
 }
 
 /** An API error in the page's language (the codes these screens meet; anything else generic). */
-export function usePharmacyErrorText() {
-  const t = useTranslations('pharmacies.errors');
-  return (error: unknown) => {
-    const code = errorInfo(error).code as string;
-    return (translated as readonly string[]).includes(code) ? t(code as (typeof translated)[number]) : t('generic');
-  };
-}
+export const usePharmacyErrorText = () => errorTextOf(useTranslations('pharmacies.errors') as unknown as Translate, translated);
+
+/** What every pharmacy screen starts from: its messages, the page's language and error wording. */
+export const usePharmacyScreen = () => ({ t: useTranslations('pharmacies'), locale: usePortalLocale(), errorText: usePharmacyErrorText() });

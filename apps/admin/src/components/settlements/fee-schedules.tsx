@@ -1,10 +1,9 @@
 'use client';
 
-import { Button, Card, EmptyState, formatDateTime, Notice, parseMoney, SelectField, TextField, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
+import { Button, Card, EmptyState, formatDateTime, LoadingBlock, Notice, parseMoney, SelectField, TextField, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { usePortalLocale, useSettlementErrorText } from './settlement-text';
+import { useSettlementScreen } from './settlement-text';
 
 /** "2.5" (%) → 250 basis points; null when not a percentage with at most two decimals. */
 const percentToBps = (text: string): number | null => {
@@ -16,9 +15,7 @@ const percentToBps = (text: string): number | null => {
 
 /** Finance: the fee schedules set (newest first) and a form to set one from a date. */
 export function FeeSchedules() {
-  const t = useTranslations('settlements');
-  const locale = usePortalLocale();
-  const errorText = useSettlementErrorText();
+  const { t, locale, errorText } = useSettlementScreen();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -70,7 +67,7 @@ export function FeeSchedules() {
         </form>
       </Card>
       {list.isError ? <Notice tone="error" title={errorText(list.error)} /> : !list.data ? (
-        <div role="status" aria-label={t('fees.title')} className="h-32 animate-pulse rounded-2xl bg-slate-200" />
+        <LoadingBlock label={t('fees.title')} className="h-32" />
       ) : list.data.length === 0 ? <EmptyState title={t('fees.empty')} /> : (
         <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full min-w-[40rem] text-sm">

@@ -1,26 +1,21 @@
 'use client';
 
-import { errorInfo, statementLabelsOf, type Locale, type StatementLabels } from '@healthpay/ui';
+import { settlementErrorText, type Locale, type SettlementTranslator } from '@healthpay/ui';
 import { useLocale, useTranslations } from 'next-intl';
 
+/** The codes these screens translate (`settlements.errors.*`); anything else is generic. */
 const translated = [
   'SETTLEMENT_NOT_FOUND', 'SETTLEMENT_PERIOD_NOT_OVER', 'SETTLEMENT_NOT_CLOSED', 'INVALID_STATE_TRANSITION', 'EFFECTIVE_DATE_IN_PAST',
   'INVALID_FEE_SCHEDULE', 'FORBIDDEN',
-] as const;
+];
 
 export const usePortalLocale = (): Locale => (useLocale() === 'ar' ? 'ar' : 'en');
 
-/** An API error in the page's language (the codes these screens meet; anything else generic). */
-export function useSettlementErrorText() {
-  const t = useTranslations('settlements.errors');
-  return (error: unknown) => {
-    const code = errorInfo(error).code as string;
-    return (translated as readonly string[]).includes(code) ? t(code as (typeof translated)[number]) : t('generic');
-  };
-}
+/** This portal's `settlements` messages, in the shape the shared statement screens take. */
+export const useSettlementT = (): SettlementTranslator => useTranslations('settlements') as unknown as SettlementTranslator;
 
-/** The shared statement table's words from this portal's messages. */
-export function useStatementLabels(): StatementLabels {
-  const t = useTranslations('settlements');
-  return statementLabelsOf(t as unknown as (key: string) => string);
-}
+/** An API error in the page's language. */
+export const useSettlementErrorText = () => settlementErrorText(useSettlementT(), translated);
+
+/** What every finance settlement screen starts from: its messages, the page's language and error wording. */
+export const useSettlementScreen = () => ({ t: useTranslations('settlements'), locale: usePortalLocale(), errorText: useSettlementErrorText() });

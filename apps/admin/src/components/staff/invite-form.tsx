@@ -1,12 +1,12 @@
 'use client';
 
-import { Button, Card, errorInfo, SelectField, TextField, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
+import { Card, ChoiceField, errorInfo, PORTAL_LOCALES, SelectField, SubmitRow, TextField, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { inviteForm, STAFF_ROLE_CHOICES, type InviteErrorKey, type InviteFormInput } from './invite-form-schema';
-import { useRoleName, useStaffErrorText, useStaffLocale } from './staff-text';
+import { useStaffScreen } from './staff-text';
 
 export interface InvitePrefill {
   kind: 'staff' | 'pharmacist';
@@ -18,10 +18,8 @@ export interface InvitePrefill {
  * `prefill` comes from the URL (`?invite=pharmacist&pharmacyId=…`, the pharmacy screen links here).
  */
 export function InviteForm({ canInviteStaff, prefill }: { canInviteStaff: boolean; prefill?: InvitePrefill }) {
+  const { locale, roleName, errorText } = useStaffScreen();
   const t = useTranslations('staff');
-  const locale = useStaffLocale();
-  const roleName = useRoleName();
-  const errorText = useStaffErrorText();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -103,15 +101,8 @@ export function InviteForm({ canInviteStaff, prefill }: { canInviteStaff: boolea
             {err('asManager') ? <p className="text-sm text-red-700 sm:col-span-2">{err('asManager')}</p> : null}
           </>
         )}
-        <SelectField label={t('invite.locale')} {...form.register('locale')}>
-          <option value="ar">{t('invite.localeAr')}</option>
-          <option value="en">{t('invite.localeEn')}</option>
-        </SelectField>
-        <div className="sm:col-span-2">
-          <Button type="submit" loading={send.isPending}>
-            {t('invite.submit')}
-          </Button>
-        </div>
+        <ChoiceField label={t('invite.locale')} choices={PORTAL_LOCALES} choiceLabel={(l) => t(l === 'ar' ? 'invite.localeAr' : 'invite.localeEn')} {...form.register('locale')} />
+        <SubmitRow label={t('invite.submit')} busy={send.isPending} />
       </form>
     </Card>
   );

@@ -1,23 +1,21 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, Button, EmptyState, formatDate, SelectField, TextField, toast, useTRPC } from '@healthpay/ui';
+import { Badge, Button, ChoiceField, DataTable, EmptyState, formatDate, LoadingBlock, PersonCell, ReasonConfirm, SelectField, TextField, toast, useTRPC, type DataColumn } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { DeactivatePanel } from './deactivate-panel';
 import { STAFF_ROLE_CHOICES } from './invite-form-schema';
-import { useRoleName, useStaffErrorText, useStaffLocale } from './staff-text';
+import { useStaffScreen } from './staff-text';
 
 type Person = RouterOutputs['staff']['list']['items'][number];
 type Filter = { kind: 'staff' | 'pharmacists'; status?: 'active' | 'deactivated'; query?: string };
 
 /** Superadmins: staff or pharmacists, with role changes and deactivation (confirmed, with a reason) or reactivation. */
 export function PeopleTable({ me }: { me: string }) {
+  const { locale, roleName, errorText } = useStaffScreen();
   const t = useTranslations('staff.people');
-  const roleName = useRoleName();
-  const errorText = useStaffErrorText();
-  const locale = useStaffLocale();
+  const tStaff = useTranslations('staff');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>({ kind: 'staff' });
@@ -51,61 +49,45 @@ export function PeopleTable({ me }: { me: string }) {
     onError,
   }));
 
-  const row = (p: Person) => (
-    <tr key={p.id} className="align-top">
-      <td className="px-4 py-2 sm:px-6">
-        <span className="font-medium">{p.name}</span>
-        {p.id === me ? <span className="ms-1 text-xs text-slate-500">({t('you')})</span> : null}
-        <span dir="ltr" className="block text-xs text-slate-500">{p.email ?? '—'}</span>
-      </td>
-      <td className="px-4 py-2">
-        {p.role === 'pharmacist' || p.deactivatedAt ? (
-          roleName(p.role, p.pharmacyRole)
-        ) : (
-          <SelectField
-            label={t('changeRole')}
-            className="h-9"
-            value={p.role}
-            disabled={changeRole.isPending}
-            onChange={(e) => changeRole.mutate({ userId: p.id, role: e.target.value as (typeof STAFF_ROLE_CHOICES)[number] })}
-          >
-            {STAFF_ROLE_CHOICES.map((r) => (
-              <option key={r} value={r}>
-                {roleName(r)}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        {p.pharmacyId ? <span className="block text-xs text-slate-500">{p.pharmacyId}</span> : null}
-      </td>
-      <td className="px-4 py-2">
-        {p.deactivatedAt ? (
-          <Badge tone="red">{t('deactivatedOn', { date: formatDate(p.deactivatedAt, locale) })}</Badge>
-        ) : (
-          <Badge tone="green">{t('active')}</Badge>
-        )}
-        {p.deactivatedReason ? <span className="mt-1 block text-xs text-slate-600">{p.deactivatedReason}</span> : null}
-      </td>
-      <td className="px-4 py-2 text-end sm:px-6">
-        {confirming === p.id ? (
-          <DeactivatePanel
-            name={p.name}
-            busy={deactivate.isPending}
-            onCancel={() => setConfirming(null)}
-            onConfirm={(reason) => deactivate.mutate({ userId: p.id, reason })}
-          />
-        ) : p.deactivatedAt ? (
-          <Button variant="secondary" size="sm" loading={reactivate.isPending && reactivate.variables.userId === p.id} onClick={() => reactivate.mutate({ userId: p.id })}>
-            {t('reactivate')}
-          </Button>
-        ) : (
-          <Button variant="secondary" size="sm" onClick={() => setConfirming(p.id)}>
-            {t('deactivate')}
-          </Button>
-        )}
-      </td>
-    </tr>
+  const confirmText = (p: Person) => ({
+    title: t('deactivate'), prompt: t('confirmDeactivate', { name: p.name }), label: t('reason'), hint: t('reasonHint'),
+    tooShort: tStaff('errors.reason'), confirm: t('confirm'), cancel: t('cancel'),
+  });
+  const role = (p: Person) => (
+    <>
+      {p.role === 'pharmacist' || p.deactivatedAt ? (
+        roleName(p.role, p.pharmacyRole)
+      ) : (
+        <ChoiceField label={t('changeRole')} className="h-9" value={p.role} disabled={changeRole.isPending} choices={STAFF_ROLE_CHOICES} choiceLabel={(r) => roleName(r)}
+          onChange={(e) => changeRole.mutate({ userId: p.id, role: e.target.value as (typeof STAFF_ROLE_CHOICES)[number] })} />
+      )}
+      {p.pharmacyId ? <span className="block text-xs text-slate-500">{p.pharmacyId}</span> : null}
+    </>
   );
+  const status = (p: Person) => (
+    <>
+      {p.deactivatedAt ? <Badge tone="red">{t('deactivatedOn', { date: formatDate(p.deactivatedAt, locale) })}</Badge> : <Badge tone="green">{t('active')}</Badge>}
+      {p.deactivatedReason ? <span className="mt-1 block text-xs text-slate-600">{p.deactivatedReason}</span> : null}
+    </>
+  );
+  const actions = (p: Person) =>
+    confirming === p.id ? (
+      <ReasonConfirm text={confirmText(p)} busy={deactivate.isPending} onCancel={() => setConfirming(null)} onConfirm={(reason) => deactivate.mutate({ userId: p.id, reason })} />
+    ) : p.deactivatedAt ? (
+      <Button variant="secondary" size="sm" loading={reactivate.isPending && reactivate.variables.userId === p.id} onClick={() => reactivate.mutate({ userId: p.id })}>
+        {t('reactivate')}
+      </Button>
+    ) : (
+      <Button variant="secondary" size="sm" onClick={() => setConfirming(p.id)}>
+        {t('deactivate')}
+      </Button>
+    );
+  const columns: DataColumn<Person>[] = [
+    { label: t('name'), cell: (p) => <PersonCell name={p.name} email={p.email} you={p.id === me ? t('you') : undefined} /> },
+    { label: t('role'), cell: role },
+    { label: t('status'), cell: status },
+    { label: t('actions'), align: 'end', cell: actions },
+  ];
 
   return (
     <section aria-labelledby="people-heading" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
@@ -115,37 +97,18 @@ export function PeopleTable({ me }: { me: string }) {
           <option value="staff">{t('kindStaff')}</option>
           <option value="pharmacists">{t('kindPharmacists')}</option>
         </SelectField>
-        <SelectField
-          label={t('filterStatus')}
-          value={filter.status ?? ''}
-          onChange={(e) => setFilter({ ...filter, status: (e.target.value || undefined) as Filter['status'] })}
-        >
-          <option value="">{t('all')}</option>
-          <option value="active">{t('active')}</option>
-          <option value="deactivated">{t('deactivated')}</option>
-        </SelectField>
+        <ChoiceField label={t('filterStatus')} value={filter.status ?? ''} all={t('all')} choices={['active', 'deactivated'] as const} choiceLabel={(s) => t(s)}
+          onChange={(e) => setFilter({ ...filter, status: (e.target.value || undefined) as Filter['status'] })} />
         <TextField label={t('search')} type="search" maxLength={100} onChange={(e) => setFilter({ ...filter, query: e.target.value.trim() || undefined })} />
       </div>
       {people.isPending ? (
-        <div role="status" className="h-40 animate-pulse rounded-xl bg-slate-100" />
+        <LoadingBlock label={t('title')} soft className="h-40" />
       ) : people.isError ? (
         <EmptyState title={errorText(people.error)} />
       ) : people.data.items.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
-        <div className="-mx-4 overflow-x-auto sm:-mx-6">
-          <table aria-labelledby="people-heading" className="w-full min-w-[40rem] text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 text-start font-medium sm:px-6">{t('name')}</th>
-                <th scope="col" className="px-4 py-2 text-start font-medium">{t('role')}</th>
-                <th scope="col" className="px-4 py-2 text-start font-medium">{t('status')}</th>
-                <th scope="col" className="px-4 py-2 text-end font-medium sm:px-6">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">{people.data.items.map(row)}</tbody>
-          </table>
-        </div>
+        <DataTable inCard labelledBy="people-heading" columns={columns} rows={people.data.items} rowKey={(p) => p.id} rowHeader={false} hover={false} rowClassName="align-top" />
       )}
     </section>
   );

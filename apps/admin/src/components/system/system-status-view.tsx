@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, errorInfo, Notice, TIME_ZONE, useTRPC } from '@healthpay/ui';
+import { Badge, errorInfo, LoadingBlock, Notice, TIME_ZONE, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { Dependencies, Numbers } from './system-parts';
@@ -19,7 +19,7 @@ export function SystemStatusView() {
   const locale = useLocale() === 'ar' ? 'ar' : 'en';
   const trpc = useTRPC();
   const status = useQuery({ ...trpc.system.status.queryOptions({}), refetchInterval: REFRESH_MS });
-  if (status.isPending) return <div role="status" aria-label={t('loading')} className="h-64 animate-pulse rounded-2xl bg-slate-200" />;
+  if (status.isPending) return <LoadingBlock label={t('loading')} className="h-64" />;
   if (!status.data) {
     return <Notice tone="error" title={errorInfo(status.error).code === 'FORBIDDEN' ? t('forbidden') : t('loadFailed')} />;
   }

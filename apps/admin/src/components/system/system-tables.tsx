@@ -5,7 +5,9 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { since, type SystemStatus } from './system-parts';
 
-function Table({ caption, head, rows }: { caption: string; head: ReactNode[]; rows: ReactNode[][] }) {
+/** A small table of figures, or `none` when there are no rows. */
+function Table({ caption, head, rows, none }: { caption: string; head: ReactNode[]; rows: ReactNode[][]; none?: string }) {
+  if (rows.length === 0 && none !== undefined) return <p className="text-sm text-slate-600">{none}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
@@ -28,15 +30,12 @@ export function Lag({ status, locale }: { status: SystemStatus; locale: Locale }
   const unit = (value: string) => t('numbers.ms', { value });
   return (
     <Card title={t('projections.title')} titleId="system-projections">
-      {status.projections.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('projections.none')}</p>
-      ) : (
-        <Table
-          caption={t('projections.title')}
-          head={[t('projections.name'), t('projections.lag'), t('projections.position')]}
-          rows={status.projections.map((p) => [<bdi key="n">{p.name}</bdi>, ms(p.lagP95Ms, locale, unit), p.position === null ? '–' : formatNumber(p.position, locale)])}
-        />
-      )}
+      <Table
+        caption={t('projections.title')}
+        none={t('projections.none')}
+        head={[t('projections.name'), t('projections.lag'), t('projections.position')]}
+        rows={status.projections.map((p) => [<bdi key="n">{p.name}</bdi>, ms(p.lagP95Ms, locale, unit), p.position === null ? '–' : formatNumber(p.position, locale)])}
+      />
       {status.consumerLag.length > 0 ? (
         <>
           <h3 className="mt-4 text-sm font-semibold text-slate-700">{t.rich('consumerLag.title', { bdi: (c) => <bdi>{c}</bdi> })}</h3>
@@ -58,15 +57,12 @@ export function Payments({ status, locale }: { status: SystemStatus; locale: Loc
   const outcome = (o: string) => ((OUTCOMES as readonly string[]).includes(o) ? t(`outcomes.${o as (typeof OUTCOMES)[number]}`) : o);
   return (
     <Card title={t('title')} titleId="system-payments">
-      {status.failedPaymentNotifications.length === 0 ? (
-        <p className="text-sm text-slate-600">{t('none')}</p>
-      ) : (
-        <Table
-          caption={t('title')}
-          head={[t('provider'), t('outcome'), t('count')]}
-          rows={status.failedPaymentNotifications.map((f) => [<bdi key="p">{f.provider}</bdi>, outcome(f.outcome), formatNumber(f.count, locale)])}
-        />
-      )}
+      <Table
+        caption={t('title')}
+        none={t('none')}
+        head={[t('provider'), t('outcome'), t('count')]}
+        rows={status.failedPaymentNotifications.map((f) => [<bdi key="p">{f.provider}</bdi>, outcome(f.outcome), formatNumber(f.count, locale)])}
+      />
     </Card>
   );
 }

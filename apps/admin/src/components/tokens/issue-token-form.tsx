@@ -1,8 +1,10 @@
 'use client';
 
-import { Button, Card, englishMessageFor, errorInfo, SelectField, TextField, toast, useTRPC } from '@healthpay/ui';
+import { Button, Card, errorInfo, SelectField, TextField, toast, useTRPC } from '@healthpay/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { useErrorText } from '@/i18n/error-text';
 import { NewTokenSecret, type IssuedToken } from './new-token-secret';
 import type { Pharmacy } from './token-status';
 
@@ -13,6 +15,8 @@ const DEFAULT_DAYS = '365';
 
 /** Issue a REST token scoped to one pharmacy and acting as one of its pharmacists; then show its secret once. */
 export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
+  const t = useTranslations('tokens.issue');
+  const errorText = useErrorText('tokens');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [pharmacyId, setPharmacyId] = useState('');
@@ -39,12 +43,12 @@ export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next: Errors = {};
-    if (!pharmacy) next.pharmacyId = 'Choose the pharmacy the token is for.';
-    else if (pharmacists.length === 0) next.userId = 'This pharmacy has no pharmacist: a token must act as one.';
-    else if (!pharmacists.some((u) => u.id === userId)) next.userId = 'Choose the pharmacist the token acts as.';
-    if (!name.trim()) next.name = 'Name the token, e.g. after the software that will use it.';
+    if (!pharmacy) next.pharmacyId = t('errors.pharmacy');
+    else if (pharmacists.length === 0) next.userId = t('errors.noPharmacist');
+    else if (!pharmacists.some((u) => u.id === userId)) next.userId = t('errors.pharmacist');
+    if (!name.trim()) next.name = t('errors.name');
     const n = Number(days.trim());
-    if (!/^\d{1,4}$/.test(days.trim()) || n < 1 || n > 3650) next.expiresInDays = 'A whole number of days from 1 to 3650.';
+    if (!/^\d{1,4}$/.test(days.trim()) || n < 1 || n > 3650) next.expiresInDays = t('errors.days');
     setErrors(next);
     if (Object.keys(next).length > 0 || !pharmacy) return;
 
@@ -57,33 +61,33 @@ export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
           setUserId('');
           setName('');
           setDays(DEFAULT_DAYS);
-          toast.success(`Token “${apiToken.name}” issued for ${pharmacy.name}`);
+          toast.success(t('done', { name: apiToken.name, pharmacy: pharmacy.name }));
           await queryClient.invalidateQueries(trpc.tokens.list.pathFilter());
         },
         onError: (error) => {
           const info = errorInfo(error);
           const at: Errors = {};
           for (const f of info.fieldErrors) {
-            if (f.path === 'userId') at.userId = 'Not a pharmacist of this pharmacy.';
-            else if (f.path === 'name') at.name = 'Use 1 to 100 characters.';
-            else if (f.path === 'expiresInDays') at.expiresInDays = 'A whole number of days from 1 to 3650.';
+            if (f.path === 'userId') at.userId = t('errors.notPharmacist');
+            else if (f.path === 'name') at.name = t('errors.nameLength');
+            else if (f.path === 'expiresInDays') at.expiresInDays = t('errors.days');
           }
           setErrors(at);
-          toast.error(englishMessageFor(error));
+          toast.error(errorText(error));
         },
       },
     );
   };
 
   return (
-    <Card title="Issue a token" titleId="issue-token-heading">
+    <Card title={t('title')} titleId="issue-token-heading">
       {issued ? (
         <NewTokenSecret issued={issued} onDone={() => setIssued(null)} />
       ) : (
         <form noValidate onSubmit={submit} aria-labelledby="issue-token-heading" className="space-y-4">
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField label="Pharmacy" error={errors.pharmacyId} value={pharmacyId} onChange={(e) => choosePharmacy(e.target.value)}>
-              <option value="">Choose a pharmacy…</option>
+            <SelectField label={t('pharmacy')} error={errors.pharmacyId} value={pharmacyId} onChange={(e) => choosePharmacy(e.target.value)}>
+              <option value="">{t('choosePharmacy')}</option>
               {pharmacies.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name} · {p.city}
@@ -91,14 +95,14 @@ export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
               ))}
             </SelectField>
             <SelectField
-              label="Acts as pharmacist"
-              hint="Claims sent with the token are filed in this pharmacist's name."
+              label={t('actsAs')}
+              hint={t('actsAsHint')}
               error={errors.userId}
               disabled={!pharmacy || pharmacists.length === 0}
               value={userId}
               onChange={(e) => changed(setUserId)(e.target.value)}
             >
-              <option value="">{pharmacy && pharmacists.length === 0 ? 'No pharmacists here' : 'Choose a pharmacist…'}</option>
+              <option value="">{pharmacy && pharmacists.length === 0 ? t('noPharmacists') : t('choosePharmacist')}</option>
               {pharmacists.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name} · {u.id}
@@ -106,8 +110,8 @@ export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
               ))}
             </SelectField>
             <TextField
-              label="Name"
-              hint="What it is for, e.g. “Dispensing system, Maadi branch”."
+              label={t('name')}
+              hint={t('nameHint')}
               error={errors.name}
               maxLength={100}
               autoComplete="off"
@@ -115,16 +119,16 @@ export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
               onChange={(e) => changed(setName)(e.target.value)}
             />
             <TextField
-              label="Expires after (days)"
+              label={t('days')}
               inputMode="numeric"
-              hint="365 by default; at most 3650."
+              hint={t('daysHint')}
               error={errors.expiresInDays}
               value={days}
               onChange={(e) => changed(setDays)(e.target.value)}
             />
           </div>
           <Button type="submit" loading={issue.isPending}>
-            Issue token
+            {t('submit')}
           </Button>
         </form>
       )}

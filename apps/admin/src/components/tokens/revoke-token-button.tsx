@@ -1,12 +1,16 @@
 'use client';
 
-import { Button, englishMessageFor, toast, useTRPC } from '@healthpay/ui';
+import { Button, toast, useTRPC } from '@healthpay/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useErrorText } from '@/i18n/error-text';
 import type { ApiToken } from './token-status';
 
 /** Revoke, after a confirm step: the token stops working at once and cannot be restored. */
 export function RevokeTokenButton({ token }: { token: ApiToken }) {
+  const t = useTranslations('tokens.revoke');
+  const errorText = useErrorText('tokens');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -15,30 +19,30 @@ export function RevokeTokenButton({ token }: { token: ApiToken }) {
   const revoke = useMutation(
     trpc.tokens.revoke.mutationOptions({
       onSuccess: async (revoked) => {
-        toast.success(`Token “${revoked.name}” revoked`);
+        toast.success(t('done', { name: revoked.name }));
         setConfirming(false);
         queryClient.setQueryData(trpc.tokens.list.queryKey({}), (old) =>
-          old ? { items: old.items.map((t) => (t.id === revoked.id ? revoked : t)) } : old,
+          old ? { items: old.items.map((x) => (x.id === revoked.id ? revoked : x)) } : old,
         );
         await queryClient.invalidateQueries(trpc.tokens.list.pathFilter());
       },
-      onError: (error) => toast.error(englishMessageFor(error)),
+      onError: (error) => toast.error(errorText(error)),
     }),
   );
 
   if (!confirming) {
     return (
       <Button size="sm" variant="secondary" className="text-red-700" autoFocus={cancelled} onClick={() => setConfirming(true)}>
-        Revoke…
+        {t('button')}
       </Button>
     );
   }
   return (
-    <div role="group" aria-label={`Revoke “${token.name}”`} className="flex flex-col items-end gap-1.5">
-      <span className="text-xs text-slate-600">It stops working at once, for good.</span>
+    <div role="group" aria-label={t('groupLabel', { name: token.name })} className="flex flex-col items-end gap-1.5">
+      <span className="text-xs text-slate-600">{t('warning')}</span>
       <div className="flex gap-2 whitespace-nowrap">
         <Button size="sm" variant="danger" loading={revoke.isPending} onClick={() => revoke.mutate({ id: token.id })}>
-          Confirm revoke
+          {t('confirm')}
         </Button>
         <Button
           size="sm"
@@ -50,7 +54,7 @@ export function RevokeTokenButton({ token }: { token: ApiToken }) {
             setCancelled(true);
           }}
         >
-          Cancel
+          {t('cancel')}
         </Button>
       </div>
     </div>

@@ -9,5 +9,4 @@ export type TokenStatus = 'active' | 'expired' | 'revoked';
 export const tokenStatus = (t: Pick<ApiToken, 'revokedAt' | 'expiresAt'>, now: number): TokenStatus =>
   t.revokedAt ? 'revoked' : t.expiresAt && t.expiresAt.getTime() <= now ? 'expired' : 'active';
 
-export const tokenStatusLabel: Record<TokenStatus, string> = { active: 'Active', expired: 'Expired', revoked: 'Revoked' };
 export const tokenStatusTone: Record<TokenStatus, BadgeTone> = { active: 'green', expired: 'amber', revoked: 'red' };

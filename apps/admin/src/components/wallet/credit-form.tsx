@@ -1,52 +1,35 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import {
-  Button,
-  Card,
-  englishMessageFor,
-  formatMoney,
-  isClientError,
-  Notice,
-  parseAmount,
-  TextField,
-  toast,
-  useSubmissionKey,
-  useTRPCClient,
-  useWalletRefresh,
-  withIdempotencyKey,
-} from '@healthpay/ui';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Card, formatMoney, Notice, parseAmount, TextField, useIdempotentCommand, useTRPCClient, useWalletRefresh, withIdempotencyKey } from '@healthpay/ui';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { usePortalLocale, useWalletErrorText } from './wallet-text';
 
 type Wallet = RouterOutputs['wallet']['get'];
-
-const amountErrors = {
-  empty: 'Enter an amount.',
-  invalid: 'Enter an amount like 150 or 150.50.',
-  too_many_decimals: 'Use at most two decimals (piasters).',
-  not_positive: 'The amount must be more than zero.',
-  too_large: 'That amount is too large.',
-} as const;
+type Review = { piasters: number; reference: string };
 
 /** Put money into a wallet (cash deposit at a branch, goodwill credit). Reviewed before it is sent. */
 export function CreditForm({ wallet }: { wallet: Wallet }) {
+  const t = useTranslations('wallets');
+  const locale = usePortalLocale();
   const client = useTRPCClient();
   const refresh = useWalletRefresh();
-  const submission = useSubmissionKey();
+  const command = useIdempotentCommand({
+    run: (r: Review, key: string) => client.wallet.credit.mutate({ walletId: wallet.walletId, amount: r.piasters, reference: r.reference }, withIdempotencyKey(key)),
+    errorText: useWalletErrorText(),
+    afterSuccess: refresh,
+  });
   const [amount, setAmount] = useState('');
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<{ amount?: string; reference?: string }>({});
-  const [review, setReview] = useState<{ piasters: number; reference: string } | null>(null);
-  const credit = useMutation({
-    mutationFn: (r: { piasters: number; reference: string }) =>
-      client.wallet.credit.mutate({ walletId: wallet.walletId, amount: r.piasters, reference: r.reference }, withIdempotencyKey(submission.key())),
-  });
+  const [review, setReview] = useState<Review | null>(null);
+  const owner = wallet.ownerName ?? wallet.ownerId;
 
   if (wallet.status !== 'active') {
     return (
-      <Card title="Credit" titleId="credit-heading">
-        <Notice>Only active wallets can be credited.</Notice>
+      <Card title={t('credit.title')} titleId="credit-heading">
+        <Notice>{t('credit.onlyActive')}</Notice>
       </Card>
     );
   }
@@ -54,7 +37,7 @@ export function CreditForm({ wallet }: { wallet: Wallet }) {
   const edit = (set: (v: string) => void, field: 'amount' | 'reference') => (e: { target: { value: string } }) => {
     set(e.target.value);
     setErrors((er) => ({ ...er, [field]: undefined }));
-    submission.reset(); // a different request gets a different Idempotency-Key
+    command.changed(); // a different request gets a different Idempotency-Key
   };
 
   const toReview = (e: FormEvent) => {
@@ -62,59 +45,58 @@ export function CreditForm({ wallet }: { wallet: Wallet }) {
     const parsed = parseAmount(amount);
     const ref = reference.trim();
     const next = {
-      amount: parsed.ok ? undefined : amountErrors[parsed.error],
-      reference: ref === '' ? 'Enter a reference (shown to the patient).' : ref.length > 200 ? 'Keep it under 200 characters.' : undefined,
+      amount: parsed.ok ? undefined : t(`credit.errors.${parsed.error}`),
+      reference: ref === '' ? t('credit.errors.referenceEmpty') : ref.length > 200 ? t('credit.errors.referenceLong') : undefined,
     };
     setErrors(next);
     if (parsed.ok && !next.reference) setReview({ piasters: parsed.piasters, reference: ref });
   };
 
-  const send = (r: { piasters: number; reference: string }) =>
-    credit.mutate(r, {
-      onSuccess: async (snapshot) => {
-        toast.success(`Credited ${formatMoney(r.piasters, 'en')} to ${wallet.ownerName ?? wallet.ownerId}`);
-        submission.reset();
+  const send = (r: Review) =>
+    command.send(r, {
+      success: t('credit.done', { amount: formatMoney(r.piasters, locale), owner }),
+      onDone: () => {
         setReview(null);
         setAmount('');
         setReference('');
-        await refresh(snapshot);
       },
-      onError: (error) => {
-        toast.error(englishMessageFor(error));
-        // Refused as it stands: edit it. No answer / server fault: confirming again reuses the same key.
-        if (isClientError(error)) setReview(null);
-      },
+      // Refused as it stands: edit it. No answer / server fault: confirming again reuses the same key.
+      onRefused: () => setReview(null),
     });
 
   return (
-    <Card title="Credit" titleId="credit-heading">
+    <Card title={t('credit.title')} titleId="credit-heading">
       {review ? (
         <div className="space-y-3">
           <p className="text-sm">
-            Credit <strong>{formatMoney(review.piasters, 'en')}</strong> to <strong>{wallet.ownerName ?? wallet.ownerId}</strong> with reference{' '}
-            <strong className="break-words">“{review.reference}”</strong>?
+            {t.rich('credit.review', {
+              amount: formatMoney(review.piasters, locale),
+              owner,
+              reference: review.reference,
+              b: (chunks) => <bdi className="break-words font-bold">{chunks}</bdi>,
+            })}
           </p>
           <div className="flex flex-wrap gap-2">
-            <Button loading={credit.isPending} onClick={() => send(review)}>
-              Confirm credit
+            <Button loading={command.isPending} onClick={() => send(review)}>
+              {t('credit.confirm')}
             </Button>
-            <Button variant="secondary" disabled={credit.isPending} onClick={() => setReview(null)}>
-              Cancel
+            <Button variant="secondary" disabled={command.isPending} onClick={() => setReview(null)}>
+              {t('cancel')}
             </Button>
           </div>
         </div>
       ) : (
         <form noValidate onSubmit={toReview} className="space-y-3" aria-labelledby="credit-heading">
-          <TextField label="Amount (EGP)" inputMode="decimal" autoComplete="off" error={errors.amount} value={amount} onChange={edit(setAmount, 'amount')} />
+          <TextField label={t('credit.amount')} inputMode="decimal" autoComplete="off" error={errors.amount} value={amount} onChange={edit(setAmount, 'amount')} />
           <TextField
-            label="Reference"
-            hint="Shown to the patient, e.g. “Cash deposit – Maadi branch”."
+            label={t('credit.reference')}
+            hint={t('credit.referenceHint')}
             maxLength={200}
             error={errors.reference}
             value={reference}
             onChange={edit(setReference, 'reference')}
           />
-          <Button type="submit">Credit wallet</Button>
+          <Button type="submit">{t('credit.submit')}</Button>
         </form>
       )}
     </Card>

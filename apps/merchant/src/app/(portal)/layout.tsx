@@ -1,4 +1,4 @@
-import { LiveUpdates, LocaleSwitch, portalLocaleOf, SignOutButton } from '@healthpay/ui';
+import { LiveUpdates, LocaleSwitch, PortalHeader, portalLocaleOf, RememberLocale, SignOutButton } from '@healthpay/ui';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Brand } from '@/components/brand';
@@ -9,21 +9,24 @@ import { requirePharmacist } from '@/server/session';
 /** Every pharmacy page: signed in as a pharmacist, under a header naming their pharmacy. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const me = await requirePharmacist();
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('common')]);
+  const [locale, t] = await Promise.all([getLocale().then(portalLocaleOf), getTranslations('common')]);
   const pharmacy = me.pharmacy;
+  const actions = (
+    <>
+      <bdi className="hidden text-emerald-100 sm:inline">{me.name}</bdi>
+      <LocaleSwitch current={locale} signedIn className="rounded-lg px-2 py-1 text-sm text-emerald-100 hover:bg-white/10 hover:text-white" />
+      <SignOutButton to="/signin" label={t('signOut')} />
+    </>
+  );
   return (
     <>
-      <header className="bg-emerald-800 text-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
-          <Brand pharmacyName={pharmacy ? (locale === 'ar' ? pharmacy.nameAr : pharmacy.name) : null} />
-          <div className="flex shrink-0 items-center gap-1 text-sm sm:gap-3">
-            <bdi className="hidden text-emerald-100 sm:inline">{me.name}</bdi>
-            <LocaleSwitch current={portalLocaleOf(locale)} className="rounded-lg px-2 py-1 text-sm text-emerald-100 hover:bg-white/10 hover:text-white" />
-            <SignOutButton to="/signin" label={t('signOut')} />
-          </div>
-        </div>
-        <PortalNav showTeam={me.pharmacyRole === 'manager'} />
-      </header>
+      <PortalHeader
+        tone="pharmacy"
+        brand={<Brand pharmacyName={pharmacy ? (locale === 'ar' ? pharmacy.nameAr : pharmacy.name) : null} />}
+        actions={actions}
+        nav={<PortalNav showTeam={me.pharmacyRole === 'manager'} />}
+      />
+      <RememberLocale locale={locale} />
       {/* The pharmacy's claims and copays refresh as they change (routers/live). */}
       <LiveUpdates />
       <main className="mx-auto max-w-5xl space-y-4 px-4 py-6">

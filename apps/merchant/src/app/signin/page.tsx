@@ -1,3 +1,4 @@
+import { PortalHeader, PortalSignInPage } from '@healthpay/ui';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
@@ -14,16 +15,8 @@ export default async function SignInPage() {
   if (await currentUser()) redirect('/');
   const t = await getTranslations('portal.signin');
   return (
-    <>
-      <header className="bg-emerald-800 text-white">
-        <div className="mx-auto flex max-w-5xl items-center px-4 py-3">
-          <Brand pharmacyName={null} />
-        </div>
-      </header>
-      <main className="mx-auto max-w-md px-4 py-10">
-        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-        <SignInForm />
-      </main>
-    </>
+    <PortalSignInPage header={<PortalHeader tone="pharmacy" brand={<Brand pharmacyName={null} />} />} heading={t('heading')}>
+      <SignInForm />
+    </PortalSignInPage>
   );
 }

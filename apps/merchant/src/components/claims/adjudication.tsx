@@ -1,19 +1,14 @@
-import { Badge, ClaimBreakdown, claimStatusTone, Money, Notice, rejectedLines, type AdjudicatedClaim } from '@healthpay/ui';
+import { Badge, ClaimBreakdown, claimStatusTone, Figure, Money, Notice, rejectedLines, type AdjudicatedClaim, type Locale } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
-import { useId, type ReactNode } from 'react';
 import { useClaimText } from '../text/use-claim-text';
 
-function Amount({ label, children, emphasis }: { label: string; children: ReactNode; emphasis?: boolean }) {
-  const id = useId();
+/** An amount of the claim; the emphasised one is what the counter acts on. */
+function Amount({ label, piasters, locale, emphasis }: { label: string; piasters: number; locale: Locale; emphasis?: boolean }) {
   return (
-    <div className={emphasis ? 'rounded-xl bg-emerald-50 p-3 ring-1 ring-emerald-600/20' : 'rounded-xl bg-slate-50 p-3'}>
-      <dt id={id} className="text-xs text-slate-600">
-        {label}
-      </dt>
-      <dd aria-labelledby={id} className={emphasis ? 'mt-0.5 text-lg font-semibold text-emerald-900 sm:text-xl' : 'mt-0.5 text-base font-semibold'}>
-        {children}
-      </dd>
-    </div>
+    <Figure label={label} className={emphasis ? 'rounded-xl bg-emerald-50 p-3 ring-1 ring-emerald-600/20' : undefined}
+      valueClassName={emphasis ? 'mt-0.5 text-lg font-semibold text-emerald-900 sm:text-xl' : 'mt-0.5 text-base font-semibold'}>
+      <Money piasters={piasters} locale={locale} />
+    </Figure>
   );
 }
 
@@ -52,38 +47,22 @@ export function Adjudication({ claim, preview, record = false }: { claim: Adjudi
       <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
         {rejected ? (
           <>
-            <Amount label={t('cardPays')} emphasis>
-              <Money piasters={0} locale={locale} />
-            </Amount>
-            <Amount label={t('fullPrice')}>
-              <Money piasters={claim.submitted} locale={locale} />
-            </Amount>
+            <Amount label={t('cardPays')} piasters={0} locale={locale} emphasis />
+            <Amount label={t('fullPrice')} piasters={claim.submitted} locale={locale} />
           </>
         ) : (
           <>
-            <Amount label={record ? t('patientPaid') : t('collect')} emphasis>
-              <Money piasters={claim.copay} locale={locale} />
-            </Amount>
-            <Amount label={t('cardPays')}>
-              <Money piasters={claim.benefit} locale={locale} />
-            </Amount>
-            <Amount label={t('total')}>
-              <Money piasters={claim.submitted} locale={locale} />
-            </Amount>
+            <Amount label={record ? t('patientPaid') : t('collect')} piasters={claim.copay} locale={locale} emphasis />
+            <Amount label={t('cardPays')} piasters={claim.benefit} locale={locale} />
+            <Amount label={t('total')} piasters={claim.submitted} locale={locale} />
             {unpaid.length > 0 ? (
-              <Amount label={tLines('notCovered')}>
-                <Money piasters={unpaid.reduce((sum, l) => sum + l.submitted, 0)} locale={locale} />
-              </Amount>
+              <Amount label={tLines('notCovered')} piasters={unpaid.reduce((sum, l) => sum + l.submitted, 0)} locale={locale} />
             ) : null}
             {claim.remainingBefore !== null ? (
-              <Amount label={t('leftBefore')}>
-                <Money piasters={claim.remainingBefore} locale={locale} />
-              </Amount>
+              <Amount label={t('leftBefore')} piasters={claim.remainingBefore} locale={locale} />
             ) : null}
             {claim.remainingAfter !== null ? (
-              <Amount label={t('leftAfter')}>
-                <Money piasters={claim.remainingAfter} locale={locale} />
-              </Amount>
+              <Amount label={t('leftAfter')} piasters={claim.remainingAfter} locale={locale} />
             ) : null}
           </>
         )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Card, TextField } from '@healthpay/ui';
+import { Button, Card, LoadingBlock, TextField } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { CardSummary, type LookedUpCard } from './card-summary';
@@ -37,7 +37,7 @@ export function CardStep({ typed, onType, error, onLookUp, looking, pending, car
           {t('lookUp')}
         </Button>
       </form>
-      {pending ? <div role="status" aria-label={t('lookingUp')} className="mt-4 h-28 animate-pulse rounded-xl bg-slate-100" /> : null}
+      {pending ? <LoadingBlock label={t('lookingUp')} soft className="mt-4 h-28" /> : null}
       {card ? (
         <div className="mt-4 border-t border-slate-100 pt-4">
           <CardSummary card={card} />

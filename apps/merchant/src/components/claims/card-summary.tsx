@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, formatDate, formatNumber, medcardStatusTone, Money, Notice } from '@healthpay/ui';
+import { Badge, Figure, formatDate, formatNumber, medcardStatusTone, Money, Notice } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useId, type ReactNode } from 'react';
 import { useClaimText } from '../text/use-claim-text';
@@ -7,16 +7,10 @@ import { useClaimText } from '../text/use-claim-text';
 export type LookedUpCard = RouterOutputs['medcard']['lookup'];
 
 function Fact({ label, children, strong }: { label: string; children: ReactNode; strong?: boolean }) {
-  const id = useId();
   return (
-    <div className="rounded-xl bg-slate-50 p-3">
-      <dt id={id} className="text-xs text-slate-600">
-        {label}
-      </dt>
-      <dd aria-labelledby={id} className={strong ? 'mt-0.5 text-base font-semibold text-emerald-800 sm:text-lg' : 'mt-0.5 font-medium'}>
-        {children}
-      </dd>
-    </div>
+    <Figure label={label} valueClassName={strong ? 'mt-0.5 text-base font-semibold text-emerald-800 sm:text-lg' : undefined}>
+      {children}
+    </Figure>
   );
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, EmptyState, errorInfo, formatDateTime, formatNumber, Notice, useTRPC } from '@healthpay/ui';
+import { Breadcrumb, EmptyState, errorInfo, formatDateTime, formatNumber, LoadingBlock, RetryNotice, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -19,19 +19,12 @@ export function ClaimDetail({ cardId, prescriptionId }: { cardId: string; prescr
   const errorText = useErrorText();
   const locale = useUiLocale();
 
-  const breadcrumb = (
-    <nav aria-label={t('breadcrumb')} className="text-sm">
-      <Link href="/claims" className="text-emerald-800 hover:underline">
-        {tClaims('title')}
-      </Link>
-      <span aria-hidden="true" className="mx-2 text-slate-400">
-        /
-      </span>
-      <bdi aria-current="page" className="text-slate-600">
-        {prescriptionId}
-      </bdi>
-    </nav>
+  const parent = (
+    <Link href="/claims" className="text-emerald-800 hover:underline">
+      {tClaims('title')}
+    </Link>
   );
+  const breadcrumb = <Breadcrumb label={t('breadcrumb')} parent={parent}>{prescriptionId}</Breadcrumb>;
 
   if (claim.isError) {
     const code = errorInfo(claim.error).code;
@@ -41,16 +34,12 @@ export function ClaimDetail({ cardId, prescriptionId }: { cardId: string; prescr
         {['PRESCRIPTION_NOT_FOUND', 'CARD_NOT_FOUND', 'NOT_FOUND', 'VALIDATION_FAILED'].includes(code) ? (
           <EmptyState title={t('notFound')}>{t('notFoundHint')}</EmptyState>
         ) : (
-          <Notice tone="error" title={errorText(claim.error)}>
-            <Button variant="secondary" size="sm" className="mt-2" onClick={() => void claim.refetch()}>
-              {tClaims('tryAgain')}
-            </Button>
-          </Notice>
+          <RetryNotice title={errorText(claim.error)} retry={tClaims('tryAgain')} onRetry={claim.refetch} />
         )}
       </div>
     );
   }
-  if (claim.isPending) return <div role="status" aria-label={t('loading')} className="h-64 animate-pulse rounded-2xl bg-slate-200" />;
+  if (claim.isPending) return <LoadingBlock label={t('loading')} className="h-64" />;
 
   const c = claim.data;
   return (

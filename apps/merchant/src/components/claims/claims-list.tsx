@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterInputs } from '@healthpay/api';
-import { Button, Card, EmptyState, Notice, SelectField, TextField, useTRPC } from '@healthpay/ui';
+import { Button, Card, ChoiceField, nextCursor, PagedList, rowsOf, TextField, useTRPC } from '@healthpay/ui';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -43,12 +43,22 @@ export function ClaimsList() {
   const claims = useInfiniteQuery({
     ...trpc.claims.byPharmacy.infiniteQueryOptions(
       { status: applied.status, from: applied.from || undefined, to: applied.to || undefined, limit: 20 },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      { getNextPageParam: nextCursor },
     ),
     placeholderData: keepPreviousData,
   });
-  const rows = claims.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = rowsOf(claims.data);
   const filtered = Boolean(applied.status || applied.from || applied.to);
+  const emptyHint = filtered ? (
+    t('noMatchHint')
+  ) : (
+    <>
+      {t('emptyHint')}{' '}
+      <Link href="/claims/new" className="font-medium text-emerald-800 underline">
+        {t('start')}
+      </Link>
+    </>
+  );
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -67,49 +77,18 @@ export function ClaimsList() {
     <div className="space-y-4">
       <Card>
         <form role="search" aria-label={t('filter')} noValidate onSubmit={apply} className="grid gap-3 sm:grid-cols-[12rem_11rem_11rem_auto] sm:items-end">
-          <SelectField label={t('status')} value={form.status ?? ''} onChange={(e) => setForm((f) => ({ ...f, status: isStatus(e.target.value) ? e.target.value : undefined }))}>
-            <option value="">{t('allStatuses')}</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {text.status(s)}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField label={t('status')} value={form.status ?? ''} onChange={(e) => setForm((f) => ({ ...f, status: isStatus(e.target.value) ? e.target.value : undefined }))}
+            all={t('allStatuses')} choices={statuses} choiceLabel={text.status} />
           <TextField label={t('from')} type="date" value={form.from} error={rangeError} onChange={(e) => setForm((f) => ({ ...f, from: e.target.value }))} />
           <TextField label={t('to')} type="date" value={form.to} onChange={(e) => setForm((f) => ({ ...f, to: e.target.value }))} />
           <Button type="submit">{t('apply')}</Button>
         </form>
       </Card>
 
-      {claims.isError && rows.length === 0 ? (
-        <Notice tone="error" title={errorText(claims.error)}>
-          <Button variant="secondary" size="sm" className="mt-2" onClick={() => void claims.refetch()}>
-            {tClaims('tryAgain')}
-          </Button>
-        </Notice>
-      ) : claims.isPending ? (
-        <div role="status" aria-label={t('loading')} className="h-48 animate-pulse rounded-2xl bg-slate-200" />
-      ) : rows.length === 0 ? (
-        <EmptyState title={filtered ? t('noMatch') : t('empty')}>
-          {filtered ? (
-            t('noMatchHint')
-          ) : (
-            <>
-              {t('emptyHint')}{' '}
-              <Link href="/claims/new" className="font-medium text-emerald-800 underline">
-                {t('start')}
-              </Link>
-            </>
-          )}
-        </EmptyState>
-      ) : (
+      <PagedList query={claims} count={rows.length}
+        text={{ loading: t('loading'), empty: filtered ? t('noMatch') : t('empty'), emptyHint, loadMore: t('loadMore'), error: errorText, retry: tClaims('tryAgain') }}>
         <ClaimTable rows={rows} caption={tClaims('title')} />
-      )}
-      {claims.hasNextPage ? (
-        <Button variant="secondary" className="w-full" loading={claims.isFetchingNextPage} onClick={() => void claims.fetchNextPage()}>
-          {t('loadMore')}
-        </Button>
-      ) : null}
+      </PagedList>
     </div>
   );
 }

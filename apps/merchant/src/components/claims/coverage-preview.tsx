@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, formatDateTime, Notice, type AdjudicatedClaim } from '@healthpay/ui';
+import { type AdjudicatedClaim, FormActions, formatDateTime, Notice } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { useUiLocale } from '@/i18n/ui-locale';
@@ -39,13 +39,8 @@ export function CoveragePreview({ preview, previous, unanswered, submitting, onS
           <Notice tone="warning">{t('unanswered')}</Notice>
         </div>
       ) : null}
-      <div className="mt-4 flex flex-wrap gap-2">
-        <Button loading={submitting} onClick={onSubmit}>
-          {t('submit')}
-        </Button>
-        <Button variant="secondary" disabled={submitting} onClick={onEdit}>
-          {t('edit')}
-        </Button>
+      <div className="mt-4">
+        <FormActions go={t('submit')} cancel={t('edit')} busy={submitting} onGo={onSubmit} onCancel={onEdit} />
       </div>
     </section>
   );

@@ -4,7 +4,7 @@ import type { RouterOutputs } from '@healthpay/api';
 import { Button, errorInfo, formatMoney, Notice, toast, useTRPC, useTRPCClient, type Locale } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useUiLocale } from '@/i18n/ui-locale';
 import { useErrorText } from '../text/use-error-text';
 import { CopayCodeForm } from './copay-code-form';
@@ -91,33 +91,26 @@ export function CollectFromWallet({ cardId, prescriptionId, amount }: { cardId: 
     },
   });
 
+  // The amount keeps its machine-readable value (piasters) and its digits' order inside Arabic text.
+  const amountData = (extra: string) => (chunks: ReactNode) => (
+    <data value={amount} className={`whitespace-nowrap tabular-nums [unicode-bidi:isolate] ${extra}`}>
+      {chunks}
+    </data>
+  );
+
   return (
     <section aria-labelledby="copay-heading" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <h2 id="copay-heading" className="text-base font-semibold">
         {t('title')}
       </h2>
       <p className="mb-4 mt-1 text-sm text-slate-600">
-        {t.rich('share', {
-          amount: cash,
-          b: (chunks) => (
-            <data value={amount} className="whitespace-nowrap font-semibold tabular-nums text-slate-900 [unicode-bidi:isolate]">
-              {chunks}
-            </data>
-          ),
-        })}
+        {t.rich('share', { amount: cash, b: amountData('font-semibold text-slate-900') })}
       </p>
 
       {outcome?.status === 'collected' ? (
         <div role="status" className="rounded-xl border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
           <p className="font-medium">
-            {t.rich('collected', {
-              amount: cash,
-              b: (chunks) => (
-                <data value={amount} className="whitespace-nowrap tabular-nums [unicode-bidi:isolate]">
-                  {chunks}
-                </data>
-              ),
-            })}
+            {t.rich('collected', { amount: cash, b: amountData('') })}
           </p>
           <p className="mt-1">{outcome.channel === 'portal' ? t('byApp') : t('byCode')}</p>
         </div>

@@ -1,10 +1,7 @@
 'use client';
 
 import type { RouterInputs } from '@healthpay/api';
-import {
-  Button, Card, DocumentUploadField, errorInfo, formatDate, formatMoney, isClientError, parseAmount, SelectField, TextField, toast, useSubmissionKey, useTRPC, useTRPCClient,
-  withIdempotencyKey, type UploadedDocument,
-} from '@healthpay/ui';
+import { Card, DocumentUploadField, errorInfo, FormActions, formatDate, formatMoney, isClientError, parseAmount, SelectField, TextField, toast, type UploadedDocument, useSubmissionKey, useTRPC, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { refreshUntil } from './refresh-until';
@@ -29,6 +26,7 @@ export function FileInsuranceForm({ onDone }: { onDone: () => void }) {
   const [choice, setChoice] = useState('');
   const [amount, setAmount] = useState('');
   const [documents, setDocuments] = useState<UploadedDocument[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const chosen = eligible.find((c) => `${c.cardId}|${c.prescriptionId}` === choice);
   const file = useMutation({ mutationFn: (input: FileInput) => client.insurance.file.mutate(input, withIdempotencyKey(submission.key())) });
@@ -40,6 +38,7 @@ export function FileInsuranceForm({ onDone }: { onDone: () => void }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (uploading) return;
     const parsed = parseAmount(amount);
     const next: typeof errors = {};
     if (!chosen) next.prescription = t('form.prescriptionRequired');
@@ -118,15 +117,9 @@ export function FileInsuranceForm({ onDone }: { onDone: () => void }) {
           locale={locale}
           error={errors.documents}
           disabled={file.isPending}
+          onBusyChange={setUploading}
         />
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" loading={file.isPending}>
-            {t('form.submit')}
-          </Button>
-          <Button variant="secondary" disabled={file.isPending} onClick={onDone}>
-            {t('form.cancel')}
-          </Button>
-        </div>
+        <FormActions go={t('form.submit')} cancel={t('form.cancel')} busy={file.isPending || uploading} onCancel={onDone} />
       </form>
     </Card>
   );

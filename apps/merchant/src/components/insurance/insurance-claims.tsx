@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterInputs, RouterOutputs } from '@healthpay/api';
-import { Badge, Button, Card, DocumentLinks, EmptyState, formatDate, formatMoney, insuranceStatusTone, Money, Notice, SelectField, useTRPC } from '@healthpay/ui';
+import { Badge, Button, Card, ChoiceField, DocumentLinks, formatDate, formatMoney, insuranceStatusTone, LoadingBlock, Money, nextCursor, PagedList, rowsOf, useTRPC } from '@healthpay/ui';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
@@ -22,10 +22,10 @@ export function InsuranceClaims() {
   const [status, setStatus] = useState<Status>(isStatus(params.get('status')) ? (params.get('status') as Status) : 'all');
   const [filing, setFiling] = useState(params.get('new') === '1');
   const claims = useInfiniteQuery({
-    ...trpc.insurance.mine.infiniteQueryOptions({ status, limit: 20 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    ...trpc.insurance.mine.infiniteQueryOptions({ status, limit: 20 }, { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
-  const rows = claims.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = rowsOf(claims.data);
 
   const choose = (next: Status) => {
     setStatus(next);
@@ -41,33 +41,17 @@ export function InsuranceClaims() {
       )}
       <Card title={t('list.heading')} titleId="insurance-list-heading">
         <div className="mb-3 max-w-xs">
-          <SelectField label={t('list.status')} value={status} onChange={(e) => choose(isStatus(e.target.value) ? e.target.value : 'all')}>
-            <option value="all">{t('list.all')}</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField label={t('list.status')} value={status} onChange={(e) => choose(isStatus(e.target.value) ? e.target.value : 'all')}
+            all={t('list.all')} allValue="all" choices={statuses} choiceLabel={(s) => t(`status.${s}`)} />
         </div>
-        {claims.isPending ? (
-          <div role="status" aria-label={t('list.loading')} className="h-24 animate-pulse rounded-xl bg-slate-100" />
-        ) : claims.isError ? (
-          <Notice tone="error" title={t('errors.generic')} />
-        ) : rows.length === 0 ? (
-          <EmptyState title={status === 'all' ? t('list.empty') : t('list.emptyFiltered')} />
-        ) : (
+        <PagedList query={claims} count={rows.length} loading={<LoadingBlock label={t('list.loading')} soft className="h-24" />} loadMoreClassName="mt-3"
+          text={{ loading: t('list.loading'), empty: status === 'all' ? t('list.empty') : t('list.emptyFiltered'), loadMore: t('list.more'), error: () => t('errors.generic') }}>
           <ul aria-labelledby="insurance-list-heading" className="divide-y divide-slate-100">
             {rows.map((c) => (
               <ClaimRow key={`${c.cardId}/${c.claimId}`} claim={c} />
             ))}
           </ul>
-        )}
-        {claims.hasNextPage ? (
-          <Button variant="secondary" className="mt-3" loading={claims.isFetchingNextPage} onClick={() => void claims.fetchNextPage()}>
-            {t('list.more')}
-          </Button>
-        ) : null}
+        </PagedList>
       </Card>
     </div>
   );

@@ -1,9 +1,7 @@
 'use client';
 
 import type { RouterInputs } from '@healthpay/api';
-import {
-  Button, DocumentUploadField, isClientError, parseAmount, TextField, toast, useSubmissionKey, useTRPC, useTRPCClient, withIdempotencyKey, type UploadedDocument,
-} from '@healthpay/ui';
+import { DocumentUploadField, FormActions, isClientError, parseAmount, TextField, toast, type UploadedDocument, useSubmissionKey, useTRPC, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { refreshUntil } from './refresh-until';
@@ -20,11 +18,13 @@ export function ResubmitForm({ cardId, claimId, onDone }: { cardId: string; clai
   const { t, locale, errorText, uploadLabels } = useInsuranceText();
   const [amount, setAmount] = useState('');
   const [documents, setDocuments] = useState<UploadedDocument[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [amountError, setAmountError] = useState<string>();
   const resubmit = useMutation({ mutationFn: (input: ResubmitInput) => client.insurance.resubmit.mutate(input, withIdempotencyKey(submission.key())) });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (uploading) return;
     const parsed = amount.trim() ? parseAmount(amount) : null;
     if (parsed && !parsed.ok) return setAmountError(t('form.amountInvalid'));
     resubmit.mutate(
@@ -62,15 +62,8 @@ export function ResubmitForm({ cardId, claimId, onDone }: { cardId: string; clai
         }}
       />
       <p className="text-xs text-slate-600">{t('form.resubmitDocuments')}</p>
-      <DocumentUploadField value={documents} onChange={setDocuments} labels={uploadLabels} locale={locale} disabled={resubmit.isPending} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" loading={resubmit.isPending}>
-          {t('form.resubmit')}
-        </Button>
-        <Button variant="secondary" disabled={resubmit.isPending} onClick={onDone}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      <DocumentUploadField value={documents} onChange={setDocuments} labels={uploadLabels} locale={locale} disabled={resubmit.isPending} onBusyChange={setUploading} />
+      <FormActions go={t('form.resubmit')} cancel={t('form.cancel')} busy={resubmit.isPending || uploading} onCancel={onDone} />
     </form>
   );
 }

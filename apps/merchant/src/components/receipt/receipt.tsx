@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@healthpay/api';
-import { formatDateTime, formatMoney, formatNumber, type Locale } from '@healthpay/ui';
+import { DataTable, formatDateTime, formatMoney, formatNumber, type DataColumn, type Locale } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { maskCardNumber } from '@/lib/mask-card';
@@ -22,6 +22,20 @@ export async function Receipt({ claim, pharmacy, locale }: { claim: Claim; pharm
   const money = (p: number) => <bdi className="tabular-nums">{formatMoney(p, locale)}</bdi>;
   const rejected = claim.status === 'rejected';
   const { card: benefit, patient, wallet: fromWallet } = receiptAmounts(claim);
+  const lineColumns: DataColumn<Claim['lines'][number]>[] = [
+    {
+      label: t('drug'),
+      cell: (l) => (
+        <>
+          <bdi>{l.drugName}</bdi>
+          {l.rejection ? <span className="block text-xs text-slate-500">{t('notCovered')}</span> : null}
+        </>
+      ),
+    },
+    { label: t('quantity'), align: 'end', className: 'tabular-nums', cell: (l) => formatNumber(l.quantity, locale) },
+    { label: t('unitPrice'), align: 'end', cell: (l) => money(l.unitPrice) },
+    { label: t('lineTotal'), align: 'end', cell: (l) => money(l.totalPrice) },
+  ];
   const status = tClaims.has(`status.${claim.status}`) ? tClaims(`status.${claim.status}`) : claim.status;
   return (
     <article aria-labelledby="receipt-heading" className="receipt mx-auto max-w-md rounded-2xl border border-slate-200 bg-white p-5 text-sm shadow-sm print:max-w-none print:rounded-none print:border-0 print:p-0 print:shadow-none">
@@ -49,30 +63,7 @@ export async function Receipt({ claim, pharmacy, locale }: { claim: Claim; pharm
         </Row>
         <Row label={t('status')}>{status}</Row>
       </dl>
-      <table className="my-2 w-full">
-        <caption className="sr-only">{t('drug')}</caption>
-        <thead className="text-xs text-slate-500">
-          <tr>
-            <th scope="col" className="py-1 text-start font-medium">{t('drug')}</th>
-            <th scope="col" className="py-1 text-end font-medium">{t('quantity')}</th>
-            <th scope="col" className="py-1 text-end font-medium">{t('unitPrice')}</th>
-            <th scope="col" className="py-1 text-end font-medium">{t('lineTotal')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {claim.lines.map((l) => (
-            <tr key={l.lineNo} className="align-top">
-              <th scope="row" className="py-1 text-start font-normal">
-                <bdi>{l.drugName}</bdi>
-                {l.rejection ? <span className="block text-xs text-slate-500">{t('notCovered')}</span> : null}
-              </th>
-              <td className="py-1 text-end tabular-nums">{formatNumber(l.quantity, locale)}</td>
-              <td className="py-1 text-end">{money(l.unitPrice)}</td>
-              <td className="py-1 text-end">{money(l.totalPrice)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable plain className="my-2" caption={t('drug')} columns={lineColumns} rows={claim.lines} rowKey={(l) => String(l.lineNo)} hover={false} rowClassName="align-top" />
       <dl className="border-t border-dashed border-slate-300 pt-2">
         <Row label={t('total')}>{money(claim.submitted)}</Row>
         <Row label={t('benefit')}>{money(benefit)}</Row>

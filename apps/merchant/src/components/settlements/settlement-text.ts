@@ -1,22 +1,10 @@
 'use client';
 
-import { errorInfo, statementLabelsOf, type Locale, type StatementLabels } from '@healthpay/ui';
-import { useLocale, useTranslations } from 'next-intl';
+import { settlementErrorText, type SettlementTranslator } from '@healthpay/ui';
+import { useTranslations } from 'next-intl';
 
-const translated = ['SETTLEMENT_NOT_FOUND', 'FORBIDDEN'] as const;
+/** This portal's `settlements` messages, in the shape the shared statement screens take. */
+export const useSettlementT = (): SettlementTranslator => useTranslations('settlements') as unknown as SettlementTranslator;
 
-export const usePortalLocale = (): Locale => (useLocale() === 'ar' ? 'ar' : 'en');
-
-/** An API error in the page's language (the codes these screens meet; anything else generic). */
-export function useSettlementErrorText() {
-  const t = useTranslations('settlements.errors');
-  return (error: unknown) => {
-    const code = errorInfo(error).code as string;
-    return (translated as readonly string[]).includes(code) ? t(code as (typeof translated)[number]) : t('generic');
-  };
-}
-
-export function useStatementLabels(): StatementLabels {
-  const t = useTranslations('settlements');
-  return statementLabelsOf(t as unknown as (key: string) => string);
-}
+/** An API error in the page's language (the codes a pharmacy meets here; anything else generic). */
+export const useSettlementErrorText = () => settlementErrorText(useSettlementT(), ['SETTLEMENT_NOT_FOUND', 'FORBIDDEN']);

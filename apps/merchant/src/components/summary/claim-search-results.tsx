@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, EmptyState, Notice, useTRPC } from '@healthpay/ui';
+import { nextCursor, PagedList, rowsOf, useTRPC } from '@healthpay/ui';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { searchInput, searchToParams, type ClaimSearch } from '@/lib/claim-search';
@@ -16,31 +16,28 @@ export function ClaimSearchResults({ search }: { search: ClaimSearch }) {
   const errorText = useErrorText();
   const trpc = useTRPC();
   const claims = useInfiniteQuery({
-    ...trpc.claims.search.infiniteQueryOptions({ ...searchInput(search), limit: 20 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    ...trpc.claims.search.infiniteQueryOptions({ ...searchInput(search), limit: 20 }, { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
-  const rows = claims.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = rowsOf(claims.data);
 
-  if (claims.isPending) return <div role="status" aria-label={t('loading')} className="h-40 animate-pulse rounded-2xl bg-slate-200" />;
-  if (claims.isError && rows.length === 0) return <Notice tone="error" title={errorText(claims.error)} />;
-  if (rows.length === 0) return <EmptyState title={t('none')}>{t('noneHint')}</EmptyState>;
   return (
     <div className="space-y-3">
-      <div className="flex justify-end">
-        <a
-          href={exportHref(search)}
-          download
-          className="inline-flex h-11 items-center rounded-xl border border-slate-300 bg-white px-4 text-sm font-medium text-emerald-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-emerald-700"
-        >
-          {t('export')}
-        </a>
-      </div>
-      <ClaimTable rows={rows} caption={t('results')} />
-      {claims.hasNextPage ? (
-        <Button variant="secondary" className="w-full" loading={claims.isFetchingNextPage} onClick={() => void claims.fetchNextPage()}>
-          {t('more')}
-        </Button>
+      {rows.length > 0 ? (
+        <div className="flex justify-end">
+          <a
+            href={exportHref(search)}
+            download
+            className="inline-flex h-11 items-center rounded-xl border border-slate-300 bg-white px-4 text-sm font-medium text-emerald-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-emerald-700"
+          >
+            {t('export')}
+          </a>
+        </div>
       ) : null}
+      <PagedList query={claims} count={rows.length} loadingClassName="h-40"
+        text={{ loading: t('loading'), empty: t('none'), emptyHint: t('noneHint'), loadMore: t('more'), error: errorText }}>
+        <ClaimTable rows={rows} caption={t('results')} />
+      </PagedList>
     </div>
   );
 }

@@ -1,29 +1,24 @@
 'use client';
 
-import { addDaysTo, Button, cairoDayOf, Card, EmptyState, formatDay, formatNumber, Money, Notice, TextField, useTRPC } from '@healthpay/ui';
+import { addDaysTo, Button, cairoDayOf, Card, DataTable, EmptyState, Figure, formatDay, formatNumber, LoadingBlock, Money, nextCursor, Notice, RetryNotice, rowsOf, TextField, useTRPC, type DataColumn } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useUiLocale } from '@/i18n/ui-locale';
 import { useErrorText } from '../text/use-error-text';
-import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { summariseByDay } from '@/lib/daily-summary';
+
+type Day = ReturnType<typeof summariseByDay>['days'][number];
 
 /** Pages of 100 claims; beyond this many the page asks for a shorter range instead of loading on. */
 const MAX_PAGES = 50;
 
 function Total({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {
-  const id = useId();
   return (
-    <div className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
-      <dt id={id} className="text-sm text-slate-600">
-        {label}
-      </dt>
-      <dd aria-labelledby={id} className="mt-1 text-2xl font-semibold">
-        {children}
-      </dd>
-      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
-    </div>
+    <Figure label={label} hint={hint} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" labelClassName="text-sm text-slate-600" valueClassName="mt-1 text-2xl font-semibold">
+      {children}
+    </Figure>
   );
 }
 
@@ -44,7 +39,7 @@ export function DailySummary() {
   const [rangeError, setRangeError] = useState<string>();
 
   const claims = useInfiniteQuery(
-    trpc.claims.byPharmacy.infiniteQueryOptions({ from: range.from, to: range.to, limit: 100 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.claims.byPharmacy.infiniteQueryOptions({ from: range.from, to: range.to, limit: 100 }, { getNextPageParam: nextCursor }),
   );
   const pages = claims.data?.pages.length ?? 0;
   const truncated = claims.hasNextPage && pages >= MAX_PAGES;
@@ -53,7 +48,31 @@ export function DailySummary() {
   }, [claims, pages]);
   const loading = claims.isPending || (claims.hasNextPage && !truncated && !claims.isError);
 
-  const { days, total } = useMemo(() => summariseByDay(claims.data?.pages.flatMap((p) => p.items) ?? []), [claims.data]);
+  const { days, total } = useMemo(() => summariseByDay(rowsOf(claims.data)), [claims.data]);
+  const money = (piasters: number) => <Money piasters={piasters} locale={locale} />;
+  const dayColumns: DataColumn<Day>[] = [
+    {
+      label: t('day'),
+      cell: (d) => (
+        <Link href={`/claims?from=${d.day}&to=${d.day}`} className="text-emerald-800 hover:underline">
+          <time dateTime={d.day}>{formatDay(d.day, locale)}</time>
+        </Link>
+      ),
+    },
+    {
+      label: t('claims'), align: 'end', className: 'tabular-nums',
+      cell: (d) => (
+        <>
+          {n(d.claims)}
+          {d.rejected > 0 ? <span className="block text-xs text-slate-500">{t('rejectedCount', { count: n(d.rejected) })}</span> : null}
+        </>
+      ),
+    },
+    { label: t('dispensed'), align: 'end', cell: (d) => money(d.dispensed) },
+    { label: t('fromWallets'), align: 'end', cell: (d) => money(d.walletCopay) },
+    { label: t('inCash'), align: 'end', cell: (d) => money(d.cashCopay) },
+    { label: t('owesColumn'), align: 'end', className: 'font-semibold', cell: (d) => money(d.benefit) },
+  ];
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -90,27 +109,17 @@ export function DailySummary() {
       </Card>
 
       {claims.isError && pages === 0 ? (
-        <Notice tone="error" title={errorText(claims.error)}>
-          <Button variant="secondary" size="sm" className="mt-2" onClick={() => void claims.refetch()}>
-            {t('tryAgain')}
-          </Button>
-        </Notice>
+        <RetryNotice title={errorText(claims.error)} retry={t('tryAgain')} onRetry={claims.refetch} />
       ) : loading ? (
-        <div role="status" aria-label={t('adding')} className="h-48 animate-pulse rounded-2xl bg-slate-200" />
+        <LoadingBlock label={t('adding')} />
       ) : (
         <>
           {truncated ? <Notice tone="warning">{t('truncated')}</Notice> : null}
           {claims.isError ? <Notice tone="error" title={errorText(claims.error)}>{t('incomplete')}</Notice> : null}
           <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            <Total label={t('owes')} hint={t('owesHint')}>
-              <Money piasters={total.benefit} locale={locale} />
-            </Total>
-            <Total label={t('walletCopays')} hint={t('walletCopaysHint')}>
-              <Money piasters={total.walletCopay} locale={locale} />
-            </Total>
-            <Total label={t('cashCopays')} hint={t('cashCopaysHint')}>
-              <Money piasters={total.cashCopay} locale={locale} />
-            </Total>
+            <Total label={t('owes')} hint={t('owesHint')}>{money(total.benefit)}</Total>
+            <Total label={t('walletCopays')} hint={t('walletCopaysHint')}>{money(total.walletCopay)}</Total>
+            <Total label={t('cashCopays')} hint={t('cashCopaysHint')}>{money(total.cashCopay)}</Total>
             <Total label={t('claims')} hint={t('claimsHint', { approved: n(total.approved), partial: n(total.partial), rejected: n(total.rejected) })}>
               <span className="tabular-nums">{n(total.claims)}</span>
             </Total>
@@ -122,66 +131,8 @@ export function DailySummary() {
               </Link>
             </EmptyState>
           ) : (
-            <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
-              <table className="w-full min-w-[46rem] text-sm">
-                <caption className="sr-only">{t('perDay')}</caption>
-                <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-                  <tr>
-                    <th scope="col" className="px-4 py-3 text-start font-medium">{t('day')}</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('claims')}</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('dispensed')}</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('fromWallets')}</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('inCash')}</th>
-                    <th scope="col" className="px-4 py-3 text-end font-medium">{t('owesColumn')}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {days.map((d) => (
-                    <tr key={d.day}>
-                      <th scope="row" className="px-4 py-3 text-start font-medium">
-                        <Link href={`/claims?from=${d.day}&to=${d.day}`} className="text-emerald-800 hover:underline">
-                          <time dateTime={d.day}>{formatDay(d.day, locale)}</time>
-                        </Link>
-                      </th>
-                      <td className="px-4 py-3 text-end tabular-nums">
-                        {n(d.claims)}
-                        {d.rejected > 0 ? <span className="block text-xs text-slate-500">{t('rejectedCount', { count: n(d.rejected) })}</span> : null}
-                      </td>
-                      <td className="px-4 py-3 text-end">
-                        <Money piasters={d.dispensed} locale={locale} />
-                      </td>
-                      <td className="px-4 py-3 text-end">
-                        <Money piasters={d.walletCopay} locale={locale} />
-                      </td>
-                      <td className="px-4 py-3 text-end">
-                        <Money piasters={d.cashCopay} locale={locale} />
-                      </td>
-                      <td className="px-4 py-3 text-end font-semibold">
-                        <Money piasters={d.benefit} locale={locale} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot className="border-t border-slate-200 bg-slate-50 font-semibold">
-                  <tr>
-                    <th scope="row" className="px-4 py-3 text-start">{t('total')}</th>
-                    <td className="px-4 py-3 text-end tabular-nums">{n(total.claims)}</td>
-                    <td className="px-4 py-3 text-end">
-                      <Money piasters={total.dispensed} locale={locale} />
-                    </td>
-                    <td className="px-4 py-3 text-end">
-                      <Money piasters={total.walletCopay} locale={locale} />
-                    </td>
-                    <td className="px-4 py-3 text-end">
-                      <Money piasters={total.cashCopay} locale={locale} />
-                    </td>
-                    <td className="px-4 py-3 text-end">
-                      <Money piasters={total.benefit} locale={locale} />
-                    </td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <DataTable caption={t('perDay')} columns={dayColumns} rows={days} rowKey={(d) => d.day} minWidth="46rem" hover={false}
+              footer={[t('total'), n(total.claims), money(total.dispensed), money(total.walletCopay), money(total.cashCopay), money(total.benefit)]} />
           )}
           <p className="text-xs text-slate-500">{t('footnote')}</p>
         </>

@@ -1,6 +1,6 @@
 'use client';
 
-import { cairoDayOf, Card, formatNumber, Money, useTRPC } from '@healthpay/ui';
+import { cairoDayOf, Card, formatNumber, LoadingBlock, Money, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -19,7 +19,7 @@ export function TodayCard() {
   return (
     <Card title={t('todayCard.title')} titleId="today-card">
       {claims.isPending ? (
-        <div role="status" aria-label={t('todayCard.loading')} className="h-16 animate-pulse rounded-xl bg-slate-100" />
+        <LoadingBlock label={t('todayCard.loading')} soft className="h-16" />
       ) : claims.isError ? (
         <p className="text-sm text-slate-600">{t('todayCard.error')}</p>
       ) : (

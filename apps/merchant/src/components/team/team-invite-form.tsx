@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Card, errorInfo, SelectField, TextField, toast, useTRPC } from '@healthpay/ui';
+import { Card, ChoiceField, errorInfo, PORTAL_LOCALES, SubmitRow, TextField, toast, useTRPC } from '@healthpay/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
@@ -47,15 +47,8 @@ export function TeamInviteForm() {
           error={emailError ? (emailError.startsWith('server:') ? emailError.slice(7) : t('errors.email')) : undefined}
           {...form.register('email')}
         />
-        <SelectField label={t('invite.locale')} {...form.register('locale')}>
-          <option value="ar">{t('invite.localeAr')}</option>
-          <option value="en">{t('invite.localeEn')}</option>
-        </SelectField>
-        <div className="sm:col-span-2">
-          <Button type="submit" loading={send.isPending}>
-            {t('invite.submit')}
-          </Button>
-        </div>
+        <ChoiceField label={t('invite.locale')} choices={PORTAL_LOCALES} choiceLabel={(l) => t(l === 'ar' ? 'invite.localeAr' : 'invite.localeEn')} {...form.register('locale')} />
+        <SubmitRow label={t('invite.submit')} busy={send.isPending} />
       </form>
     </Card>
   );

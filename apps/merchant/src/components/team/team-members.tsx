@@ -1,15 +1,17 @@
 'use client';
 
-import { Badge, Button, EmptyState, formatDate, TableCard, toast, useTRPC } from '@healthpay/ui';
+import type { RouterOutputs } from '@healthpay/api';
+import { Badge, Button, Card, DataTable, EmptyState, formatDate, LoadingBlock, PersonCell, ReasonConfirm, toast, useTRPC, type DataColumn } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { RemovePanel } from './remove-panel';
 import { useTeamErrorText, useTeamLocale } from './team-text';
+
+type Member = RouterOutputs['team']['list']['items'][number];
 
 /** The pharmacy's pharmacists; the manager removes others (never themselves), after confirming with a reason. */
 export function TeamMembers({ me }: { me: string }) {
-  const t = useTranslations('team.members');
+  const t = useTranslations('team');
   const errorText = useTeamErrorText();
   const locale = useTeamLocale();
   const trpc = useTRPC();
@@ -19,39 +21,42 @@ export function TeamMembers({ me }: { me: string }) {
   const remove = useMutation(trpc.team.remove.mutationOptions({
     onSuccess: async (p) => {
       setConfirming(null);
-      toast.success(t('removedToast', { name: p.name }));
+      toast.success(t('members.removedToast', { name: p.name }));
       await queryClient.invalidateQueries(trpc.team.list.pathFilter());
     },
     onError: (error) => toast.error(errorText(error)),
   }));
 
-  if (members.isPending) return <div role="status" className="h-40 animate-pulse rounded-2xl bg-slate-200" />;
+  if (members.isPending) return <LoadingBlock label={t('members.title')} className="h-40" />;
   if (members.isError) return <EmptyState title={errorText(members.error)} />;
-  const columns = [{ label: t('name') }, { label: t('role') }, { label: t('status') }, { label: t('actions'), align: 'end' as const }];
+  const confirmText = (p: Member) => ({
+    title: t('members.remove'), prompt: t('members.confirmRemove', { name: p.name }), label: t('members.reason'), hint: t('members.reasonHint'),
+    tooShort: t('errors.reason'), confirm: t('members.confirm'), cancel: t('members.cancel'),
+  });
+  const actions = (p: Member) =>
+    p.id === me || p.deactivatedAt ? null : confirming === p.id ? (
+      <ReasonConfirm text={confirmText(p)} busy={remove.isPending} onCancel={() => setConfirming(null)} onConfirm={(reason) => remove.mutate({ userId: p.id, reason })} />
+    ) : (
+      <Button variant="secondary" size="sm" onClick={() => setConfirming(p.id)}>
+        {t('members.remove')}
+      </Button>
+    );
+  const columns: DataColumn<Member>[] = [
+    { label: t('members.name'), cell: (p) => <PersonCell name={p.name} email={p.email} you={p.id === me ? t('members.you') : undefined} /> },
+    { label: t('members.role'), cell: (p) => (p.pharmacyRole === 'manager' ? t('members.manager') : t('members.pharmacist')) },
+    {
+      label: t('members.status'),
+      cell: (p) => (p.deactivatedAt ? <Badge tone="red">{t('members.removed', { date: formatDate(p.deactivatedAt, locale) })}</Badge> : <Badge tone="green">{t('members.active')}</Badge>),
+    },
+    { label: t('members.actions'), align: 'end', cell: actions },
+  ];
   return (
-    <TableCard title={t('title')} id="team-members-heading" columns={columns} empty={t('empty')} isEmpty={members.data.items.length === 0}>
-      {members.data.items.map((p) => (
-        <tr key={p.id} className="align-top">
-          <td className="px-4 py-2 sm:px-6">
-            <span className="font-medium">{p.name}</span>
-            {p.id === me ? <span className="ms-1 text-xs text-slate-500">({t('you')})</span> : null}
-            <span dir="ltr" className="block text-xs text-slate-500">{p.email ?? '—'}</span>
-          </td>
-          <td className="px-4 py-2">{p.pharmacyRole === 'manager' ? t('manager') : t('pharmacist')}</td>
-          <td className="px-4 py-2">
-            {p.deactivatedAt ? <Badge tone="red">{t('removed', { date: formatDate(p.deactivatedAt, locale) })}</Badge> : <Badge tone="green">{t('active')}</Badge>}
-          </td>
-          <td className="px-4 py-2 text-end sm:px-6">
-            {p.id === me || p.deactivatedAt ? null : confirming === p.id ? (
-              <RemovePanel name={p.name} busy={remove.isPending} onCancel={() => setConfirming(null)} onConfirm={(reason) => remove.mutate({ userId: p.id, reason })} />
-            ) : (
-              <Button variant="secondary" size="sm" onClick={() => setConfirming(p.id)}>
-                {t('remove')}
-              </Button>
-            )}
-          </td>
-        </tr>
-      ))}
-    </TableCard>
+    <Card title={t('members.title')} titleId="team-members-heading">
+      {members.data.items.length === 0 ? (
+        <EmptyState title={t('members.empty')} />
+      ) : (
+        <DataTable inCard labelledBy="team-members-heading" columns={columns} rows={members.data.items} rowKey={(p) => p.id} rowHeader={false} hover={false} rowClassName="align-top" minWidth="36rem" />
+      )}
+    </Card>
   );
 }

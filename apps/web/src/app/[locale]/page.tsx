@@ -1,25 +1,15 @@
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { personName } from '@healthpay/ui';
-import { SiteHeader } from '@/components/site-header';
+import { openPatientPage, PatientMain } from '@/components/page/patient-page';
 import { WalletHome } from '@/components/wallet/wallet-home';
-import { routing } from '@/i18n/routing';
-import { requirePatient } from '@/server/session';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const me = await requirePatient(locale);
+  const { locale, me } = await openPatientPage((await params).locale);
   const t = await getTranslations('common');
   return (
-    <>
-      <SiteHeader user={me} />
-      <main className="mx-auto max-w-5xl px-4 py-5 sm:py-8">
-        <p className="mb-4 text-sm text-slate-600">{t('signedInAs', { name: personName(me, locale) ?? me.name })}</p>
-        <WalletHome myPhone={me.phone} />
-      </main>
-    </>
+    <PatientMain user={me} wide>
+      <p className="mb-4 text-sm text-slate-600">{t('signedInAs', { name: personName(me, locale) ?? me.name })}</p>
+      <WalletHome myPhone={me.phone} />
+    </PatientMain>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, Button, Card, CLAIM_REVERSAL_REASONS, ClaimBreakdown, claimStatusTone, EmptyState, formatDateTime, formatMoney, formatNumber, Money, Notice, rejectedLines, useTRPC, type ClaimBreakdownLabels } from '@healthpay/ui';
+import { Badge, Card, CLAIM_REVERSAL_REASONS, ClaimBreakdown, claimStatusTone, Figure, formatDateTime, formatMoney, formatNumber, LoadingBars, Money, nextCursor, Notice, PagedList, rejectedLines, rowsOf, useTRPC, type ClaimBreakdownLabels } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { useRejectionText } from './use-rejection-text';
+import { usePatientListText } from '@/components/page/patient-lists';
 
 type Claim = RouterOutputs['claims']['byCard']['items'][number];
 
@@ -15,40 +16,22 @@ const PAGE = 10;
 export function ClaimsCard({ cardId }: { cardId: string }) {
   const trpc = useTRPC();
   const t = useTranslations();
+  const listText = usePatientListText();
   const headingId = useId();
-  const claims = useInfiniteQuery(trpc.claims.byCard.infiniteQueryOptions({ cardId, limit: PAGE }, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
-  const items = claims.data?.pages.flatMap((p) => p.items) ?? [];
+  const claims = useInfiniteQuery(trpc.claims.byCard.infiniteQueryOptions({ cardId, limit: PAGE }, { getNextPageParam: nextCursor }));
+  const items = rowsOf(claims.data);
   return (
     <Card title={t('medcard.claims.heading')} titleId={headingId}>
-      {claims.isPending ? (
-        <div role="status" aria-label={t('common.loading')} className="space-y-3">
-          {[0, 1].map((i) => (
-            <div key={i} className="h-24 animate-pulse rounded-xl bg-slate-100" />
-          ))}
-        </div>
-      ) : claims.isError && items.length === 0 ? (
-        <Notice tone="error" title={t('common.loadError')}>
-          <Button variant="secondary" size="sm" className="mt-2" onClick={() => void claims.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Notice>
-      ) : items.length === 0 ? (
-        <EmptyState title={t('medcard.claims.empty')} />
-      ) : (
-        <>
-          <ol aria-labelledby={headingId} className="space-y-3">
-            {items.map((c) => (
-              // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
+      <PagedList query={claims} count={items.length} loading={<LoadingBars label={t('common.loading')} count={2} barClassName="h-24 rounded-xl bg-slate-100" />}
+        loadMoreClassName="mt-4 w-full"
+        text={listText(t('medcard.claims.empty'), t('medcard.claims.loadMore'))}>
+        <ol aria-labelledby={headingId} className="space-y-3">
+          {items.map((c) => (
+            // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
             <ClaimItem key={`${c.pharmacyId}/${c.prescriptionId}`} claim={c} />
-            ))}
-          </ol>
-          {claims.hasNextPage ? (
-            <Button variant="secondary" className="mt-4 w-full" loading={claims.isFetchingNextPage} onClick={() => void claims.fetchNextPage()}>
-              {t('medcard.claims.loadMore')}
-            </Button>
-          ) : null}
-        </>
-      )}
+          ))}
+        </ol>
+      </PagedList>
     </Card>
   );
 }
@@ -57,7 +40,6 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
   const t = useTranslations('medcard');
   const locale = useLocale();
   const rejectionText = useRejectionText();
-  const id = useId();
   const rejected = c.status === 'rejected';
   const labels: ClaimBreakdownLabels = {
     caption: t('claims.linesCaption', { id: c.prescriptionId }),
@@ -92,22 +74,12 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
         </div>
       ) : (
         <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
-          <div className="rounded-lg bg-slate-50 p-2.5">
-            <dt id={`${id}-copay`} className="text-xs text-slate-600">
-              {t('claims.youPaid')}
-            </dt>
-            <dd aria-labelledby={`${id}-copay`} className="mt-0.5 text-base font-semibold">
-              <Money piasters={c.copay} locale={locale} />
-            </dd>
-          </div>
-          <div className="rounded-lg bg-teal-50 p-2.5">
-            <dt id={`${id}-benefit`} className="text-xs text-teal-800">
-              {t('claims.cardPaid')}
-            </dt>
-            <dd aria-labelledby={`${id}-benefit`} className="mt-0.5 text-base font-semibold text-teal-900">
-              <Money piasters={c.benefit} locale={locale} />
-            </dd>
-          </div>
+          <Figure label={t('claims.youPaid')} className="rounded-lg bg-slate-50 p-2.5" valueClassName="mt-0.5 text-base font-semibold">
+            <Money piasters={c.copay} locale={locale} />
+          </Figure>
+          <Figure label={t('claims.cardPaid')} className="rounded-lg bg-teal-50 p-2.5" labelClassName="text-xs text-teal-800" valueClassName="mt-0.5 text-base font-semibold text-teal-900">
+            <Money piasters={c.benefit} locale={locale} />
+          </Figure>
         </dl>
       )}
       {c.status === 'partial' ? <p className="mt-2 text-xs text-amber-800">{t('claims.partialNote')}</p> : null}

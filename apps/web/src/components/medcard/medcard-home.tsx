@@ -1,10 +1,10 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Button, EmptyState, formatDate, formatNumber, Money, Notice, useTRPC } from '@healthpay/ui';
+import { EmptyState, Figure, formatDate, formatNumber, Money, Notice, RetryNotice, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { ClaimsCard } from './claims-card';
 import { MembersCard } from './members-card';
 
@@ -24,15 +24,7 @@ export function MedCardHome() {
       </div>
     );
   }
-  if (cards.isError) {
-    return (
-      <Notice tone="error" title={t('common.loadError')}>
-        <Button variant="secondary" size="sm" className="mt-2" onClick={() => void cards.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Notice>
-    );
-  }
+  if (cards.isError) return <RetryNotice title={t('common.loadError')} retry={t('common.retry')} onRetry={cards.refetch} />;
   if (cards.data.length === 0) return <EmptyState title={t('medcard.noCardTitle')}>{t('medcard.noCardBody')}</EmptyState>;
   return (
     <div className="space-y-8">
@@ -90,37 +82,18 @@ function CardPanel({ card }: { card: MedCard }) {
         </div>
       </div>
       <dl className="mt-5 grid grid-cols-2 gap-3 text-sm">
-        <div className="rounded-xl bg-white/10 p-3">
-          <dt id={`${id}-limit`} className="text-white/80">
-            {t('monthlyLimit')}
-          </dt>
-          <dd aria-labelledby={`${id}-limit`} className="mt-1 font-semibold">
-            <Money piasters={card.monthlyLimit} locale={locale} />
-          </dd>
-        </div>
-        <div className="rounded-xl bg-white/10 p-3">
-          <dt id={`${id}-used`} className="text-white/80">
-            {t('usedThisMonth')}
-          </dt>
-          <dd aria-labelledby={`${id}-used`} className="mt-1 font-semibold">
-            <Money piasters={card.benefitUsed} locale={locale} />
-          </dd>
-        </div>
-        <div className="rounded-xl bg-white/10 p-3">
-          <dt className="text-white/80">{t('copayment')}</dt>
-          <dd className="mt-1 font-semibold">{t('copaymentValue', { percent: formatNumber(card.copaymentPercent, locale) })}</dd>
-        </div>
-        <div className="rounded-xl bg-white/10 p-3">
-          <dt className="text-white/80">{t('validThrough')}</dt>
-          <dd className="mt-1 font-semibold">{formatDate(card.expiresAt, locale)}</dd>
-        </div>
+        <Tile label={t('monthlyLimit')}>
+          <Money piasters={card.monthlyLimit} locale={locale} />
+        </Tile>
+        <Tile label={t('usedThisMonth')}>
+          <Money piasters={card.benefitUsed} locale={locale} />
+        </Tile>
+        <Tile label={t('copayment')}>{t('copaymentValue', { percent: formatNumber(card.copaymentPercent, locale) })}</Tile>
+        <Tile label={t('validThrough')}>{formatDate(card.expiresAt, locale)}</Tile>
         {card.insurance ? (
-          <div className="col-span-2 rounded-xl bg-white/10 p-3">
-            <dt className="text-white/80">{t('insurance')}</dt>
-            <dd className="mt-1 font-semibold">
-              {card.insurance.provider} · <bdi className="font-mono text-xs">{card.insurance.policyNumber}</bdi>
-            </dd>
-          </div>
+          <Tile label={t('insurance')} wide>
+            {card.insurance.provider} · <bdi className="font-mono text-xs">{card.insurance.policyNumber}</bdi>
+          </Tile>
         ) : null}
       </dl>
       {card.status !== 'active' ? (
@@ -129,5 +102,14 @@ function CardPanel({ card }: { card: MedCard }) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** A figure on the card's coloured panel. */
+function Tile({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <Figure label={label} className={`${wide ? 'col-span-2 ' : ''}rounded-xl bg-white/10 p-3`} labelClassName="text-white/80" valueClassName="mt-1 font-semibold">
+      {children}
+    </Figure>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Button, Card, EmptyState, formatDateTime, formatMoney, Money, Notice, useTRPC } from '@healthpay/ui';
+import { Card, formatDateTime, formatMoney, LoadingBlock, Money, nextCursor, PagedList, rowsOf, useTRPC } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { PaymentStatusBadge } from './payment-status-badge';
+import { usePatientListText } from '@/components/page/patient-lists';
 
 type Payment = RouterOutputs['payments']['mine']['items'][number];
 
@@ -15,37 +16,22 @@ const PAGE = 5;
 export function TopUpsCard() {
   const trpc = useTRPC();
   const t = useTranslations();
+  const listText = usePatientListText();
   const payments = useInfiniteQuery(
-    trpc.payments.mine.infiniteQueryOptions({ limit: PAGE }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.payments.mine.infiniteQueryOptions({ limit: PAGE }, { getNextPageParam: nextCursor }),
   );
-  const items = payments.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = rowsOf(payments.data);
 
   return (
     <Card title={t('payments.heading')} titleId="top-ups-heading">
-      {payments.isPending ? (
-        <div role="status" aria-label={t('common.loading')} className="h-20 animate-pulse rounded-xl bg-slate-100" />
-      ) : payments.isError && items.length === 0 ? (
-        <Notice tone="error" title={t('common.loadError')}>
-          <Button variant="secondary" size="sm" className="mt-2" onClick={() => void payments.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Notice>
-      ) : items.length === 0 ? (
-        <EmptyState title={t('payments.empty')} />
-      ) : (
-        <>
-          <ol aria-labelledby="top-ups-heading" className="-my-2 divide-y divide-slate-100">
-            {items.map((p) => (
-              <TopUpLine key={p.paymentId} payment={p} />
-            ))}
-          </ol>
-          {payments.hasNextPage ? (
-            <Button variant="secondary" className="mt-4 w-full" loading={payments.isFetchingNextPage} onClick={() => void payments.fetchNextPage()}>
-              {t('payments.loadMore')}
-            </Button>
-          ) : null}
-        </>
-      )}
+      <PagedList query={payments} count={items.length} loading={<LoadingBlock label={t('common.loading')} soft className="h-20" />} loadMoreClassName="mt-4 w-full"
+        text={listText(t('payments.empty'), t('payments.loadMore'))}>
+        <ol aria-labelledby="top-ups-heading" className="-my-2 divide-y divide-slate-100">
+          {items.map((p) => (
+            <TopUpLine key={p.paymentId} payment={p} />
+          ))}
+        </ol>
+      </PagedList>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Money, Notice } from '@healthpay/ui';
+import { Figure, Money, Notice } from '@healthpay/ui';
 import { useLocale, useTranslations } from 'next-intl';
 
 type Wallet = RouterOutputs['wallet']['mine'][number];
@@ -22,18 +22,11 @@ export function BalanceCard({ wallet }: { wallet: Wallet }) {
         <Money piasters={wallet.balance} locale={locale} />
       </output>
       <dl className="mt-5 grid grid-cols-2 gap-3 text-sm">
-        <div className="rounded-xl bg-white/10 p-3">
-          <dt className="text-teal-100">{t('available')}</dt>
-          <dd className="mt-1 font-semibold">
-            <Money piasters={wallet.available} locale={locale} />
-          </dd>
-        </div>
-        <div className="rounded-xl bg-white/10 p-3">
-          <dt className="text-teal-100">{t('held')}</dt>
-          <dd className="mt-1 font-semibold">
-            <Money piasters={wallet.held} locale={locale} />
-          </dd>
-        </div>
+        {(['available', 'held'] as const).map((k) => (
+          <Figure key={k} label={t(k)} className="rounded-xl bg-white/10 p-3" labelClassName="text-teal-100" valueClassName="mt-1 font-semibold">
+            <Money piasters={wallet[k]} locale={locale} />
+          </Figure>
+        ))}
       </dl>
       {wallet.status !== 'active' ? (
         <div className="mt-4 text-slate-900">

@@ -1,9 +1,10 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Button, Card, cn, EmptyState, formatDateTime, formatMoney, Money, Notice, personName, useTRPC } from '@healthpay/ui';
+import { Card, cn, formatDateTime, formatMoney, LoadingBars, Money, nextCursor, PagedList, personName, rowsOf, useTRPC } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
+import { usePatientListText } from '@/components/page/patient-lists';
 
 type Line = RouterOutputs['wallet']['history']['items'][number];
 
@@ -13,41 +14,23 @@ const PAGE = 10;
 export function HistoryCard({ walletId }: { walletId: string }) {
   const trpc = useTRPC();
   const t = useTranslations();
+  const listText = usePatientListText();
   const history = useInfiniteQuery(
-    trpc.wallet.history.infiniteQueryOptions({ walletId, limit: PAGE }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.wallet.history.infiniteQueryOptions({ walletId, limit: PAGE }, { getNextPageParam: nextCursor }),
   );
-  const lines = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const lines = rowsOf(history.data);
 
   return (
     <Card title={t('history.heading')} titleId="history-heading">
-      {history.isPending ? (
-        <div role="status" aria-label={t('common.loading')} className="space-y-3">
-          {[0, 1, 2].map((i) => (
-            <div key={i} className="h-14 animate-pulse rounded-xl bg-slate-100" />
+      <PagedList query={history} count={lines.length} loading={<LoadingBars label={t('common.loading')} count={3} barClassName="h-14 rounded-xl bg-slate-100" />}
+        loadMoreClassName="mt-4 w-full"
+        text={listText(t('history.empty'), t('history.loadMore'))}>
+        <ol aria-labelledby="history-heading" className="-my-2 divide-y divide-slate-100">
+          {lines.map((line) => (
+            <HistoryLine key={line.eventId} line={line} />
           ))}
-        </div>
-      ) : history.isError && lines.length === 0 ? (
-        <Notice tone="error" title={t('common.loadError')}>
-          <Button variant="secondary" size="sm" className="mt-2" onClick={() => void history.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Notice>
-      ) : lines.length === 0 ? (
-        <EmptyState title={t('history.empty')} />
-      ) : (
-        <>
-          <ol aria-labelledby="history-heading" className="-my-2 divide-y divide-slate-100">
-            {lines.map((line) => (
-              <HistoryLine key={line.eventId} line={line} />
-            ))}
-          </ol>
-          {history.hasNextPage ? (
-            <Button variant="secondary" className="mt-4 w-full" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
-              {t('history.loadMore')}
-            </Button>
-          ) : null}
-        </>
-      )}
+        </ol>
+      </PagedList>
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import type { RouterInputs, RouterOutputs } from '@healthpay/api';
+import type { RouterOutputs } from '@healthpay/api';
 import {
   Button,
   Card,
@@ -8,39 +8,28 @@ import {
   formatEgyptianMobile,
   formatMoney,
   isClientError,
-  Money,
   newUuid,
   normalizeEgyptianMobile,
   Notice,
   parseAmount,
-  personName,
   TextField,
   toast,
-  useTRPC,
   useTRPCClient,
   useWalletRefresh,
   withIdempotencyKey,
-  type ErrorInfo,
 } from '@healthpay/ui';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useErrorText } from '@/lib/use-error-text';
+import { TransferConfirm } from './transfer-confirm';
+import { transferErrorText, type FieldErrors, type Fields, type Pending } from './transfer-errors';
 
 type Wallet = RouterOutputs['wallet']['mine'][number];
-type TransferInput = RouterInputs['wallet']['transfer'];
-
-/** One submission: the same transferId and Idempotency-Key are sent again if the person retries it. */
-interface Pending {
-  input: TransferInput;
-  idempotencyKey: string;
-  phone: string;
-}
-
-type Fields = { phone: string; amount: string; note: string };
-type FieldErrors = Partial<Record<keyof Fields, string>>;
 
 const NOTE_MAX = 200;
+/** Phone numbers and amounts are typed left to right, even on an Arabic page. */
+const NUMBERS = { dir: 'ltr', className: 'rtl:text-right' } as const;
 
 /** Keeps a phone number's digit groups in order inside Arabic text (Unicode isolates). */
 const ltr = (s: string) => `\u2066${s}\u2069`;
@@ -56,15 +45,10 @@ export function TransferCard({ wallet, myPhone }: { wallet: Wallet; myPhone: str
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState<Pending | null>(null);
   const [unanswered, setUnanswered] = useState(false);
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
 
   const transfer = useMutation({
     mutationFn: (p: Pending) => client.wallet.transfer.mutate(p.input, withIdempotencyKey(p.idempotencyKey)),
   });
-
-  useEffect(() => {
-    if (pending) confirmHeading.current?.focus();
-  }, [pending]);
 
   if (wallet.status !== 'active') {
     return (
@@ -74,10 +58,15 @@ export function TransferCard({ wallet, myPhone }: { wallet: Wallet; myPhone: str
     );
   }
 
-  const set = (k: keyof Fields) => (e: { target: { value: string } }) => {
-    setFields((f) => ({ ...f, [k]: e.target.value }));
-    setErrors((er) => ({ ...er, [k]: undefined }));
-  };
+  const field = (k: keyof Fields) => ({
+    name: k,
+    value: fields[k],
+    error: errors[k],
+    onChange: (e: { target: { value: string } }) => {
+      setFields((f) => ({ ...f, [k]: e.target.value }));
+      setErrors((er) => ({ ...er, [k]: undefined }));
+    },
+  });
 
   const review = (e: FormEvent) => {
     e.preventDefault();
@@ -131,78 +120,15 @@ export function TransferCard({ wallet, myPhone }: { wallet: Wallet; myPhone: str
   };
 
   if (pending) {
-    return (
-      <Card aria-labelledby="confirm-heading">
-        <h2 id="confirm-heading" ref={confirmHeading} tabIndex={-1} className="mb-4 text-base font-semibold outline-none">
-          {t('confirmHeading')}
-        </h2>
-        <dl className="space-y-3 rounded-xl bg-slate-50 p-4 text-sm">
-          <div className="flex justify-between gap-3">
-            <dt className="text-slate-600">{t('confirmAmount')}</dt>
-            <dd className="text-lg font-semibold">
-              <Money piasters={pending.input.amount} locale={locale} />
-            </dd>
-          </div>
-          <div className="flex justify-between gap-3">
-            <dt className="text-slate-600">{t('confirmRecipient')}</dt>
-            <dd dir="ltr" className="font-medium tabular-nums">
-              {formatEgyptianMobile(pending.phone)}
-            </dd>
-          </div>
-          <RecipientName phone={pending.phone} />
-          {pending.input.reference ? (
-            <div className="flex justify-between gap-3">
-              <dt className="text-slate-600">{t('confirmNote')}</dt>
-              <dd className="min-w-0 break-words font-medium">{pending.input.reference}</dd>
-            </div>
-          ) : null}
-        </dl>
-        {unanswered ? (
-          <div className="mt-4">
-            <Notice tone="warning">{t('retryHint')}</Notice>
-          </div>
-        ) : null}
-        <div className="mt-4 flex flex-col gap-2 sm:flex-row-reverse">
-          <Button className="w-full sm:flex-1" loading={transfer.isPending} onClick={() => confirm(pending)}>
-            {t('confirm')}
-          </Button>
-          <Button variant="secondary" className="w-full sm:flex-1" disabled={transfer.isPending} onClick={() => setPending(null)}>
-            {t('edit')}
-          </Button>
-        </div>
-      </Card>
-    );
+    return <TransferConfirm pending={pending} unanswered={unanswered} busy={transfer.isPending} onConfirm={() => confirm(pending)} onEdit={() => setPending(null)} />;
   }
 
   return (
     <Card title={t('heading')} titleId="transfer-heading">
       <form noValidate onSubmit={review} className="space-y-4" aria-labelledby="transfer-heading">
-        <TextField
-          label={t('recipient')}
-          hint={t('recipientHint')}
-          error={errors.phone}
-          name="phone"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          dir="ltr"
-          className="rtl:text-right"
-          value={fields.phone}
-          onChange={set('phone')}
-        />
-        <TextField
-          label={t('amount')}
-          hint={t('amountHint', { available: formatMoney(wallet.available, locale) })}
-          error={errors.amount}
-          name="amount"
-          inputMode="decimal"
-          autoComplete="off"
-          dir="ltr"
-          className="rtl:text-right"
-          value={fields.amount}
-          onChange={set('amount')}
-        />
-        <TextField label={t('note')} error={errors.note} name="note" maxLength={NOTE_MAX} value={fields.note} onChange={set('note')} />
+        <TextField label={t('recipient')} hint={t('recipientHint')} type="tel" inputMode="tel" autoComplete="tel" {...field('phone')} {...NUMBERS} />
+        <TextField label={t('amount')} hint={t('amountHint', { available: formatMoney(wallet.available, locale) })} inputMode="decimal" autoComplete="off" {...field('amount')} {...NUMBERS} />
+        <TextField label={t('note')} maxLength={NOTE_MAX} {...field('note')} />
         <Button type="submit" className="w-full">
           {t('review')}
         </Button>
@@ -211,45 +137,3 @@ export function TransferCard({ wallet, myPhone }: { wallet: Wallet; myPhone: str
   );
 }
 
-/** The recipient's masked name (first name, initials) so the payer sees whom the number reaches. */
-function RecipientName({ phone }: { phone: string }) {
-  const t = useTranslations('transfer');
-  const locale = useLocale();
-  const trpc = useTRPC();
-  const recipient = useQuery({ ...trpc.wallet.recipient.queryOptions({ phone }), retry: false, staleTime: Infinity });
-  const unknown = recipient.error && errorInfo(recipient.error).code === 'WALLET_NOT_FOUND';
-  if (!recipient.data && !unknown) return null;
-  return (
-    <div className="flex justify-between gap-3">
-      <dt className="text-slate-600">{t('confirmName')}</dt>
-      <dd className="min-w-0 break-words font-medium" data-testid="recipient-name">
-        {recipient.data ? personName(recipient.data, locale) : t('recipientUnknown')}
-      </dd>
-    </div>
-  );
-}
-
-/** Errors about the recipient are worded as such and shown under the phone field. */
-function transferErrorText(
-  info: ErrorInfo,
-  fromWalletId: string,
-  errorText: ReturnType<typeof useErrorText>,
-): { text: string; field?: keyof Fields } {
-  const aboutOther = info.details.field === 'to' || (typeof info.details.walletId === 'string' && info.details.walletId !== fromWalletId);
-  if (info.code === 'WALLET_NOT_FOUND' && aboutOther) return { text: errorText(info, 'RECIPIENT_NOT_FOUND'), field: 'phone' };
-  if ((info.code === 'WALLET_NOT_ACTIVE' || info.code === 'WALLET_CLOSED') && aboutOther) {
-    return { text: errorText(info, 'RECIPIENT_UNAVAILABLE'), field: 'phone' };
-  }
-  if (info.code === 'SAME_WALLET_TRANSFER') return { text: errorText(info), field: 'phone' };
-  if (['INSUFFICIENT_FUNDS', 'DAILY_LIMIT_EXCEEDED', 'MONTHLY_LIMIT_EXCEEDED', 'INVALID_AMOUNT'].includes(info.code)) {
-    return { text: errorText(info), field: 'amount' };
-  }
-  const field = info.fieldErrors.find((f) => f.path.startsWith('to'))
-    ? 'phone'
-    : info.fieldErrors.find((f) => f.path === 'amount')
-      ? 'amount'
-      : info.fieldErrors.find((f) => f.path === 'reference')
-        ? 'note'
-        : undefined;
-  return { text: errorText(info), field };
-}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, EmptyState, formatDate, Notice, SelectField, useTRPC } from '@healthpay/ui';
+import { EmptyState, formatDate, RetryNotice, SelectField, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -22,15 +22,7 @@ export function WalletHome({ myPhone }: { myPhone: string | null }) {
   const [chosen, setChosen] = useState<string | null>(null);
 
   if (wallets.isPending) return <WalletSkeleton label={t('common.loading')} />;
-  if (wallets.isError) {
-    return (
-      <Notice tone="error" title={t('common.loadError')}>
-        <Button variant="secondary" size="sm" className="mt-2" onClick={() => void wallets.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Notice>
-    );
-  }
+  if (wallets.isError) return <RetryNotice title={t('common.loadError')} retry={t('common.retry')} onRetry={wallets.refetch} />;
   const list = wallets.data;
   const wallet = list.find((w) => w.walletId === chosen) ?? list.find((w) => w.status !== 'closed') ?? list[0];
   if (!wallet) return <EmptyState title={t('wallet.noWalletTitle')}>{t('wallet.noWalletBody')}</EmptyState>;

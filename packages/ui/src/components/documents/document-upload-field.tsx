@@ -20,13 +20,15 @@ export interface DocumentUploadLabels {
  * Picks claim documents and uploads each at once (so a bad file is refused before the form is sent); the form
  * then files the claim with `value.map((d) => d.documentId)`.
  */
-export function DocumentUploadField({ value, onChange, labels, locale, error, disabled }: {
+export function DocumentUploadField({ value, onChange, labels, locale, error, disabled, onBusyChange }: {
   value: UploadedDocument[];
   onChange: (documents: UploadedDocument[]) => void;
   labels: DocumentUploadLabels;
   locale: Locale;
   error?: string | undefined;
   disabled?: boolean;
+  /** Told when uploads start and end: the form keeps its submit button disabled meanwhile. */
+  onBusyChange?: (busy: boolean) => void;
 }) {
   const id = useId();
   const [busy, setBusy] = useState(0);
@@ -36,6 +38,7 @@ export function DocumentUploadField({ value, onChange, labels, locale, error, di
     setProblem(null);
     if (value.length + files.length > MAX_CLAIM_DOCUMENTS) return setProblem(labels.tooMany);
     setBusy(files.length);
+    onBusyChange?.(true);
     const uploaded: UploadedDocument[] = [];
     for (const file of files) {
       try {
@@ -46,6 +49,7 @@ export function DocumentUploadField({ value, onChange, labels, locale, error, di
     }
     setBusy(0);
     onChange([...value, ...uploaded]);
+    onBusyChange?.(false);
   };
 
   const message = problem ?? error;

@@ -1,12 +1,14 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AnalyticsDashboard } from '@/components/analytics/analytics-dashboard';
+import { pageTitle } from '@/i18n/page-title';
 
-export const metadata: Metadata = { title: 'MedCard analytics' };
+export const generateMetadata = pageTitle('analytics');
 
-export default function AnalyticsPage() {
+export default async function AnalyticsPage() {
+  const t = await getTranslations('analytics');
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">MedCard analytics</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{t('title')}</h1>
       <AnalyticsDashboard />
     </>
   );

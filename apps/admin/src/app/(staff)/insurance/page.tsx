@@ -1,14 +1,16 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { InsuranceQueue } from '@/components/insurance/insurance-queue';
+import { pageTitle } from '@/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Insurance claims' };
+export const generateMetadata = pageTitle('insurance');
 
-export default function InsurancePage() {
+export default async function InsurancePage() {
+  const t = await getTranslations('insurance');
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">Insurance claims</h1>
-      <p className="mb-4 text-sm text-slate-600">Record each insurer&apos;s answer: approve (the amount it pays), reject with a reason, or return for correction.</p>
+      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
+      <p className="mb-4 text-sm text-slate-600">{t('intro')}</p>
       <Suspense>
         <InsuranceQueue />
       </Suspense>

@@ -1,17 +1,15 @@
-import type { Metadata } from 'next';
+import { PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import { OrganizationsConsole } from '@/components/organizations/organizations-console';
+import { pageTitle } from '@/i18n/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('organizations'))('title') };
-}
+export const generateMetadata = pageTitle('organizations');
 
 export default async function OrganizationsPage() {
   const t = await getTranslations('organizations');
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
-      <p className="mb-4 max-w-3xl text-sm text-slate-600">{t('intro')}</p>
+      <PageHeading title={t('title')} intro={t('intro')} className="mb-4" />
       <OrganizationsConsole />
     </>
   );

@@ -1,13 +1,12 @@
+import { PageHeading } from '@healthpay/ui';
 import { staffMay } from '@healthpay/api';
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ForbiddenNotice } from '@/components/audit/forbidden-notice';
 import { StaffConsole } from '@/components/staff/staff-console';
 import { requireStaff } from '@/server/session';
+import { pageTitle } from '@/i18n/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('staff'))('title') };
-}
+export const generateMetadata = pageTitle('staff');
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,8 +19,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Search
   const prefill = search.invite === 'pharmacist' ? { kind: 'pharmacist' as const, pharmacyId } : undefined;
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
-      <p className="mb-4 text-sm text-slate-600">{superadmin ? t('intro') : t('introSupport')}</p>
+      <PageHeading title={t('title')} intro={superadmin ? t('intro') : t('introSupport')} className="mb-4" />
       {mayInvite ? <StaffConsole me={me.id} superadmin={superadmin} prefill={prefill} /> : <ForbiddenNotice>{t('errors.FORBIDDEN')}</ForbiddenNotice>}
     </>
   );

@@ -1,16 +1,15 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { TokensConsole } from '@/components/tokens/tokens-console';
+import { pageTitle } from '@/i18n/page-title';
 
-export const metadata: Metadata = { title: 'API tokens' };
+export const generateMetadata = pageTitle('tokens');
 
-export default function TokensPage() {
+export default async function TokensPage() {
+  const t = await getTranslations('tokens');
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">API tokens</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        Tokens let a pharmacy&apos;s own software call the REST API as one of its pharmacists. Each is scoped to one pharmacy, expires, and can be
-        revoked at once.
-      </p>
+      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
+      <p className="mb-4 text-sm text-slate-600">{t('intro')}</p>
       <TokensConsole />
     </>
   );

@@ -1,26 +1,27 @@
-import type { Metadata } from 'next';
+import { PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { ClaimsList } from '@/components/claims/claims-list';
+import { titleMetadata } from '@/components/page/title-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('claims'))('title') };
-}
+export const generateMetadata = titleMetadata('claims');
 
 export default async function ClaimsPage() {
   const t = await getTranslations('claims');
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <Link
-          href="/claims/new"
-          className="inline-flex h-11 items-center rounded-xl bg-emerald-700 px-4 text-sm font-medium text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
-        >
-          {t('newClaim')}
-        </Link>
-      </div>
+      <PageHeading
+        title={t('title')}
+        action={
+          <Link
+            href="/claims/new"
+            className="inline-flex h-11 items-center rounded-xl bg-emerald-700 px-4 text-sm font-medium text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-emerald-700"
+          >
+            {t('newClaim')}
+          </Link>
+        }
+      />
       <Suspense>
         <ClaimsList />
       </Suspense>

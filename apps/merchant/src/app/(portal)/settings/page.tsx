@@ -1,13 +1,11 @@
-import { Card } from '@healthpay/ui';
-import type { Metadata } from 'next';
+import { Card, PageHeading } from '@healthpay/ui';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { myPharmacy } from '@/server/my-pharmacy';
 import { requirePharmacist } from '@/server/session';
+import { titleMetadata } from '@/components/page/title-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('portal.settings'))('title') };
-}
+export const generateMetadata = titleMetadata('portal.settings');
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -28,7 +26,7 @@ export default async function SettingsPage() {
   ]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <PageHeading title={t('title')} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title={t('pharmacy')} titleId="pharmacy-heading">
           {pharmacy ? (

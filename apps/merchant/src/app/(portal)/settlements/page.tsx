@@ -1,16 +1,15 @@
-import type { Metadata } from 'next';
+import { PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import { MyStatements } from '@/components/settlements/my-statements';
+import { titleMetadata } from '@/components/page/title-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('settlements'))('title') };
-}
+export const generateMetadata = titleMetadata('settlements');
 
 export default async function SettlementsPage() {
   const t = await getTranslations('settlements');
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <PageHeading title={t('title')} />
       <MyStatements />
     </div>
   );

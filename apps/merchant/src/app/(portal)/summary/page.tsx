@@ -1,22 +1,18 @@
-import type { Metadata } from 'next';
+import { PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { ClaimSearch } from '@/components/summary/claim-search';
 import { DailySummary } from '@/components/summary/daily-summary';
+import { titleMetadata } from '@/components/page/title-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('summary'))('title') };
-}
+export const generateMetadata = titleMetadata('summary');
 
 export default async function SummaryPage() {
   const t = await getTranslations('summary');
   return (
     <div className="space-y-8">
       <div className="space-y-4">
-        <div>
-          <h1 className="text-2xl font-semibold">{t('title')}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
-        </div>
+        <PageHeading title={t('title')} intro={t('intro')} />
         <DailySummary />
       </div>
       <Suspense>

@@ -1,14 +1,12 @@
-import { Notice } from '@healthpay/ui';
-import type { Metadata } from 'next';
+import { Notice, PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import { TeamInvitations } from '@/components/team/team-invitations';
 import { TeamInviteForm } from '@/components/team/team-invite-form';
 import { TeamMembers } from '@/components/team/team-members';
 import { requirePharmacist } from '@/server/session';
+import { titleMetadata } from '@/components/page/title-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('team'))('title') };
-}
+export const generateMetadata = titleMetadata('team');
 
 /** A pharmacy manager's team: invite pharmacists, follow invitations, remove those who left. */
 export default async function TeamPage() {
@@ -18,10 +16,7 @@ export default async function TeamPage() {
   }
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-sm text-slate-600">{t('intro')}</p>
-      </div>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <TeamInviteForm />
       <TeamInvitations />
       <TeamMembers me={me.id} />

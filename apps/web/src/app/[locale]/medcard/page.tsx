@@ -1,31 +1,15 @@
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { MedCardHome } from '@/components/medcard/medcard-home';
-import { SiteHeader } from '@/components/site-header';
-import { routing } from '@/i18n/routing';
-import { requirePatient } from '@/server/session';
+import { openPatientPage, PatientMain, titleMetadata } from '@/components/page/patient-page';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale });
-  return { title: `${t('medcard.title')} · ${t('common.appName')}` };
-}
+export const generateMetadata = titleMetadata('medcard.title');
 
 export default async function MedCardPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const me = await requirePatient(locale);
+  const { me } = await openPatientPage((await params).locale);
   const t = await getTranslations('medcard');
   return (
-    <>
-      <SiteHeader user={me} />
-      <main className="mx-auto max-w-5xl px-4 py-5 sm:py-8">
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mb-5 mt-1 text-sm text-slate-600">{t('intro')}</p>
-        <MedCardHome />
-      </main>
-    </>
+    <PatientMain user={me} wide title={t('title')} intro={t('intro')}>
+      <MedCardHome />
+    </PatientMain>
   );
 }

@@ -1,17 +1,16 @@
-import type { Metadata } from 'next';
+import { PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import { FeeSchedules } from '@/components/settlements/fee-schedules';
 import { requireStaff } from '@/server/session';
+import { pageTitle } from '@/i18n/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('settlements'))('fees.title') };
-}
+export const generateMetadata = pageTitle('settlements', 'fees.title');
 
 export default async function FeesPage() {
   const [, t] = await Promise.all([requireStaff(), getTranslations('settlements')]);
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">{t('fees.title')}</h1>
+      <PageHeading title={t('fees.title')} className="mb-4" />
       <FeeSchedules />
     </>
   );

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { CardDetail } from '@/components/medcards/card-detail';
 
-export const metadata: Metadata = { title: 'MedCard' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('medcards'))('card') };
+}
 
 export default async function MedCardPage({ params }: { params: Promise<{ cardId: string }> }) {
   const { cardId } = await params;

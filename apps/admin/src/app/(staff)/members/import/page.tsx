@@ -1,18 +1,16 @@
-import type { Metadata } from 'next';
+import { PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import { MemberImport } from '@/components/members/member-import';
 import { requireStaff } from '@/server/session';
+import { pageTitle } from '@/i18n/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('members.import'))('title') };
-}
+export const generateMetadata = pageTitle('members.import');
 
 export default async function MemberImportPage() {
   const [me, t] = await Promise.all([requireStaff(), getTranslations('members.import')]);
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
-      <p className="mb-4 max-w-3xl text-sm text-slate-600">{t('intro')}</p>
+      <PageHeading title={t('title')} intro={t('intro')} className="mb-4" />
       <MemberImport canChooseOrganization={me.role === 'superadmin'} />
     </>
   );

@@ -1,9 +1,9 @@
 import { staffMay } from '@healthpay/api';
-import type { Metadata } from 'next';
 import { PaymentDetail } from '@/components/payments/payment-detail';
+import { pageTitle } from '@/i18n/page-title';
 import { requireStaff } from '@/server/session';
 
-export const metadata: Metadata = { title: 'Payment' };
+export const generateMetadata = pageTitle('payments', 'detail.card');
 
 export default async function PaymentPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;

@@ -1,17 +1,17 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PaymentsTabs } from '@/components/payments/payments-tabs';
 import { UnmatchedList } from '@/components/payments/unmatched-list';
+import { pageTitle } from '@/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Unmatched notifications' };
+export const generateMetadata = pageTitle('payments', 'tabs.unmatched');
 
-export default function UnmatchedPage() {
+export default async function UnmatchedPage() {
+  const t = await getTranslations('payments');
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Payments</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{t('title')}</h1>
       <PaymentsTabs />
-      <p className="mb-4 text-sm text-slate-600">
-        Correctly signed provider notifications for orders we have no payment for. They were answered 200 so the provider stops retrying.
-      </p>
+      <p className="mb-4 text-sm text-slate-600">{t('unmatchedIntro')}</p>
       <UnmatchedList />
     </>
   );

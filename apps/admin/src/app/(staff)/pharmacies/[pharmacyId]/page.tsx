@@ -1,13 +1,11 @@
 import { staffMay } from '@healthpay/api';
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { PharmacyDetail } from '@/components/pharmacies/pharmacy-detail';
 import { requireStaff } from '@/server/session';
+import { pageTitle } from '@/i18n/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('pharmacies'))('title') };
-}
+export const generateMetadata = pageTitle('pharmacies');
 
 export default async function PharmacyPage({ params }: { params: Promise<{ pharmacyId: string }> }) {
   const { pharmacyId } = await params;

@@ -1,14 +1,12 @@
 import { staffMay } from '@healthpay/api';
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PharmacyForm } from '@/components/pharmacies/pharmacy-form';
 import { requireStaff } from '@/server/session';
+import { pageTitle } from '@/i18n/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('pharmacies'))('newTitle') };
-}
+export const generateMetadata = pageTitle('pharmacies', 'newTitle');
 
 export default async function NewPharmacyPage() {
   const [me, t] = await Promise.all([requireStaff(), getTranslations('pharmacies')]);

@@ -1,11 +1,10 @@
-import type { Metadata } from 'next';
+import { PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import { NewClaim } from '@/components/claims/new-claim';
 import { myPharmacy } from '@/server/my-pharmacy';
+import { titleMetadata } from '@/components/page/title-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('claims'))('newClaim') };
-}
+export const generateMetadata = titleMetadata('claims', 'newClaim');
 
 export default async function NewClaimPage() {
   // Not active: the notice above the page says why; no form that could only be refused.
@@ -17,10 +16,7 @@ export default async function NewClaimPage() {
   const t = await getTranslations('claims');
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{t('newClaim')}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t('form.intro')}</p>
-      </div>
+      <PageHeading title={t('newClaim')} intro={t('form.intro')} />
       <NewClaim />
     </div>
   );

@@ -1,11 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { MyStatement } from '@/components/settlements/my-statement';
+import { titleMetadata } from '@/components/page/title-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('settlements'))('title') };
-}
+export const generateMetadata = titleMetadata('settlements');
 
 export default async function SettlementPage({ params }: { params: Promise<{ settlementId: string }> }) {
   const { settlementId } = await params;

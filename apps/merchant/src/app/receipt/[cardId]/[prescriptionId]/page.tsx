@@ -1,27 +1,17 @@
 import { portalLocaleOf } from '@healthpay/ui';
 import { TRPCError } from '@trpc/server';
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { routeParam } from '@/components/page/route-param';
+import { titleMetadata } from '@/components/page/title-metadata';
 import { PrintButton } from '@/components/receipt/print-button';
 import { Receipt } from '@/components/receipt/receipt';
 import { claimPath } from '@/lib/claim-paths';
 import { requirePharmacist, serverCaller } from '@/server/session';
 import '../../receipt.css';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('summary.receipt'))('title') };
-}
-
-/** Route params arrive decoded or not depending on the characters; decode once, tolerating a stray '%'. */
-const decoded = (v: string) => {
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
-};
+export const generateMetadata = titleMetadata('summary.receipt');
 
 /**
  * A claim's patient receipt, to print and hand over. Outside the portal's frame on purpose: the page is the
@@ -30,7 +20,7 @@ const decoded = (v: string) => {
 export default async function ReceiptPage({ params }: { params: Promise<{ cardId: string; prescriptionId: string }> }) {
   const me = await requirePharmacist();
   const p = await params;
-  const key = { cardId: decoded(p.cardId), prescriptionId: decoded(p.prescriptionId) };
+  const key = { cardId: routeParam(p.cardId), prescriptionId: routeParam(p.prescriptionId) };
   const claim = await (await serverCaller()).claims.get(key).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound();
     throw error;

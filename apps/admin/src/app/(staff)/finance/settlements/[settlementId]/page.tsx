@@ -1,13 +1,11 @@
 import { staffMay } from '@healthpay/api';
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { StatementDetail } from '@/components/settlements/statement-detail';
 import { requireStaff } from '@/server/session';
+import { pageTitle } from '@/i18n/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('settlements'))('title') };
-}
+export const generateMetadata = pageTitle('settlements');
 
 export default async function SettlementPage({ params }: { params: Promise<{ settlementId: string }> }) {
   const { settlementId } = await params;

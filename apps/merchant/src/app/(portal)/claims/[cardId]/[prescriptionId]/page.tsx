@@ -1,21 +1,10 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { ClaimDetail } from '@/components/claims/claim-detail';
+import { routeParam } from '@/components/page/route-param';
+import { titleMetadata } from '@/components/page/title-metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('claims.detail'))('prescription') };
-}
-
-/** Route params arrive decoded or not depending on the characters; decode once, tolerating a stray '%'. */
-const decoded = (v: string) => {
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
-};
+export const generateMetadata = titleMetadata('claims.detail', 'prescription');
 
 export default async function ClaimPage({ params }: { params: Promise<{ cardId: string; prescriptionId: string }> }) {
   const { cardId, prescriptionId } = await params;
-  return <ClaimDetail cardId={decoded(cardId)} prescriptionId={decoded(prescriptionId)} />;
+  return <ClaimDetail cardId={routeParam(cardId)} prescriptionId={routeParam(prescriptionId)} />;
 }

@@ -1,0 +1,12 @@
+export { DefinitionList, type Definition } from './definition-list';
+export { EntitySearch, type EntitySearchProps, type EntitySearchText, type SearchFilters } from './entity-search';
+export { lifecycleActions, lifecycleCommand, type LifecycleAction, type LifecycleCommand, type LifecycleTextKey } from './lifecycle-actions';
+export { OTHER_OWNER, OwnerPicker, ownerIdOf, type OwnerOption, type OwnerPickerText } from './owner-picker';
+export { checkedReason, MIN_REASON_LENGTH } from './reason';
+export { isMissing, RecordStatus, type RecordStatusText } from './record-status';
+export { filtersFrom, searchQueryString, type ChosenFilters, type FilterChoices } from './search-params';
+export { entitySearchText } from './search-text';
+export { StatusActions, type StatusAction, type StatusActionsProps, type StatusActionsText } from './status-actions';
+export { SEARCH_DEBOUNCE_MS, useEntitySearch, type EntitySearchState } from './use-entity-search';
+export { commandFailure, useIdempotentCommand, type CommandOptions, type IdempotentCommandConfig } from './use-idempotent-command';
+export { useOwnerChoice } from './use-owner-choice';
