@@ -14,13 +14,14 @@ import { claimWorkload, debitWorkload, type Call } from './workloads';
  * group-committed event store) against a fresh embedded Postgres with synchronous_commit=on; then the ratio.
  * The load generator (autocannon) runs in its own process. Knobs (env): BENCH_WORKLOAD (debit | claim),
  * BENCH_WALLETS (1000 wallets or cards), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"), BENCH_WORKERS
- * (API processes, default one per core), BENCH_PROFILE=1 (CPU profiles of the API into .tmp/profile).
+ * (API processes; default 1: on 2 cores shared with Postgres and the load generator a second worker halves the
+ * group-commit batches — docs/benchmarks.md, run 4), BENCH_PROFILE=1 (CPU profiles of the API into .tmp/profile).
  */
 const WORKLOAD = process.env.BENCH_WORKLOAD ?? 'debit';
 const STREAMS = Number(process.env.BENCH_WALLETS ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LEVELS = (process.env.BENCH_CONNECTIONS ?? '1,16,64,256').split(',').map(Number);
-const WORKERS = Number(process.env.BENCH_WORKERS ?? os.availableParallelism());
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 if (!['debit', 'claim'].includes(WORKLOAD)) throw new Error('BENCH_WORKLOAD is debit or claim');
 
 const startLoad = os.loadavg().map((l) => l.toFixed(2)).join(', ');
