@@ -1,12 +1,11 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { EmptyState, errorInfo, useTRPC } from '@healthpay/ui';
+import { Breadcrumb, EmptyState, errorInfo, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useErrorText } from '@/i18n/error-text';
-import { Breadcrumb } from '../breadcrumb';
 import { LoadFailed, Loading } from '../load-state';
 import { NotificationsTable } from './notifications-table';
 import { PaymentSummary } from './payment-summary';
@@ -49,7 +48,14 @@ export function PaymentDetail({ paymentId, canMoveMoney }: { paymentId: string; 
   const { payment: p, notifications, refunds } = detail.data;
   return (
     <div className="space-y-4">
-      <Breadcrumb label={t('breadcrumb')} href="/payments" parent={t('payments')}>
+      <Breadcrumb
+        label={t('breadcrumb')}
+        parent={
+          <Link href="/payments" className="text-teal-800 hover:underline">
+            {t('payments')}
+          </Link>
+        }
+      >
         <span className="font-mono">{p.paymentId}</span>
       </Breadcrumb>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">
