@@ -15,9 +15,12 @@ export function superviseWorkers(count: number, deadlineMs: number): void {
     return worker;
   };
   for (let i = 0; i < count; i++) fork(i);
+  const readyOnce = new Set<number>();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (code !== 0) failed = true;
+      // A worker still starting when the signal came had nothing in flight: ended by that signal, it ended cleanly.
+      const stoppedWhileStarting = signal !== null && !readyOnce.has(worker.id);
+      if (code !== 0 && !stoppedWhileStarting) failed = true;
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
       return;
     }
@@ -26,7 +29,6 @@ export function superviseWorkers(count: number, deadlineMs: number): void {
     if (!readyOnce.has(worker.id)) process.exit(1);
     fork(slots.get(worker.id) ?? 0);
   });
-  const readyOnce = new Set<number>();
   cluster.on('message', (worker, message: unknown) => {
     if (typeof message === 'object' && message !== null && 'ready' in message) readyOnce.add(worker.id);
   });
