@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { demoMedCards, demoWallets } from '@healthpay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, type Harness } from '../testing/harness';
+import { liveFeedOf } from './live-feed';
 import { rxLine } from '../testing/medcards';
 
 let h: Harness;
@@ -21,6 +22,9 @@ async function follow(userId: string) {
   return { next: () => it.next(), close: () => it.return?.(undefined) };
 }
 
+/** The feed hears NOTIFYs only once its LISTEN is in place: act after that. */
+const listening = () => liveFeedOf(h.services.pool).listening();
+
 const credit = async (walletId: string) =>
   (await h.as('u-finance')).wallet.credit({ walletId, amount: 100, reference: `live-${randomUUID()}` });
 
@@ -30,6 +34,7 @@ describe('live changes', () => {
     const mona = await follow('u-mona');
     const ahmedNext = ahmed.next();
     const monaNext = mona.next();
+    await listening();
     await credit(AHMED_WALLET);
     await h.project();
     expect((await ahmedNext).value).toEqual([`wallet:${AHMED_WALLET}`]);
@@ -45,6 +50,7 @@ describe('live changes', () => {
     const seif = await follow('u-pharmacist-seif');
     const omar = await follow('u-omar');
     const [ezabyNext, seifNext, omarNext] = [ezaby.next(), seif.next(), omar.next()];
+    await listening();
     const claim = (pharmacist: string) => async () =>
       (await h.as(pharmacist)).claims.submit({
         cardId: demoMedCards.omar.cardId,
@@ -72,6 +78,7 @@ describe('live changes', () => {
     const before = h.services.pool.totalCount - h.services.pool.idleCount;
     const ahmed = await follow('u-ahmed');
     const first = ahmed.next();
+    await listening();
     await credit(AHMED_WALLET);
     await h.project();
     await first;

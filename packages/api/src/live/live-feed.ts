@@ -1,4 +1,4 @@
-import { EventEmitter, on } from 'node:events';
+import { EventEmitter, on, once } from 'node:events';
 import { EVERYTHING, LIVE_CHANNEL, parseLivePayload, type Pool, type PoolClient } from '@healthpay/db';
 import { log } from '@healthpay/config/log';
 
@@ -18,11 +18,23 @@ export class LiveFeed {
   constructor(private readonly pool: Pool) {}
 
   private listen(): Promise<PoolClient> {
-    this.client ??= this.connect().catch((error: unknown) => {
-      this.client = null;
-      throw error;
-    });
+    if (!this.client) {
+      this.client = this.connect().catch((error: unknown) => {
+        this.client = null;
+        throw error;
+      });
+      this.emitter.emit('connecting');
+    }
     return this.client;
+  }
+
+  /**
+   * Resolves once a subscriber has the LISTEN connection in place: a NOTIFY sent before it is not heard (the page
+   * fetched its data when it opened), so specs wait for this before they change anything.
+   */
+  async listening(): Promise<void> {
+    if (!this.client) await once(this.emitter, 'connecting');
+    await this.client;
   }
 
   private async connect(): Promise<PoolClient> {
