@@ -1,16 +1,18 @@
 import {
-  applyBatch, feedPositionOf, readCheckpoint, readFeed, type DocumentProjection, type FeedPosition, type Pool, type StoredEvent,
+  applyBatch, feedPositionOf, readCheckpoint, readFeed, type DocumentProjection, type FeedPosition, type Pool, type PoolClient,
 } from '@healthpay/db';
+import { DocumentCache } from './rebuild-cache';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
 type AnyProjection = DocumentProjection<any>;
 
 /**
  * Groups of projections that read and write only their own tables, so each group may run beside the others on
- * its own connection: the ledger (its stream context lives in `ledger_streams`), the wallet rows and history
- * lines, the MedCard read models. Everything else stays together, in registry order, in one transaction:
- * settlement lines read `wallet_holds` and statements update lines, so those see each other's writes of the same
- * batch as in `catchUp`. A projection that starts reading another group's tables must move into its group.
+ * its own connection and keep its documents in memory between flushes: the ledger (its stream context lives in
+ * `ledger_streams`), the wallet rows and history lines, the MedCard read models. Everything else stays together, in
+ * registry order, applied batch by batch in one transaction: settlement lines read `wallet_holds`, fee schedules
+ * and statements, and statements update lines, so those see each other's writes of the same batch as in `catchUp`.
+ * A projection that starts reading another group's tables must move into its group.
  */
 const INDEPENDENT: readonly (readonly string[])[] = [
   ['ledger_entries'],
@@ -18,21 +20,27 @@ const INDEPENDENT: readonly (readonly string[])[] = [
   ['medcards', 'medcard_beneficiaries', 'prescription_claims', 'insurance_claims', 'medcard_monthly_spend'],
 ];
 
-/** Splits the projections into groups that can be applied concurrently (see INDEPENDENT). */
-export function independentGroups(projections: readonly AnyProjection[]): AnyProjection[][] {
-  const groups = INDEPENDENT.map((names) => projections.filter((p) => names.includes(p.name)));
+/** The independent groups (see INDEPENDENT), each in registry order, and the rest. */
+export function splitGroups(projections: readonly AnyProjection[]): { independent: AnyProjection[][]; rest: AnyProjection[] } {
+  const independent = INDEPENDENT.map((names) => projections.filter((p) => names.includes(p.name))).filter((g) => g.length > 0);
   const rest = projections.filter((p) => !INDEPENDENT.some((names) => names.includes(p.name)));
-  return [...groups, rest].filter((g) => g.length > 0);
+  return { independent, rest };
 }
 
-async function applyGroup(pool: Pool, group: AnyProjection[], events: StoredEvent[]): Promise<void> {
+/** Splits the projections into groups that can be applied concurrently (see INDEPENDENT). */
+export function independentGroups(projections: readonly AnyProjection[]): AnyProjection[][] {
+  const { independent, rest } = splitGroups(projections);
+  return [...independent, rest].filter((g) => g.length > 0);
+}
+
+async function inTransaction(pool: Pool, work: (tx: PoolClient) => Promise<void>): Promise<void> {
   const tx = await pool.connect();
   try {
     await tx.query('BEGIN');
     // A replay can always be redone (a crash loses at most batches whose checkpoint was not durable either:
-    // asynchronous commits still reach the WAL in order), so it does not wait for a flush per batch.
+    // asynchronous commits still reach the WAL in order), so it does not wait for a flush per transaction.
     await tx.query('SET LOCAL synchronous_commit = off');
-    for (const p of group) await applyBatch(tx, p, events);
+    await work(tx);
     await tx.query('COMMIT');
   } catch (error) {
     await tx.query('ROLLBACK').catch(() => {});
@@ -50,33 +58,98 @@ const advance = async (pool: Pool, name: string, from: FeedPosition, to: FeedPos
   )).rowCount === 1;
 
 /**
- * Replays the feed from the checkpoint `name` into `projections`, fast: big batches, the next batch read while
- * the current one is applied, independent projection groups applied concurrently (one connection and one
- * transaction each), then the checkpoint moved by compare-and-set. Every projection is version-guarded and
- * idempotent, so a crash between a group's commit and the checkpoint only replays that batch; if another
- * projector moved the checkpoint meanwhile, this one continues from there. Returns how many events it applied.
+ * Flush when this many events were folded since the last one, a cache holds this many unsaved docs, or one doc
+ * took this many events (a doc that grows per event, like the ledger's entries, costs its size per event).
  */
-export async function replayFeed(pool: Pool, opts: { name: string; projections: readonly AnyProjection[]; batchSize?: number }): Promise<number> {
-  const groups = independentGroups(opts.projections);
-  const size = opts.batchSize ?? 4000;
+const FLUSH = { events: 100_000, docs: 50_000, hotDoc: 1_000 };
+
+export interface ReplayOptions {
+  name: string;
+  projections: readonly AnyProjection[];
+  batchSize?: number;
+  /** The read-model tables were emptied before the replay (a rebuild): keys never seen need no load. */
+  emptied?: boolean;
+  /** Flush thresholds (FLUSH) and docs kept per projection (`DocumentCache`); specs make them small. */
+  limits?: Partial<typeof FLUSH> & { cachedDocs?: number };
+}
+
+/**
+ * Replays the feed from the checkpoint `name` into `projections`, fast: big batches, the next read while the
+ * current one is folded; the independent groups fold in memory (`DocumentCache`) and write their changed documents
+ * at flushes, one transaction per group, while the next batches are already being folded; the rest is applied batch
+ * by batch (`applyBatch`). The checkpoint moves by compare-and-set after each flush committed. Every projection is
+ * version-guarded and idempotent, so a crash only replays from the last flush; if another projector moved the
+ * checkpoint meanwhile, this one forgets its documents and continues from there. Returns how many events it applied.
+ */
+export async function replayFeed(pool: Pool, opts: ReplayOptions): Promise<number> {
+  const { independent, rest } = splitGroups(opts.projections);
+  const groups = independent.map((g) => g.map((p) => new DocumentCache(p, opts.emptied ?? false, opts.limits?.cachedDocs)));
+  const caches = groups.flat();
+  const restTypes = new Set(rest.flatMap((p) => p.canHandle));
+  const size = opts.batchSize ?? 10_000;
+  const limits = { ...FLUSH, ...opts.limits };
   let from = await readCheckpoint(pool, opts.name);
-  let next = readFeed(pool, from, size);
+  let at = from;
+  let next = readFeed(pool, at, size);
   let applied = 0;
+  let pending = 0;
+  let flushing: Promise<boolean> = Promise.resolve(true);
+
+  /** Waits for the previous flush, starts saving what changed since, and moves the checkpoint once it committed. */
+  const flush = async (to: FeedPosition, count: number): Promise<boolean> => {
+    if (!(await flushing)) return false;
+    const saves = groups.map((g) => g.map((c) => c.takeChanges()));
+    const start = from;
+    flushing = (async () => {
+      await Promise.all(saves.map((group) => inTransaction(pool, async (tx) => {
+        for (const save of group) await save(tx);
+      })));
+      if (!(await advance(pool, opts.name, start, to))) return false;
+      applied += count;
+      return true;
+    })();
+    // Awaited at the next flush; until then a failure must not count as unhandled.
+    flushing.catch(() => {});
+    from = to;
+    return true;
+  };
+
+  /** Another projector moved the checkpoint: our documents may be older than its rows, so start again from it. */
+  const restart = async () => {
+    for (const c of caches) c.reset();
+    from = await readCheckpoint(pool, opts.name);
+    at = from;
+    pending = 0;
+    flushing = Promise.resolve(true);
+    next = readFeed(pool, at, size);
+  };
+
   for (;;) {
     const events = await next;
     const last = events.at(-1);
-    if (!last) return applied;
-    const to = feedPositionOf(last);
-    next = readFeed(pool, to, size);
-    // Handled here so a failure of this batch does not leave the prefetch's rejection unobserved.
-    next.catch(() => {});
-    await Promise.all(groups.map((g) => applyGroup(pool, g, events)));
-    if (await advance(pool, opts.name, from, to)) {
-      applied += events.length;
-      from = to;
-    } else {
-      from = await readCheckpoint(pool, opts.name);
-      next = readFeed(pool, from, size);
+    if (last) {
+      at = feedPositionOf(last);
+      next = readFeed(pool, at, size);
+      // Handled here so a failure of this batch does not leave the prefetch's rejection unobserved.
+      next.catch(() => {});
+      await Promise.all([
+        events.some((e) => restTypes.has(e.type)) ? inTransaction(pool, async (tx) => { for (const p of rest) await applyBatch(tx, p, events); }) : undefined,
+        ...caches.map((c) => c.apply(pool, events)),
+      ]);
+      pending += events.length;
+    }
+    const full = pending >= limits.events || caches.some((c) => c.dirtyCount >= limits.docs || c.hottest >= limits.hotDoc);
+    if ((full || !last) && pending > 0) {
+      const ok = await flush(at, pending);
+      pending = 0;
+      if (!ok) {
+        await restart();
+        continue;
+      }
+    }
+    if (!last) {
+      if (await flushing) return applied;
+      await restart();
     }
   }
 }

@@ -10,7 +10,7 @@ import { rebuildReadModels } from './rebuild';
  * CQL balance store too in scaled mode. DATABASE_URL, or the embedded database of `npm start` (running).
  */
 const e = env();
-// The feed reader and the four projection groups of `replayFeed` each hold a connection.
+// `replayFeed` holds at most the feed reader, the batch-by-batch group and the three flushing groups at once.
 const pool = createPool(databaseUrl(), 6);
 const started = performance.now();
 const n = await rebuildReadModels(pool);

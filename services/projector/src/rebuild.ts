@@ -1,13 +1,13 @@
 import { readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { READ_MODELS_CHECKPOINT } from './projector';
-import { replayFeed } from './rebuild-batches';
+import { replayFeed, type ReplayOptions } from './rebuild-batches';
 
 /**
  * Rebuild from scratch: empty the read models and the checkpoint in one transaction, then replay the
- * whole event store (`replayFeed`: big batches, independent projections side by side). Readers see the old
- * tables until the truncate commits.
+ * whole event store (`replayFeed`: big batches, documents folded in memory between flushes, independent
+ * projections side by side). Readers see the old tables until the truncate commits. `tuning` is for specs.
  */
-export async function rebuildReadModels(pool: Pool): Promise<number> {
+export async function rebuildReadModels(pool: Pool, tuning: Pick<ReplayOptions, 'batchSize' | 'limits'> = {}): Promise<number> {
   const tx = await pool.connect();
   try {
     await tx.query('BEGIN');
@@ -21,5 +21,5 @@ export async function rebuildReadModels(pool: Pool): Promise<number> {
   } finally {
     tx.release();
   }
-  return replayFeed(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels });
+  return replayFeed(pool, { ...tuning, name: READ_MODELS_CHECKPOINT, projections: readModels, emptied: true });
 }

@@ -13,6 +13,11 @@ export interface DocumentProjection<Doc> {
   evolve(doc: Doc | null, event: StoredEvent): Doc | null;
   load(tx: PoolClient, keys: string[]): Promise<Map<string, Doc>>;
   save(tx: PoolClient, docs: Doc[]): Promise<void>;
+  /**
+   * The document as `load` would return it once `save` stored it, for a replay that keeps documents in memory
+   * across batches (the ledger's doc drops the entries it has inserted). Absent: the same document.
+   */
+  settle?(doc: Doc): Doc;
 }
 
 /** Folds a batch of events into documents in memory: one load and one save per batch. */

@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createPool, readModelTables, withDatabase, type Pool } from '@healthpay/db';
+import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
+import { seedReadBench } from './reads-seed';
+
+/** A fresh embedded Postgres with the demo data and the read bench's events (no read models yet). */
+export interface RebuildBench {
+  pool: Pool;
+  events: number;
+  /** User+system CPU seconds of every Postgres process so far. */
+  postgresCpu(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startRebuildBench(o: { patients: number; walletEvents: number; cardEvents: number; poolSize: number }): Promise<RebuildBench> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'hp-bench-rebuild-'));
+  await chmod(dir, 0o755);
+  const dataDir = path.join(dir, 'data');
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench');
+  await admin.end();
+  const url = withDatabase(server.adminUrl, 'bench');
+  await applyMigrations(url);
+  const pool = createPool(url, o.poolSize);
+  await seedDemoData(pool);
+  await seedReadBench(pool, o);
+  const events = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n);
+  await pool.query('VACUUM ANALYZE');
+  const postmaster = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  // Backends come and go (the pool closes idle ones): their CPU stays counted in the postmaster's children times.
+  const postgresCpu = async () => (await cpuTicks(postmaster, true)) + (await childrenTicks(postmaster)) / 100;
+  return {
+    pool,
+    events,
+    postgresCpu,
+    close: async () => {
+      await pool.end().catch(() => {});
+      await server.stop().catch(() => {});
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Order-independent fingerprint of every read-model table (row count and a sum of per-row hashes of the whole
+ * row), so two rebuilds — or a rebuild and the live projector — can be compared on a million rows without sorting.
+ * National ID ciphertexts differ on every write (random IV); their hash and mask columns stand for them.
+ */
+export async function readModelFingerprints(pool: Pool): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of [...readModelTables, 'pharmacies'].toSorted()) {
+    const r = await pool.query<{ n: string; h: string | null }>(
+      `SELECT count(*) AS n, sum(('x' || substr(md5((to_jsonb(t) - 'national_id_ciphertext')::text), 1, 15))::bit(60)::bigint)::text AS h FROM ${table} t`,
+    );
+    out[table] = `${r.rows[0]?.n}:${r.rows[0]?.h ?? '-'}`;
+  }
+  return out;
+}
+
+const statOf = async (pid: number): Promise<string[]> => {
+  const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // Fields after the command name (which may contain spaces) start past the last ')'.
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+};
+
+/** utime + stime (seconds) of a process and, with `tree`, of its live children. */
+async function cpuTicks(pid: number, tree: boolean): Promise<number> {
+  const own = await statOf(pid);
+  let ticks = Number(own[11] ?? 0) + Number(own[12] ?? 0);
+  if (tree) {
+    const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+    for (const child of children.split(' ').filter(Boolean)) ticks += (await cpuTicks(Number(child), false)) * 100;
+  }
+  return ticks / 100;
+}
+
+/** cutime + cstime (ticks): CPU of the children the process has reaped. */
+const childrenTicks = async (pid: number): Promise<number> => {
+  const f = await statOf(pid);
+  return Number(f[13] ?? 0) + Number(f[14] ?? 0);
+};
