@@ -3,6 +3,7 @@ import { sealEventData } from '../pii/event-fields';
 import { piiKeyring } from '../pii/national-id';
 import type { PoolClient } from '../postgres/pool';
 import type { AppendOutcome, AppendRequest } from './types';
+import { writeOneStatement } from './write-one-statement';
 
 const INSERT_EVENTS = `
 INSERT INTO events (event_id, aggregate_id, aggregate_type, event_type, version, event_data, metadata)
@@ -30,13 +31,34 @@ GROUP BY aggregate_id`;
 const rowKey = (streamId: string, version: number) => `${version}:${streamId}`;
 
 /**
+ * Commits many commands' appends together (group commit: one fsync for the lot), all or nothing per command.
+ * First as one statement (one round trip); when Postgres refuses that statement (a race with another
+ * process's transaction on the same version or key, a bad row), nothing of it was written and the batch
+ * goes through the transaction below. A lost connection is not retried here: the commit may have happened.
+ */
+export async function writeBatch(client: PoolClient, requests: AppendRequest[]): Promise<AppendOutcome[]> {
+  try {
+    return await writeOneStatement(client, requests);
+  } catch (error) {
+    if (!isStatementError(error)) throw error;
+    return writeBatchInTransaction(client, requests);
+  }
+}
+
+/** An error Postgres answered with (it has a SQLSTATE): the statement failed and its implicit transaction rolled back. */
+const isStatementError = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+};
+
+/**
  * Commits many commands' appends in ONE transaction (group commit: one fsync for the lot).
  * Optimistic concurrency rests on UNIQUE(aggregate_id, version): a request whose rows did not all
  * insert lost a race; its inserted rows are removed again before commit, so it is all-or-nothing.
  * A request's audit record is inserted with its events (atomic with the command).
  * Callers must not put two requests for the same stream in one batch.
  */
-export async function writeBatch(client: PoolClient, requests: AppendRequest[]): Promise<AppendOutcome[]> {
+export async function writeBatchInTransaction(client: PoolClient, requests: AppendRequest[]): Promise<AppendOutcome[]> {
   const rows = requests.flatMap((r) =>
     r.streams.flatMap((s) => s.events.map((e, i) => ({ s, e, version: s.expectedVersion + i + 1 }))),
   );
