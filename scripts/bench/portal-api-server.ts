@@ -4,8 +4,7 @@
  * no Next build needed. `tsx scripts/bench/portal-api-server.ts <web|admin> <port>`.
  */
 import { livenessHandler, portalApiListener, PORTAL_API_PREFIX, type Portal } from '@healthpay/api';
-import { trustedProxies } from '../../services/portal-server/src/client-address';
-import { portalServer } from '../../services/portal-server/src/server';
+import { portalServer, trustedProxies } from '@healthpay/portal-server';
 
 const [portal, port] = process.argv.slice(2) as [Portal, string];
 const api = portalApiListener(portal);

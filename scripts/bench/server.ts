@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { createServices } from '@healthpay/api';
-import { nodeHttpHandler } from '@healthpay/api/http';
+import { nodeHttpHandler, trpcNodeAdapter } from '@healthpay/api/http';
 
 /**
  * The real command path over HTTP, without a portal around it: tRPC's Node adapter → procedure →
@@ -10,7 +10,8 @@ const url = process.env.DATABASE_URL;
 const port = Number(process.env.BENCH_PORT);
 if (!url || !port) throw new Error('DATABASE_URL and BENCH_PORT are required');
 const services = createServices(url);
-const trpc = nodeHttpHandler(services);
+// BENCH_TRPC_PATH=adapter: tRPC's own Node adapter (its Fetch conversions) instead of the Node path, for A/B runs.
+const trpc = process.env.BENCH_TRPC_PATH === 'adapter' ? trpcNodeAdapter(services) : nodeHttpHandler(services);
 createServer((req, res) => {
   if (req.url === '/__stats') {
     res.setHeader('content-type', 'application/json');

@@ -4,6 +4,12 @@ import type { Actor } from './auth/actor';
 import { requestInfoOf, type RequestInfo } from './identity/audit';
 import type { Services } from './services/services';
 
+/**
+ * What context creation reads from a request's headers: a Fetch `Headers`, or the Node request's headers
+ * read in place (http/node-headers.ts) so the Node path builds no `Headers` object per request.
+ */
+export type HeaderSource = Pick<Headers, 'get'>;
+
 export interface Context {
   services: Services;
   actor: Actor | null;
@@ -20,11 +26,12 @@ export interface Context {
  * Builds the context of one request from its headers; the app passes the services in. The actor is the
  * portal's Auth.js session, else (development and tests only) the dev header.
  */
-export async function createContext(services: Services, headers: Headers, portal?: Portal): Promise<Context> {
+export async function createContext(services: Services, headers: HeaderSource, portal?: Portal): Promise<Context> {
+  const request = requestInfoOf(headers);
   return {
     services,
-    actor: (portal ? await sessionActor(services.pool, headers, portal) : null) ?? (await devActor(services.pool, headers)),
+    actor: (portal ? await sessionActor(services.pool, headers, portal) : null) ?? (await devActor(services.pool, headers, request.ip)),
     idempotencyKey: headers.get('idempotency-key'),
-    request: requestInfoOf(headers),
+    request,
   };
 }

@@ -76,29 +76,33 @@ const hasUnstorableText = (value: unknown, depth = 0): boolean => {
  * Refused before any schema runs: one such string in an event would fail the whole group-commit batch
  * it rides in, other callers' commands included.
  */
+const unstorableTextError = () => new AppError('VALIDATION_FAILED', 'Text must not contain NUL characters or unpaired surrogates');
 const storableText = t.middleware(async ({ getRawInput, next }) => {
-  if (hasUnstorableText(await getRawInput())) {
-    throw new AppError('VALIDATION_FAILED', 'Text must not contain NUL characters or unpaired surrogates');
-  }
+  if (hasUnstorableText(await getRawInput())) throw unstorableTextError();
   return next();
 });
 
 const base = t.procedure.use(errors);
 export const publicProcedure = base.use(storableText);
 
-/** Signed in, and (when the procedure's meta lists roles) in one of those roles. */
-const requireAccess = t.middleware(({ ctx, meta, next }) => {
+/**
+ * Signed in, and (when the procedure's meta lists roles) in one of those roles; then the input's text is
+ * checked as `storableText` does. Access first: a caller who may not call it learns nothing from how its input
+ * is checked. One middleware, not two: every level of tRPC's chain copies the call's options and context.
+ */
+const requireAccess = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');
   const access = meta?.access;
   if (Array.isArray(access) ? !access.includes(ctx.actor.role) : ctx.actor.role === 'organization') {
     // An organization token is admitted only where `organization` is listed, never by 'authenticated'.
     throw new AppError('FORBIDDEN', 'Your role may not do this');
   }
-  return next({ ctx: { ...ctx, actor: ctx.actor as Actor } });
+  if (hasUnstorableText(await getRawInput())) throw unstorableTextError();
+  // Only the narrowed actor: tRPC merges it into the context it already has.
+  return next({ ctx: { actor: ctx.actor as Actor } });
 });
 
-/** Access first: a caller who may not call it learns nothing from how its input is checked. */
-export const authedProcedure = base.use(requireAccess).use(storableText);
+export const authedProcedure = base.use(requireAccess);
 
 /** Only these roles may call it. */
 export const roleProcedure = (...roles: ActorRole[]) => authedProcedure.meta({ access: roles });

@@ -1,9 +1,7 @@
 import type { Server } from 'node:http';
 import type { Services } from '@healthpay/api';
 // The portal server's request guards (body limits, proxy headers, path checks), metrics and drain, shared as-is.
-import { trustedProxies } from '../../portal-server/src/client-address';
-import { drainable, type Drainable } from '../../portal-server/src/drain';
-import { portalServer } from '../../portal-server/src/server';
+import { drainable, portalServer, trustedProxies, type Drainable } from '@healthpay/portal-server';
 import { apiRoutes } from './api-routes';
 
 export interface ApiServerOptions {

@@ -31,14 +31,26 @@ export function trustedProxies(entries: readonly string[]): TrustedProxies {
       list.addSubnet(address, prefix, type);
     }
   }
+  // Asked twice per request (client address, request id): trusting nobody needs no lookup, and the answers for
+  // the few peers a server sees (its proxies, its load balancer) are kept rather than rebuilt each time.
+  if (entries.every((e) => e.trim() === '')) return { trusts: () => false };
+  const known = new Map<string, boolean>();
   return {
     trusts(address) {
+      const kept = known.get(address);
+      if (kept !== undefined) return kept;
       const a = plain(address);
       const family = isIP(a);
-      return family !== 0 && list.check(a, family === 4 ? 'ipv4' : 'ipv6');
+      const trusted = family !== 0 && list.check(a, family === 4 ? 'ipv4' : 'ipv6');
+      if (known.size >= MAX_KNOWN_PEERS) known.clear();
+      known.set(address, trusted);
+      return trusted;
     },
   };
 }
+
+/** Peer answers kept per process; past this (a scan, many clients) the memo starts over. */
+const MAX_KNOWN_PEERS = 1_000;
 
 /** At most this many forwarded hops are looked at; a longer header is someone else's game. */
 const MAX_HOPS = 20;

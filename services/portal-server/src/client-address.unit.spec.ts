@@ -35,4 +35,14 @@ describe('client address', () => {
     expect(() => trustedProxies(['10.0.0.0/33'])).toThrow(/prefix/);
     expect(() => trustedProxies(['proxy.local'])).toThrow(/not an address/);
   });
+
+  it('gives the same answer when asked again about a peer (answers are kept per address)', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(lb.trusts('10.1.2.3')).toBe(true);
+      expect(lb.trusts('::ffff:10.1.2.3')).toBe(true);
+      expect(lb.trusts('203.0.113.9')).toBe(false);
+      expect(lb.trusts('not an address')).toBe(false);
+      expect(none.trusts('127.0.0.1')).toBe(false);
+    }
+  });
 });

@@ -12,13 +12,12 @@ export type Portal = 'web' | 'admin' | 'merchant';
  * specs drive the API this way). `env.ts` refuses HP_DEV_AUTH in production, and here it is checked
  * again. Browsers sign in through Auth.js (auth/session).
  */
-export async function devActor(pool: Pool, headers: Headers): Promise<Actor | null> {
+export async function devActor(pool: Pool, headers: Pick<Headers, 'get'>, ip = requestInfoOf(headers).ip): Promise<Actor | null> {
   const e = env();
   if (!e.HP_DEV_AUTH || e.HP_ENV === 'production') return null;
   const id = headers.get(DEV_USER_HEADER);
   if (!id) return null;
   // Only from this machine: the portal server sets X-Forwarded-For to the socket peer (in-process callers have none).
-  const ip = requestInfoOf(headers).ip;
   if (ip !== null && !isLoopbackAddress(ip)) return null;
   const user = await getUser(pool, id);
   if (!user || user.deactivatedAt) return null;

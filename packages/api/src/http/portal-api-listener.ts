@@ -1,9 +1,14 @@
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { incomingMessageToRequest } from '@trpc/server/adapters/node-http';
+import { env } from '@healthpay/config';
 import type { Portal } from '../auth/dev-actor';
-import type { Services } from '../services/services';
+import { createContext } from '../context';
+import { defaultServices, type Services } from '../services/services';
 import { trpcFetchHandler } from './fetch-handler';
+import { nodeTrpc } from './node-trpc/node-trpc';
+import { corsHeaders } from './security/cors';
+import { csrfRefusal } from './security/csrf';
 import { applySecurityHeaders, requestSecurity, securitySettingsFromEnv } from './security/request-security';
 
 /** What a portal's Next route at /api/trpc/[trpc] would receive; bodies past this are refused by the portal server first. */
@@ -30,13 +35,11 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
 }
 
 /**
- * A portal's tRPC endpoint straight on Node's http server: the same Fetch handler the Next route mounts
- * (`trpcFetchHandler`: session or dev actor, CSRF and CORS, `cache-control: no-store`), with the security
- * headers the portal's proxy puts on every response, without the Next request pipeline around it — which
- * costs several times what a tRPC call itself does. The portal server sends `/api/trpc/*` here; `next dev`
- * still serves the same handler through its route.
+ * The portal's tRPC endpoint through the Fetch handler the Next route mounts (`trpcFetchHandler`: session or
+ * dev actor, CSRF and CORS, `cache-control: no-store`) plus the proxy's security headers, streamed: what
+ * answers batches and subscriptions (`live.changes`), and the yardstick the Node path is checked against.
  */
-export function portalApiListener(portal: Portal, services?: Services) {
+export function portalFetchListener(portal: Portal, services?: Services) {
   const handle = trpcFetchHandler(portal, services);
   const settings = securitySettingsFromEnv();
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -45,4 +48,31 @@ export function portalApiListener(portal: Portal, services?: Services) {
     applySecurityHeaders(response.headers, requestSecurity(settings), PORTAL_API_PREFIX);
     await writeResponse(response, res);
   };
+}
+
+/**
+ * A portal's tRPC endpoint straight on Node's http server, without the Next request pipeline around it — which
+ * costs several times what a tRPC call itself does. Single queries and mutations take the Node path
+ * (node-trpc.ts: the same context, CSRF refusal, CORS and security headers, without the Fetch conversions);
+ * everything else `portalFetchListener`. The portal server sends `/api/trpc/*` here; `next dev` still serves
+ * the Fetch handler through its route.
+ */
+export function portalApiListener(portal: Portal, services?: Services) {
+  const viaFetch = portalFetchListener(portal, services);
+  const settings = securitySettingsFromEnv();
+  const cors = () => ({ allowedOrigins: env().CORS_ORIGINS, credentials: true });
+  const fast = nodeTrpc({
+    prefix: PORTAL_API_PREFIX,
+    maxBodyBytes: MAX_BODY_BYTES,
+    vary: 'trpc-accept, accept, Origin',
+    createContext(req, headers) {
+      // As in trpcFetchHandler: thrown here, the refusal goes through the error formatter (CSRF_REJECTED).
+      const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`;
+      const refusal = csrfRefusal({ method: req.method ?? 'GET', url, headers }, { allowedOrigins: cors().allowedOrigins, onlyWithCookie: false });
+      if (refusal) throw refusal.toTRPC();
+      return createContext(services ?? defaultServices(), headers, portal);
+    },
+    responseHeaders: (headers) => ({ ...corsHeaders(headers.get('origin'), cors()), ...requestSecurity(settings).responseHeaders }),
+  });
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> => fast(req, res) ?? viaFetch(req, res);
 }

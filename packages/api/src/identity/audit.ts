@@ -50,7 +50,7 @@ export async function audit(pool: Pool, entry: AuditEntry, at: Date): Promise<vo
  * The client address. The portal server (services/portal-server) rewrites X-Forwarded-For to the one address
  * it vouches for (the socket peer, or what trusted proxies say); anything that is not an IP address is no one.
  */
-export function requestInfoOf(headers: Headers): RequestInfo {
+export function requestInfoOf(headers: Pick<Headers, 'get'>): RequestInfo {
   const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
   const requestId = headers.get('x-request-id');
   const info: RequestInfo = { ip: isIP(forwarded) === 0 ? null : forwarded, userAgent: clip(headers.get('user-agent'), 500) };

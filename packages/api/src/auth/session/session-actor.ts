@@ -19,7 +19,7 @@ function readCookie(header: string | null, name: string): string | undefined {
  * access at once; a session whose role no longer fits the portal, or issued before the user's sessions were
  * ended (`endSessions`), counts as signed out.
  */
-export async function sessionActor(pool: Pool, headers: Headers, portal: Portal): Promise<Actor | null> {
+export async function sessionActor(pool: Pool, headers: Pick<Headers, 'get'>, portal: Portal): Promise<Actor | null> {
   const name = sessionCookies(portal).sessionToken.name;
   const token = readCookie(headers.get('cookie'), name);
   if (!token) return null;

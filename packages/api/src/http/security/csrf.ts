@@ -12,15 +12,23 @@ export interface CsrfPolicy {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** What the check reads of a request: a Fetch `Request`, or a Node request's method, URL and headers. */
+export interface CsrfRequest {
+  method: string;
+  /** Absolute; only its host is read, and only when the request names none (no Host header). */
+  url: string;
+  headers: Pick<Headers, 'get'>;
+}
 const BEARER = /^Bearer\s/i;
 
 /** The host the browser addressed: a proxy in front (Next itself, or a load balancer) names it in X-Forwarded-Host. */
-function requestHost(req: Request): string {
+function requestHost(req: CsrfRequest): string {
   const forwarded = req.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
   return forwarded || req.headers.get('host') || new URL(req.url).host;
 }
 
-function isOwnOrigin(origin: string, req: Request): boolean {
+function isOwnOrigin(origin: string, req: CsrfRequest): boolean {
   try {
     return new URL(origin).host === requestHost(req);
   } catch {
@@ -34,12 +42,12 @@ function isOwnOrigin(origin: string, req: Request): boolean {
  * cross-origin and every POST request; Sec-Fetch-Site is the fallback. A request with neither is not from a
  * browser (server to server, curl, tests) and passes unless it carries a cookie.
  */
-export function csrfRefusalReason(req: Request, policy: CsrfPolicy): string | null {
+export function csrfRefusalReason(req: CsrfRequest, policy: CsrfPolicy): string | null {
   if (SAFE_METHODS.has(req.method.toUpperCase())) return null;
   // Authorization is not a CORS-safelisted header: a page elsewhere can only send it after a preflight, and
   // only allowed origins pass that. So a Bearer request was not forged by a browser.
   if (BEARER.test(req.headers.get('authorization') ?? '')) return null;
-  const hasCookie = req.headers.has('cookie');
+  const hasCookie = req.headers.get('cookie') !== null;
   if (policy.onlyWithCookie && !hasCookie) return null;
   const origin = req.headers.get('origin');
   if (origin !== null) {
@@ -51,7 +59,7 @@ export function csrfRefusalReason(req: Request, policy: CsrfPolicy): string | nu
 }
 
 /** The refusal as the API's error (403 CSRF_REJECTED), or null. */
-export function csrfRefusal(req: Request, policy: CsrfPolicy): AppError | null {
+export function csrfRefusal(req: CsrfRequest, policy: CsrfPolicy): AppError | null {
   const reason = csrfRefusalReason(req, policy);
   return reason === null ? null : new AppError('CSRF_REJECTED', reason);
 }

@@ -1,0 +1,99 @@
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { TRPCError, type AnyTRPCProcedure } from '@trpc/server';
+import type { HeaderSource } from '../../context';
+
+/** A Node request's headers read in place, as Fetch's `Headers.get` would answer (repeated values joined). */
+export function nodeHeaders(headers: IncomingHttpHeaders): HeaderSource {
+  return {
+    get(name) {
+      const value = headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    },
+  };
+}
+
+/** One query (GET) or mutation (POST), not batched: what the Node path answers without tRPC's Fetch layer. */
+export interface SimpleCall {
+  path: string;
+  type: 'query' | 'mutation';
+  procedure: AnyTRPCProcedure;
+  /** The query string, `?` included (URLSearchParams drops exactly that one). */
+  search: string;
+}
+
+const PROCEDURE_NAME = /^[A-Za-z0-9_.]+$/;
+/** What tRPC's `new URL(path, 'http://' + host)` accepts without doubt; anything else goes the Fetch way. */
+const PLAIN_HOST = /^[A-Za-z0-9.\-:[\]]*$/;
+
+const mediaType = (value: string | undefined) => value?.toLowerCase().split(';', 1)[0]?.trim();
+
+/**
+ * The call when this request is one tRPC would answer as a single JSON query or mutation, else null (batches,
+ * subscriptions, other content types or methods, streamed answers, odd paths or hosts): those keep tRPC's own
+ * handling, so every edge case of its protocol stays its answer.
+ */
+export function simpleCallOf(req: IncomingMessage, prefix: string, procedures: Record<string, AnyTRPCProcedure>): SimpleCall | null {
+  const method = req.method;
+  const url = req.url ?? '';
+  if ((method !== 'GET' && method !== 'POST') || !url.startsWith(prefix) || url.includes('#')) return null;
+  const q = url.indexOf('?');
+  const path = q === -1 ? url.slice(prefix.length) : url.slice(prefix.length, q);
+  if (!PROCEDURE_NAME.test(path) || !Object.hasOwn(procedures, path)) return null;
+  const procedure = procedures[path] as AnyTRPCProcedure;
+  const type = method === 'GET' ? 'query' : 'mutation';
+  if (procedure._def.type !== type) return null;
+  const h = req.headers;
+  if (h.host !== undefined && !PLAIN_HOST.test(h.host)) return null;
+  if (h['trpc-accept'] !== undefined || h.accept?.includes('jsonl')) return null;
+  const contentType = mediaType(h['content-type']);
+  if (method === 'POST' ? contentType !== 'application/json' : contentType !== undefined && contentType !== 'application/json') return null;
+  const search = q === -1 ? '' : url.slice(q);
+  if (search !== '') {
+    const params = new URLSearchParams(search);
+    if (params.has('batch') || params.has('connectionParams')) return null;
+  }
+  return { path, type, procedure, search };
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * The body as text, read on first use (as tRPC reads it: a procedure that refuses first never reads it), a leading
+ * BOM dropped as Fetch's `json()` drops it; past `maxBytes` a PAYLOAD_TOO_LARGE, as tRPC's Node adapter answers.
+ */
+export function readBody(req: IncomingMessage, maxBytes?: number): Promise<string> {
+  if (req.readableEnded) return Promise.reject(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'The request body has already been read' }));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('close', onClose);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (maxBytes === undefined || size <= maxBytes) return void chunks.push(chunk);
+      stop();
+      reject(new TRPCError({ code: 'PAYLOAD_TOO_LARGE' }));
+    };
+    const onEnd = () => {
+      stop();
+      resolve(utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    };
+    // The client went away before the body was complete: nothing will answer it, but the call must not hang.
+    const onClose = () => {
+      stop();
+      reject(new TRPCError({ code: 'CLIENT_CLOSED_REQUEST', message: 'The client closed the request' }));
+    };
+    const onError = (cause: Error) => {
+      stop();
+      reject(new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause }));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('close', onClose);
+    req.on('error', onError);
+  });
+}
