@@ -4,6 +4,7 @@ import type { Portal } from '../auth/dev-actor';
 import { createContext } from '../context';
 import { AppError, retryAfterSecondsOf } from '../errors/app-error';
 import { appRouter } from '../root';
+import { subscriptionRefusals } from '../live/subscription-refusal';
 import { defaultServices, type Services } from '../services/services';
 import { withCors } from './security/cors';
 import { csrfRefusal } from './security/csrf';
@@ -15,6 +16,8 @@ export function retryAfterOf(errors: readonly { cause?: unknown }[]): Record<str
     .filter((s) => s !== undefined);
   return waits.length > 0 ? { 'retry-after': String(Math.max(...waits)) } : {};
 }
+
+const refusals = subscriptionRefusals();
 
 /**
  * The API as a Fetch handler: each portal mounts it at /api/trpc/[trpc] (GET, POST and OPTIONS). Pages on
@@ -34,7 +37,9 @@ export const trpcFetchHandler = (portal: Portal, services?: Services) =>
           if (refusal) throw refusal.toTRPC();
           return createContext(services ?? defaultServices(), req.headers, portal);
         },
+        // A refused subscription (live.changes without a session) answers 401/403, not a 200 stream.
+        onError: refusals.onError,
         // Answers carry personal data: never stored by a browser or a shared cache.
-        responseMeta: ({ errors }) => ({ headers: { 'cache-control': 'no-store', ...retryAfterOf(errors) } }),
+        responseMeta: ({ errors, ctx, type }) => ({ status: refusals.statusOf({ type, ctx }), headers: { 'cache-control': 'no-store', ...retryAfterOf(errors) } }),
       }),
   );

@@ -185,9 +185,16 @@ async function sendTrpc(path: string, user: string | null, r: TrpcRequest): Prom
   const label = `${r.method} ${path} as ${user ?? 'anonymous'} [${r.what}${r.contentType ? `, ${r.contentType}` : ''}] ${shown(r.text)}`;
   // An accepted subscription is a stream that stays open: its status is the answer; the stream is closed.
   const stream = res.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
-  const text = stream ? (await res.body?.cancel(), '') : await res.text();
+  // A refused one answers 4xx and says why in its one event (tRPC's serialized error): judged like a query's body.
+  const text = !stream ? await res.text() : res.status >= 300 ? sseErrorData(await res.text()) : (await res.body?.cancel(), '');
   return { label, status: res.status, text, code: trpcCode };
 }
+
+/** The data of a refused subscription's `serialized-error` event, as a query's error body; else the whole text. */
+const sseErrorData = (text: string) => {
+  const data = /^event: serialized-error\r?\ndata: ?(.*)$/m.exec(text)?.[1];
+  return data === undefined ? text : `{"error":${data}}`;
+};
 
 const trpcContentTypes = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/form-data; boundary=x', 'application/octet-stream', 'application/json; charset=utf-16'];
 

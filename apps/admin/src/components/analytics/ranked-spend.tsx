@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { usePageLocale } from '@/i18n/error-text';
 import { BarChart, type Bar } from './bar-chart';
 import { Panel } from './panel';
+import { pharmacyLabel } from './pharmacy-label';
 
 type Range = { from: string; to: string };
 type Query = { isPending: boolean; isError: boolean; error: unknown };
@@ -32,7 +33,7 @@ export function SpendByPharmacy({ range }: { range: Range }) {
   const q = useQuery(trpc.analytics.spendByPharmacy.queryOptions(range));
   const bars = (q.data ?? []).map((p) => ({
     key: p.pharmacyId,
-    label: <bdi dir="auto">{p.pharmacyName ?? p.pharmacyId}</bdi>,
+    label: <bdi dir="auto">{pharmacyLabel(p, locale)}</bdi>,
     detail: t.rich('detail', { claims: p.claims, rejected: p.rejected, copay: () => <Money piasters={p.copay} locale={locale} /> }),
     value: p.benefit,
     display: <Money piasters={p.benefit} locale={locale} />,
@@ -40,7 +41,7 @@ export function SpendByPharmacy({ range }: { range: Range }) {
   return <RankedPanel name="pharmacy" id="chart-pharmacy" tone="bg-sky-600" query={q} bars={bars} />;
 }
 
-/** The drugs the cards paid most for. */
+/** The drugs the cards paid most for. A drug has one name (as the pharmacy submitted it): isolated, not translated. */
 export function TopDrugs({ range }: { range: Range }) {
   const t = useTranslations('analytics.drugs');
   const locale = usePageLocale();

@@ -7,7 +7,8 @@ import { monthRange } from './analytics.schemas';
 
 export const spendByPharmacyOutput = z.array(z.object({
   pharmacyId: z.string(),
-  pharmacyName: z.string().nullable(),
+  pharmacyName: z.string().nullable().meta({ description: 'English name' }),
+  pharmacyNameAr: z.string().nullable().meta({ description: 'Arabic name' }),
   claims: z.int(),
   rejected: z.int(),
   submitted: money,

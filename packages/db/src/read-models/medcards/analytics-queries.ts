@@ -28,7 +28,9 @@ export async function benefitSpendByMonth(pool: Pool, r: MonthRange): Promise<Mo
 
 export interface PharmacySpendRow {
   pharmacyId: string;
+  /** English name; null for a pharmacy missing from the read model. */
   pharmacyName: string | null;
+  pharmacyNameAr: string | null;
   claims: number;
   rejected: number;
   submitted: number;
@@ -39,14 +41,14 @@ export interface PharmacySpendRow {
 /** Per pharmacy: claims decided (rejections counted apart) and the money of the approved ones. */
 export async function benefitSpendByPharmacy(pool: Pool, r: MonthRange): Promise<PharmacySpendRow[]> {
   const res = await pool.query<PharmacySpendRow>(
-    `SELECT c.pharmacy_id AS "pharmacyId", p.name AS "pharmacyName", COUNT(*)::int AS claims,
+    `SELECT c.pharmacy_id AS "pharmacyId", p.name AS "pharmacyName", p.name_ar AS "pharmacyNameAr", COUNT(*)::int AS claims,
        COUNT(*) FILTER (WHERE c.status = 'rejected')::int AS rejected,
        COALESCE(SUM(c.submitted) FILTER (WHERE c.status NOT IN ('rejected', 'reversed')), 0)::bigint AS submitted,
        COALESCE(SUM(c.benefit) FILTER (WHERE c.status <> 'reversed'), 0)::bigint AS benefit,
        COALESCE(SUM(c.copay) FILTER (WHERE c.status <> 'reversed'), 0)::bigint AS copay
      FROM prescription_claims c LEFT JOIN pharmacies p ON p.id = c.pharmacy_id
      WHERE ${IN_RANGE('c.month')}
-     GROUP BY c.pharmacy_id, p.name ORDER BY benefit DESC, c.pharmacy_id`,
+     GROUP BY c.pharmacy_id, p.name, p.name_ar ORDER BY benefit DESC, c.pharmacy_id`,
     range(r),
   );
   return res.rows;
