@@ -1,4 +1,5 @@
 import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
+import { payOnPaymobCheckout } from './payment-sandboxes';
 import { signedInContext as signedInAs } from './sign-in';
 
 /**
@@ -62,6 +63,7 @@ export { expect };
 export { latestSmsCode, requestSmsCode } from './sign-in';
 export { latestInvitationLink } from './outbox';
 export * from './payment-sandboxes';
+export * from './counter';
 
 /** The exact piasters behind a displayed amount (<data value> rendered by the Money component). */
 export async function piastersIn(amount: Locator): Promise<number> {
@@ -87,3 +89,38 @@ export const typed = (piasters: number): string => `${Math.floor(piasters / 100)
 
 /** The balance output on the patient's wallet page (named by the balance heading). */
 export const balanceOf = (page: Page, heading: string): Locator => page.getByRole('status', { name: heading, exact: true });
+
+/**
+ * Reloads `page` until `check` passes: a read model (a projection) has caught up. Each try waits at most a second
+ * (`check` gets that timeout for its expect), all of them 15 s.
+ */
+export async function reloadUntil(page: Page, check: (retry: { timeout: number }) => Promise<unknown>): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await check({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** The patient portal's words the wallet and top-up steps below click, per language. */
+const WALLET_WORDS = {
+  ar: { balance: 'رصيدك', topUp: 'شحن المحفظة', card: 'بطاقة أو محفظة موبايل', amount: 'المبلغ (جنيه مصري)', pay: 'متابعة إلى الدفع' },
+  en: { balance: 'Your balance', topUp: 'Top up', card: 'Card or mobile wallet', amount: 'Amount (EGP)', pay: 'Continue to payment' },
+} as const;
+
+/** Opens the patient's wallet page in `locale`: its balance output and the piasters it shows now. */
+export async function openWallet(page: Page, locale: Locale): Promise<{ balance: Locator; before: number }> {
+  await page.goto(`/${locale}`);
+  const balance = balanceOf(page, WALLET_WORDS[locale].balance);
+  return { balance, before: await piastersIn(balance) };
+}
+
+/** From the wallet page to the top-up screen. */
+export const openTopUp = (page: Page, locale: Locale) => page.getByRole('link', { name: WALLET_WORDS[locale].topUp }).click();
+
+/** On the top-up screen: `pounds` by card, on to Paymob's checkout, paid there with `card` (approved or declined). */
+export async function topUpByCard(page: Page, locale: Locale, pounds: number, card: string): Promise<void> {
+  await page.getByRole('radio', { name: WALLET_WORDS[locale].card }).check();
+  await page.getByLabel(WALLET_WORDS[locale].amount).fill(String(pounds));
+  await page.getByRole('button', { name: WALLET_WORDS[locale].pay }).click();
+  await payOnPaymobCheckout(page, card, `EGP ${pounds.toFixed(2)}`);
+}

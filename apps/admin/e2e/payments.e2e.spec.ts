@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { ADMIN_URL, APPROVED_CARD, expect, payOnPaymobCheckout, piastersIn, signedInContext, test } from '../../../e2e/support/fixtures';
+import { ADMIN_URL, APPROVED_CARD, expect, openTopUp, openWallet, reloadUntil, signedInContext, test, topUpByCard } from '../../../e2e/support/fixtures';
 
 test('finance refunds 50 EGP of a 150 EGP card top-up: refund completed, 100 still refundable, the wallet debited', async ({ browser, patient }) => {
   // The patient tops up 150 EGP by card (English portal).
   const mona = await patient('u-mona', 'en');
-  await mona.goto('/en');
-  const balance = mona.getByRole('status', { name: 'Your balance', exact: true });
-  const start = await piastersIn(balance);
-  await mona.getByRole('link', { name: 'Top up' }).click();
-  await mona.getByRole('radio', { name: 'Card or mobile wallet' }).check();
-  await mona.getByLabel('Amount (EGP)').fill('150');
-  await mona.getByRole('button', { name: 'Continue to payment' }).click();
-  await payOnPaymobCheckout(mona, APPROVED_CARD, 'EGP 150.00');
+  const { balance, before: start } = await openWallet(mona, 'en');
+  await openTopUp(mona, 'en');
+  await topUpByCard(mona, 'en', 150, APPROVED_CARD);
   await expect(mona.getByRole('heading', { name: 'Money added to your wallet' })).toBeVisible({ timeout: 20_000 });
   const paymentId = /\/payments\/([0-9a-f-]{36})/.exec(mona.url())?.[1] ?? '';
   expect(paymentId).not.toBe('');
 
   await mona.goto('/en');
-  await expect(async () => {
-    await mona.reload();
-    await expect(balance.locator('data')).toHaveAttribute('value', String(start + 15_000), { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await reloadUntil(mona, (retry) => expect(balance.locator('data')).toHaveAttribute('value', String(start + 15_000), retry));
 
   // Finance finds it in the console.
   const context = await signedInContext(browser, ADMIN_URL, 'u-finance');
@@ -60,8 +52,5 @@ test('finance refunds 50 EGP of a 150 EGP card top-up: refund completed, 100 sti
   }
 
   // The wallet was debited 50 EGP.
-  await expect(async () => {
-    await mona.reload();
-    await expect(balance.locator('data')).toHaveAttribute('value', String(start + 15_000 - 5_000), { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await reloadUntil(mona, (retry) => expect(balance.locator('data')).toHaveAttribute('value', String(start + 15_000 - 5_000), retry));
 });

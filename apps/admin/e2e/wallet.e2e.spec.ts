@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, piastersIn, test } from '../../../e2e/support/fixtures';
+import { expect, piastersIn, reloadUntil, test } from '../../../e2e/support/fixtures';
 
 // Both tests work on Omar's wallet (the patient-portal specs use Ahmed's and Mona's): one after the other.
 test.describe.configure({ mode: 'default' });
@@ -39,10 +39,7 @@ test('staff credit Omar 25.00 EGP and Omar sees it in his history', async ({ sta
 
   // The patient portal reads the projected history: reload until it has caught up.
   const line = omar.getByRole('list', { name: 'Transactions' }).getByRole('listitem').filter({ hasText: reference });
-  await expect(async () => {
-    await omar.reload();
-    await expect(line).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await reloadUntil(omar, (retry) => expect(line).toBeVisible(retry));
   await expect(line).toContainText('Money added');
   await expect(line.locator('data').first()).toHaveAttribute('value', String(amount));
   await expect(line).toContainText('+EGP 25.00');

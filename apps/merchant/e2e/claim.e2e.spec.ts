@@ -1,5 +1,4 @@
-import { randomInt } from 'node:crypto';
-import { displayedMoney, expect, expectPiasters, piastersIn, test } from '../../../e2e/support/fixtures';
+import { displayedMoney, expect, expectPiasters, piastersIn, reloadUntil, runId, test } from '../../../e2e/support/fixtures';
 
 /**
  * Omar's silver card (HP-1000000255): the patient pays 30% of each line (rounded half up, per line), the
@@ -7,7 +6,7 @@ import { displayedMoney, expect, expectPiasters, piastersIn, test } from '../../
  * nor the refill rule can answer from an earlier run.
  */
 test('a pharmacist checks and submits a claim on Omar’s card; Omar sees his share and the card’s in Arabic', async ({ pharmacist, patient }) => {
-  const run = `${Date.now().toString(36)}${randomInt(1000)}`.toUpperCase();
+  const run = runId();
   const rx = `RX-E2E-${run}`;
   const drugA = `E2E-A-${run}`;
   const drugB = `E2E-B-${run}`;
@@ -86,10 +85,7 @@ test('a pharmacist checks and submits a claim on Omar’s card; Omar sees his sh
   // The pharmacy's claims list (a projection: reload until it has it).
   await page.goto('/claims');
   const listed = page.getByRole('table', { name: 'Claims' }).getByRole('row').filter({ hasText: rx });
-  await expect(async () => {
-    await page.reload();
-    await expect(listed).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await reloadUntil(page, (retry) => expect(listed).toBeVisible(retry));
   await expect(listed).toContainText('Approved');
 
   // Omar, in Arabic.
@@ -100,10 +96,7 @@ test('a pharmacist checks and submits a claim on Omar’s card; Omar sees his sh
   await expect(omar.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(omar.getByRole('heading', { level: 1, name: 'بطاقتي الطبية' })).toBeVisible();
   const claim = omar.getByRole('list', { name: 'الوصفات الطبية' }).getByRole('listitem').filter({ hasText: rx });
-  await expect(async () => {
-    await omar.reload();
-    await expect(claim).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await reloadUntil(omar, (retry) => expect(claim).toBeVisible(retry));
   await expect(claim).toContainText('دفعتها البطاقة');
   const youPaid = claim.getByLabel('دفعت أنت');
   const cardPaid = claim.getByLabel('دفعت البطاقة');

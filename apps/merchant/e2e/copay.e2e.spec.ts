@@ -1,6 +1,5 @@
-import { randomInt } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, expectPiasters, latestSmsCode, piastersIn, test } from '../../../e2e/support/fixtures';
+import { claimAtCounter, expect, expectPiasters, latestSmsCode, piastersIn, reloadUntil, runId, test } from '../../../e2e/support/fixtures';
 
 /** Omar (the holder of HP-1000000255, silver: he pays 30%) and the phone his wallet's codes go to. */
 const OMAR_PHONE = '+201223456789';
@@ -9,21 +8,9 @@ const COPAY = 741;
 
 /** Claims a new prescription on Omar's card at the counter and returns its number (the result is on screen). */
 async function claimOnOmarsCard(page: Page): Promise<string> {
-  const run = `${Date.now().toString(36)}${randomInt(1000)}`.toUpperCase();
+  const run = runId();
   const rx = `RX-COPAY-${run}`;
-  await page.goto('/claims/new');
-  await page.getByLabel('Card number').fill('HP-1000000255');
-  await page.getByRole('button', { name: 'Look up' }).click();
-  await page.getByRole('radio', { name: /Omar Khaled/ }).check();
-  await page.getByLabel('Prescription number').fill(rx);
-  const line = page.getByRole('group', { name: 'Drug 1' });
-  await line.getByLabel('Drug code').fill(`E2E-C-${run}`);
-  await line.getByLabel('Drug name').fill('Augmentin 1 g (14 tablets)');
-  await line.getByLabel('Quantity').fill('2');
-  await line.getByLabel('Unit price (EGP)').fill('12.35');
-  await page.getByRole('button', { name: 'Check coverage' }).click();
-  await page.getByRole('region', { name: 'Coverage check' }).getByRole('button', { name: 'Submit claim' }).click();
-  const result = page.getByRole('region', { name: 'Claim approved' });
+  const result = await claimAtCounter(page, rx, [{ code: `E2E-C-${run}`, name: 'Augmentin 1 g (14 tablets)', quantity: '2', price: '12.35' }]);
   await expect(result).toContainText(rx);
   await expectPiasters(result.getByLabel('Collect from the patient'), COPAY);
   return rx;
@@ -54,10 +41,7 @@ test('a pharmacist collects Omar’s share from his wallet with the code texted 
   // The pharmacy's claims list marks the copay as paid from the wallet (a projection: reload until it has it).
   await page.goto('/claims');
   const listed = page.getByRole('table', { name: 'Claims' }).getByRole('row').filter({ hasText: rx });
-  await expect(async () => {
-    await page.reload();
-    await expect(listed).toContainText('From wallet', { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await reloadUntil(page, (retry) => expect(listed).toContainText('From wallet', retry));
 
   // The daily summary: copays from wallets apart from cash (this stack's only wallet copay is this one).
   await page.goto('/summary');
@@ -87,9 +71,6 @@ test('Omar approves the request in the patient portal, in Arabic; the counter sc
 
   // Omar's history reads as a prescription share paid at the pharmacy.
   const line = omar.getByRole('list', { name: 'المعاملات' }).getByRole('listitem').filter({ hasText: 'حصتك من وصفة في صيدلية' }).first();
-  await expect(async () => {
-    await omar.reload();
-    await expect(line).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await reloadUntil(omar, (retry) => expect(line).toBeVisible(retry));
   await expect(line).toContainText('صيدليات العزبي – المعادي');
 });

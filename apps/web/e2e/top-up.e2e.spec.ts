@@ -1,4 +1,4 @@
-import { APPROVED_CARD, balanceOf, DECLINED_CARD, displayedMoney, expect, payAtFawryOutlet, payOnPaymobCheckout, piastersIn, test } from '../../../e2e/support/fixtures';
+import { APPROVED_CARD, DECLINED_CARD, displayedMoney, expect, openTopUp, openWallet, payAtFawryOutlet, reloadUntil, test, topUpByCard } from '../../../e2e/support/fixtures';
 
 const PAYMENT_URL = /\/ar\/payments\/[0-9a-f-]{36}(\?.*)?$/;
 
@@ -8,17 +8,11 @@ test.describe('topping up the wallet', () => {
 
   test('a patient tops up 150 EGP by card in Arabic and sees the balance rise by exactly that', async ({ patient }) => {
     const page = await patient('u-omar');
-    await page.goto('/ar');
-    const balance = balanceOf(page, 'رصيدك');
-    const before = await piastersIn(balance);
+    const { balance, before } = await openWallet(page, 'ar');
 
-    await page.getByRole('link', { name: 'شحن المحفظة' }).click();
+    await openTopUp(page, 'ar');
     await expect(page.getByRole('heading', { name: 'شحن محفظتك' })).toBeVisible();
-    await page.getByRole('radio', { name: 'بطاقة أو محفظة موبايل' }).check();
-    await page.getByLabel('المبلغ (جنيه مصري)').fill('150');
-    await page.getByRole('button', { name: 'متابعة إلى الدفع' }).click();
-
-    await payOnPaymobCheckout(page, APPROVED_CARD, 'EGP 150.00');
+    await topUpByCard(page, 'ar', 150, APPROVED_CARD);
 
     await expect(page).toHaveURL(PAYMENT_URL);
     await expect(page.getByRole('heading', { name: 'تمت إضافة المبلغ إلى محفظتك' })).toBeVisible({ timeout: 20_000 });
@@ -26,10 +20,7 @@ test.describe('topping up the wallet', () => {
 
     await page.getByRole('link', { name: 'العودة إلى محفظتي' }).first().click();
     await expect(page).toHaveURL(/\/ar$/);
-    await expect(async () => {
-      await page.reload();
-      await expect(balance.locator('data')).toHaveAttribute('value', String(before + 15_000), { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+    await reloadUntil(page, (retry) => expect(balance.locator('data')).toHaveAttribute('value', String(before + 15_000), retry));
     await expect(balance).toHaveText(await displayedMoney(page, before + 15_000, 'ar'));
     const latest = page.getByRole('list', { name: 'عمليات الشحن' }).getByRole('listitem').first();
     await expect(latest).toContainText('تمت بنجاح');
@@ -37,16 +28,10 @@ test.describe('topping up the wallet', () => {
 
   test('a declined card shows the failure and leaves the balance as it was', async ({ patient }) => {
     const page = await patient('u-omar');
-    await page.goto('/ar');
-    const balance = balanceOf(page, 'رصيدك');
-    const before = await piastersIn(balance);
+    const { balance, before } = await openWallet(page, 'ar');
 
-    await page.getByRole('link', { name: 'شحن المحفظة' }).click();
-    await page.getByRole('radio', { name: 'بطاقة أو محفظة موبايل' }).check();
-    await page.getByLabel('المبلغ (جنيه مصري)').fill('150');
-    await page.getByRole('button', { name: 'متابعة إلى الدفع' }).click();
-
-    await payOnPaymobCheckout(page, DECLINED_CARD, 'EGP 150.00');
+    await openTopUp(page, 'ar');
+    await topUpByCard(page, 'ar', 150, DECLINED_CARD);
 
     await expect(page).toHaveURL(PAYMENT_URL);
     await expect(page.getByRole('alert').filter({ hasText: 'لم تتم عملية الدفع' })).toBeVisible({ timeout: 20_000 });
@@ -60,11 +45,9 @@ test.describe('topping up the wallet', () => {
 
   test('a Fawry code paid at the outlet credits the wallet', async ({ patient }) => {
     const page = await patient('u-omar');
-    await page.goto('/ar');
-    const balance = balanceOf(page, 'رصيدك');
-    const before = await piastersIn(balance);
+    const { balance, before } = await openWallet(page, 'ar');
 
-    await page.getByRole('link', { name: 'شحن المحفظة' }).click();
+    await openTopUp(page, 'ar');
     await page.getByRole('radio', { name: 'نقدًا في منفذ فوري' }).check();
     await page.getByRole('button', { name: await displayedMoney(page, 20_000, 'ar') }).click();
     await expect(page.getByLabel('المبلغ (جنيه مصري)')).toHaveValue('200');
@@ -91,9 +74,6 @@ test.describe('topping up the wallet', () => {
 
     await page.getByRole('link', { name: 'العودة إلى محفظتي' }).first().click();
     await expect(page).toHaveURL(/\/ar$/);
-    await expect(async () => {
-      await page.reload();
-      await expect(balance.locator('data')).toHaveAttribute('value', String(before + 20_000), { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+    await reloadUntil(page, (retry) => expect(balance.locator('data')).toHaveAttribute('value', String(before + 20_000), retry));
   });
 });

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { balanceOf, displayedMoney, expect, piastersIn, test, typed } from '../../../e2e/support/fixtures';
+import { balanceOf, displayedMoney, expect, piastersIn, reloadUntil, test, typed } from '../../../e2e/support/fixtures';
 
 const MONA_PHONE = '01112345678';
 
@@ -47,10 +47,7 @@ test.describe('sending money', () => {
 
     // Mona's page was open before the transfer: reload until her read model shows it (projected asynchronously).
     const monaBalance = balanceOf(mona, 'رصيدك');
-    await expect(async () => {
-      await mona.reload();
-      await expect(monaBalance.locator('data')).toHaveAttribute('value', String(monaBefore + amount), { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+    await reloadUntil(mona, (retry) => expect(monaBalance.locator('data')).toHaveAttribute('value', String(monaBefore + amount), retry));
     const monaLatest = mona.getByRole('list', { name: 'المعاملات' }).getByRole('listitem').first();
     await expect(monaLatest).toContainText('تحويل وارد');
     await expect(monaLatest).toContainText('من أحمد حسن');

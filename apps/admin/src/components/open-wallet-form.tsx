@@ -1,13 +1,13 @@
 'use client';
 
-import { Button, Card, newUuid, OwnerPicker, parseAmount, TextField, useIdempotentCommand, useOwnerChoice, useTRPC, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, newUuid, OwnerPicker, parseAmount, TextField, useCommandForm, useOwnerChoice, type FieldErrors } from '@healthpay/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { useWalletErrorText } from './wallet/wallet-text';
 
-type Errors = Partial<Record<'owner' | 'daily' | 'monthly' | 'reason', string>>;
+const FIELDS = ['owner', 'daily', 'monthly', 'reason'] as const;
 type OpenInput = { walletId: string; ownerId: string; dailyDebitLimit?: number; monthlyDebitLimit?: number; secondWalletReason?: string };
 
 /**
@@ -16,41 +16,29 @@ type OpenInput = { walletId: string; ownerId: string; dailyDebitLimit?: number; 
  */
 export function OpenWalletForm() {
   const t = useTranslations('wallets');
-  const errorText = useWalletErrorText();
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const router = useRouter();
   const walletId = useRef<string | null>(null);
-  const command = useIdempotentCommand({
-    run: (input: OpenInput, key: string) => client.wallet.open.mutate(input, withIdempotencyKey(key)),
-    errorText,
+  const form = useCommandForm({
+    fields: FIELDS,
+    mutate: (c, input: OpenInput, o) => c.wallet.open.mutate(input, o),
+    errorText: useWalletErrorText(),
+    // An edit is a new submission: a new wallet id as well as a new key.
+    onEdit: () => (walletId.current = null),
   });
+  const { trpc, errors, setErrors, changed } = form;
   const patients = useQuery(trpc.patients.search.queryOptions({}));
   const [daily, setDaily] = useState('');
   const [monthly, setMonthly] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
   // Asked for only once the server says the person has a wallet already.
   const [needsReason, setNeedsReason] = useState(false);
   const [reason, setReason] = useState('');
 
-  const changed = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setErrors({});
-    command.changed();
-    walletId.current = null;
-  };
-
-  const owner = useOwnerChoice(patients.data ?? [], () => {
-    setErrors({});
-    command.changed();
-    walletId.current = null;
-  });
+  const owner = useOwnerChoice(patients.data ?? [], () => form.edited());
   const { ownerId } = owner;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next: Errors = {};
+    const next: FieldErrors<(typeof FIELDS)[number]> = {};
     if (!ownerId) next.owner = t('open.errors.owner');
     const limit = (raw: string, key: 'daily' | 'monthly') => {
       if (raw.trim() === '') return undefined;
@@ -62,16 +50,15 @@ export function OpenWalletForm() {
     const monthlyDebitLimit = limit(monthly, 'monthly');
     if (dailyDebitLimit !== undefined && monthlyDebitLimit !== undefined && dailyDebitLimit > monthlyDebitLimit) next.daily = t('open.errors.dailyAboveMonthly');
     if (needsReason && reason.trim().length < 10) next.reason = t('open.errors.reason');
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    if (!form.valid(next)) return;
     const id = (walletId.current ??= newUuid());
-    command.send(
+    form.send(
       { walletId: id, ownerId, dailyDebitLimit, monthlyDebitLimit, ...(needsReason && { secondWalletReason: reason.trim() }) },
       {
         success: t('open.opened'),
         onDone: () => {
           walletId.current = null;
-          void queryClient.invalidateQueries(trpc.wallet.pathFilter());
+          void form.queryClient.invalidateQueries(trpc.wallet.pathFilter());
           router.push(`/wallets/${id}`);
         },
         onRefused: (info) => {
@@ -105,7 +92,7 @@ export function OpenWalletForm() {
           />
         ) : null}
         <p className="text-sm text-slate-600">{t('open.startsPending')}</p>
-        <Button type="submit" loading={command.isPending}>
+        <Button type="submit" loading={form.isPending}>
           {t('open.submit')}
         </Button>
       </form>

@@ -1,7 +1,5 @@
-import type { Metadata } from 'next';
+import { pageTitles } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 
 /** A page's `generateMetadata`: its title from `namespace.key` in the viewer's language. */
-export const pageTitle = (namespace: string, key = 'title') => async (): Promise<Metadata> => ({
-  title: ((await getTranslations(namespace)) as unknown as (k: string) => string)(key),
-});
+export const pageTitle = pageTitles((namespace) => getTranslations(namespace));

@@ -1,28 +1,21 @@
 import { staffMay } from '@healthpay/api';
 
-const may = (roles: readonly string[], role: string) => roles.includes(role);
+/** What each permission opens. Home is the first page a role may use, so the patients' pages lead (every role reads them). */
+const pagesByPermission: [permitted: readonly string[], pages: string[]][] = [
+  [staffMay.readPatients, ['/wallets', '/medcards', '/insurance', '/payments', '/pharmacies']],
+  [staffMay.manageAccounts, ['/wallets/new', '/medcards/new', '/members/import']],
+  [staffMay.seeAnalytics, ['/analytics']],
+  [staffMay.settlePharmacies, ['/finance/settlements', '/finance/fees']],
+  [staffMay.keepBooks, ['/finance/ledger', '/finance/invoices']],
+  [[...staffMay.manageStaff, ...staffMay.invitePharmacists], ['/staff']],
+  [staffMay.administerSecurity, ['/organizations', '/tokens', '/audit']],
+  [staffMay.watchSystem, ['/system']],
+];
+
+/** Whether `role` is one of a permission's roles (`staffMay.*`). */
+export const may = (role: string, permitted: readonly string[]) => permitted.includes(role);
 
 /** The console pages a staff role can use (the API enforces the same rules; this only tidies the nav). */
 export function pagesFor(role: string): string[] {
-  const pages: [string, readonly string[]][] = [
-    ['/wallets', staffMay.readPatients],
-    ['/wallets/new', staffMay.manageAccounts],
-    ['/medcards', staffMay.readPatients],
-    ['/medcards/new', staffMay.manageAccounts],
-    ['/insurance', staffMay.readPatients],
-    ['/payments', staffMay.readPatients],
-    ['/pharmacies', staffMay.readPatients],
-    ['/analytics', staffMay.seeAnalytics],
-    ['/finance/settlements', staffMay.settlePharmacies],
-    ['/finance/fees', staffMay.settlePharmacies],
-    ['/finance/ledger', staffMay.keepBooks],
-    ['/finance/invoices', staffMay.keepBooks],
-    ['/staff', [...staffMay.manageStaff, ...staffMay.invitePharmacists]],
-    ['/members/import', staffMay.manageAccounts],
-    ['/organizations', staffMay.administerSecurity],
-    ['/tokens', staffMay.administerSecurity],
-    ['/audit', staffMay.administerSecurity],
-    ['/system', staffMay.watchSystem],
-  ];
-  return pages.filter(([, roles]) => may(roles, role)).map(([href]) => href);
+  return pagesByPermission.filter(([permitted]) => may(role, permitted)).flatMap(([, pages]) => pages);
 }

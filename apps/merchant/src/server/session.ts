@@ -1,36 +1,16 @@
-import { createCaller, createContext, defaultServices, type RouterOutputs } from '@healthpay/api';
-import { TRPCError } from '@trpc/server';
+import { portalSession, type SessionUser } from '@healthpay/ui/server/portal-session';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { cache } from 'react';
 
-export type SessionUser = RouterOutputs['session']['me'];
+export type { SessionUser };
 
-/** This request's caller, built once per server render: its session is decoded and checked once, not per component. */
-const requestCaller = cache(async () => {
-  // Read the request headers first: that marks the page dynamic before anything touches the database (or env).
-  const requestHeaders = new Headers(await headers());
-  return createCaller(await createContext(defaultServices(), requestHeaders, 'merchant'));
-});
+const session = portalSession('merchant', headers);
 
 /** The API called in-process with this request's cookies (server components and route handlers). */
-export async function serverCaller(h?: Headers) {
-  return h ? createCaller(await createContext(defaultServices(), h, 'merchant')) : requestCaller();
-}
+export const serverCaller = session.serverCaller;
 
 /** Who is signed in, or null (once per request, however many components ask). */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  try {
-    return await (await serverCaller()).session.me();
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === 'UNAUTHORIZED') return null;
-    throw error;
-  }
-});
+export const currentUser = session.currentUser;
 
 /** The signed-in pharmacist; anyone else goes to sign-in. */
-export async function requirePharmacist(): Promise<SessionUser> {
-  const me = await currentUser();
-  if (!me || me.role !== 'pharmacist') redirect('/signin');
-  return me;
-}
+export const requirePharmacist = () => session.requireUser((me) => me.role === 'pharmacist', () => redirect('/signin'));

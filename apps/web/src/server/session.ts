@@ -1,37 +1,17 @@
-import { createCaller, createContext, defaultServices, type RouterOutputs } from '@healthpay/api';
-import { TRPCError } from '@trpc/server';
+import { portalSession, type SessionUser } from '@healthpay/ui/server/portal-session';
 import { headers } from 'next/headers';
-import { cache } from 'react';
 import { redirect } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 
-export type SessionUser = RouterOutputs['session']['me'];
+export type { SessionUser };
 
-/** This request's caller, built once per server render: its session is decoded and checked once, not per component. */
-const requestCaller = cache(async () => {
-  // Read the request headers first: that marks the page dynamic before anything touches the database (or env).
-  const requestHeaders = new Headers(await headers());
-  return createCaller(await createContext(defaultServices(), requestHeaders, 'web'));
-});
+const session = portalSession('web', headers);
 
 /** The API called in-process with this request's cookies (server components and route handlers). */
-export async function serverCaller(h?: Headers) {
-  return h ? createCaller(await createContext(defaultServices(), h, 'web')) : requestCaller();
-}
+export const serverCaller = session.serverCaller;
 
 /** Who is signed in, or null (once per request, however many components ask). */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  try {
-    return await (await serverCaller()).session.me();
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === 'UNAUTHORIZED') return null;
-    throw error;
-  }
-});
+export const currentUser = session.currentUser;
 
 /** The signed-in patient; anyone else (nobody, or staff signed in on the same host) goes to sign-in. */
-export async function requirePatient(locale: AppLocale): Promise<SessionUser> {
-  const me = await currentUser();
-  if (!me || me.role !== 'patient') redirect({ href: '/signin', locale });
-  return me as SessionUser;
-}
+export const requirePatient = (locale: AppLocale) => session.requireUser((me) => me.role === 'patient', () => redirect({ href: '/signin', locale }));

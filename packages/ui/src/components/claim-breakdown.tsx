@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@healthpay/api';
 import { cn } from '../cn';
+import type { Translate } from '../lists/error-text';
 import { lineRejectionText, type ClaimRejection } from '../medcard';
 import { formatMoney, type Locale } from '../money';
 import { Money } from './money';
@@ -131,4 +132,18 @@ export const englishBreakdownLabels = (caption: string): ClaimBreakdownLabels =>
   quantityTimesPrice: (q, p) => `${q} × ${p}`,
   limited: (uncapped) => `Limited by the monthly limit (the card would have paid ${uncapped})`,
   rejectedLine: lineRejectionText,
+});
+
+/**
+ * A portal's labels from its messages laid out the usual way: `<prefix>.{drug, submitted, copay, benefit, total}`
+ * and `<prefix>.limited` (with `amount`); the caption, quantities and line rejections stay each portal's own.
+ */
+export const breakdownLabelsOf = (t: Translate, prefix: string, own: Pick<ClaimBreakdownLabels, 'caption' | 'quantityTimesPrice' | 'rejectedLine'>): ClaimBreakdownLabels => ({
+  drug: t(`${prefix}.drug`),
+  submitted: t(`${prefix}.submitted`),
+  copay: t(`${prefix}.copay`),
+  benefit: t(`${prefix}.benefit`),
+  total: t(`${prefix}.total`),
+  limited: (amount) => t(`${prefix}.limited`, { amount }),
+  ...own,
 });

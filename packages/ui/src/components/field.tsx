@@ -90,3 +90,14 @@ export function TextAreaField({ label, hint, error, id, className, ...area }: Fi
     </Frame>
   );
 }
+
+/**
+ * Input settings by what is typed, so a kind of value behaves the same on every screen: references (card,
+ * licence, prescription, drug codes, IBANs) read left to right with no autofill or spellcheck; amounts and
+ * counts bring up the number keypad. Spread into a field: `<TextField label=… {...inputKinds.amount} />`.
+ */
+export const inputKinds = {
+  reference: { dir: 'ltr', autoComplete: 'off', spellCheck: false },
+  amount: { inputMode: 'decimal', autoComplete: 'off' },
+  count: { inputMode: 'numeric', autoComplete: 'off' },
+} as const;

@@ -65,12 +65,15 @@ export function ConfirmActions<A extends string>({ title, titleId, actions, prom
   const [value, setValue] = useState('');
   const [missing, setMissing] = useState(false);
   if (actions.length === 0) return null;
+  // A step starts with an empty text: a reason typed for another step must never be sent with this one.
+  const choose = (c: ConfirmAction<A> | null) => {
+    setChosen(c);
+    setValue('');
+    setMissing(false);
+  };
   const confirm = (c: ConfirmAction<A>) => {
     if (c.input && !value.trim()) return setMissing(true);
-    onConfirm(c.action, c.input ? value.trim() : undefined, () => {
-      setChosen(null);
-      setValue('');
-    });
+    onConfirm(c.action, c.input ? value.trim() : undefined, () => choose(null));
   };
   const field = chosen?.input
     ? {
@@ -87,12 +90,12 @@ export function ConfirmActions<A extends string>({ title, titleId, actions, prom
         <div className="space-y-3" role="group" aria-labelledby={titleId}>
           <p className="text-sm">{prompt(chosen.action)}</p>
           {field ? chosen.input?.multiline ? <TextAreaField rows={2} {...field} /> : <TextField {...field} /> : null}
-          <FormActions go={text.confirm} cancel={text.back} busy={busy} danger={chosen.danger} onGo={() => confirm(chosen)} onCancel={() => setChosen(null)} />
+          <FormActions go={text.confirm} cancel={text.back} busy={busy} danger={chosen.danger} onGo={() => confirm(chosen)} onCancel={() => choose(null)} />
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
           {actions.map((a) => (
-            <Button key={a.action} variant={a.danger ? 'danger' : 'primary'} onClick={() => setChosen(a)}>{a.label}</Button>
+            <Button key={a.action} variant={a.danger ? 'danger' : 'primary'} onClick={() => choose(a)}>{a.label}</Button>
           ))}
         </div>
       )}

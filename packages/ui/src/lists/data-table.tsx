@@ -33,8 +33,8 @@ export function DataTable<T>({ caption, labelledBy, inCard = false, plain = fals
   minWidth?: string;
   rowHeader?: boolean;
   hover?: boolean;
-  /** Extra classes of each body row (e.g. `align-top` when a cell may grow). */
-  rowClassName?: string;
+  /** Extra classes of each body row (e.g. `align-top` when a cell may grow), or of one row (a highlight). */
+  rowClassName?: string | ((row: T) => string | false | undefined);
   /** A totals row: one cell per column, aligned like the column. */
   footer?: readonly ReactNode[];
   className?: string;
@@ -56,7 +56,7 @@ export function DataTable<T>({ caption, labelledBy, inCard = false, plain = fals
         </thead>
         <tbody className={plain ? undefined : 'divide-y divide-slate-100'}>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={cn(hover && 'hover:bg-slate-50', rowClassName) || undefined}>
+            <tr key={rowKey(row)} className={cn(hover && 'hover:bg-slate-50', typeof rowClassName === 'function' ? rowClassName(row) : rowClassName) || undefined}>
               {columns.map((c, i) =>
                 rowHeader && i === 0 ? (
                   <th key={c.label} scope="row" className={cn(pad(i), rowHeadWeight, alignOf(c), c.className)}>

@@ -28,9 +28,11 @@ export function UrlFilterForm({ action, label, submit, stateKey, className, chil
   );
 }
 
-/** A select of fixed choices, led (with `all`) by an "all" option with the empty value. */
+/** A select of choices, led (with `all`) by an "all" (or "choose…") option with the empty value. */
 export function ChoiceField<V extends string>({ label, all, allValue = '', choices, choiceLabel, ...select }: SelectHTMLAttributes<HTMLSelectElement> & {
   label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
   all?: string;
   allValue?: string;
   choices: readonly V[];

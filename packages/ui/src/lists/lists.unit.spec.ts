@@ -2,20 +2,16 @@ import { TRPCClientError } from '@trpc/client';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ConfirmActions } from './confirm-actions';
 import { DataTable, type DataColumn } from './data-table';
 import { errorTextOf } from './error-text';
-import { ChoiceField, choiceOf } from './filter-form';
-import { nextCursor, PagedList, rowsOf, type PagedQuery } from './paged-list';
+import { choiceOf } from './filter-form';
+import { nextCursor, rowsOf } from './paged-list';
 
 type Row = { id: string; name: string; amount: number };
 const columns: DataColumn<Row>[] = [
   { label: 'Name', cell: (r) => r.name },
   { label: 'Amount', align: 'end', cell: (r) => String(r.amount) },
 ];
-const idle: PagedQuery = { isPending: false, isError: false, error: null, hasNextPage: false, isFetchingNextPage: false, fetchNextPage: () => undefined, refetch: () => undefined };
-const text = { loading: 'Loading rows', empty: 'Nothing yet', loadMore: 'Load more', error: () => 'Could not load', retry: 'Try again' };
-const paged = (query: PagedQuery, count: number) => renderToStaticMarkup(h(PagedList, { query, count, text, children: h('p', null, 'the rows') }));
 
 describe('paging helpers', () => {
   it('joins the pages and ends at a null cursor', () => {
@@ -55,47 +51,5 @@ describe('DataTable', () => {
     expect(html).toContain('aria-labelledby="h1"');
     expect(html).not.toContain('<caption');
     expect(html).toMatch(/<tfoot[^>]*><tr><th scope="row"[^>]*>Total<\/th><td[^>]*>12<\/td><\/tr><\/tfoot>/);
-  });
-});
-
-describe('PagedList', () => {
-  it('shows the error of a first page with a retry, and no rows', () => {
-    const html = paged({ ...idle, isError: true, error: new Error('x') }, 0);
-    expect(html).toContain('role="alert"');
-    expect(html).toContain('Could not load');
-    expect(html).toContain('Try again');
-    expect(html).not.toContain('the rows');
-  });
-
-  it('announces loading, then says when there is nothing', () => {
-    expect(paged({ ...idle, isPending: true }, 0)).toContain('aria-label="Loading rows"');
-    expect(paged(idle, 0)).toContain('Nothing yet');
-  });
-
-  it('shows the rows, with "load more" only while there is another page', () => {
-    expect(paged(idle, 2)).toContain('the rows');
-    expect(paged(idle, 2)).not.toContain('Load more');
-    expect(paged({ ...idle, hasNextPage: true }, 2)).toContain('Load more');
-  });
-
-  it('keeps the rows it has when a later page fails', () => {
-    expect(paged({ ...idle, isError: true, error: new Error('x') }, 2)).toContain('the rows');
-  });
-});
-
-describe('ChoiceField and ConfirmActions', () => {
-  it('leads the choices with "all" only when asked', () => {
-    const withAll = renderToStaticMarkup(h(ChoiceField<'a' | 'b'>, { label: 'Status', all: 'All', choices: ['a', 'b'], choiceLabel: (c) => c.toUpperCase() }));
-    expect(withAll).toMatch(/<option value="">All<\/option><option value="a">A<\/option><option value="b">B<\/option>/);
-    const without = renderToStaticMarkup(h(ChoiceField<'a' | 'b'>, { label: 'Status', choices: ['a', 'b'], choiceLabel: (c) => c }));
-    expect(without).not.toContain('value=""');
-  });
-
-  it('offers one button per action and nothing when the record is final', () => {
-    const props = { title: 'Actions', titleId: 'x', prompt: () => '', text: { confirm: 'Confirm', back: 'Back', required: 'Required' }, busy: false, onConfirm: () => undefined };
-    const html = renderToStaticMarkup(h(ConfirmActions<'approve' | 'dispute'>, { ...props, actions: [{ action: 'approve', label: 'Approve' }, { action: 'dispute', label: 'Dispute', danger: true }] }));
-    expect(html).toContain('>Approve</button>');
-    expect(html).toContain('>Dispute</button>');
-    expect(renderToStaticMarkup(h(ConfirmActions<'approve'>, { ...props, actions: [] }))).toBe('');
   });
 });

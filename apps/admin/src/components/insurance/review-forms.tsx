@@ -1,7 +1,7 @@
 'use client';
 
 import { insuranceRejectionReasons } from '@healthpay/domain';
-import { formatMoney, parseAmount, piastersToDecimal, SelectField, TextAreaField, TextField } from '@healthpay/ui';
+import { formatMoney, parseAmount, piastersToDecimal, SelectField, TextAreaField, TextField, useFieldErrors } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { usePageLocale } from '@/i18n/error-text';
@@ -17,12 +17,12 @@ export function ApproveForm({ claim, review, onCancel }: Props) {
   const t = useTranslations('insurance.review');
   const locale = usePageLocale();
   const [amount, setAmount] = useState(() => piastersToDecimal(claim.amount));
-  const [error, setError] = useState<string>();
+  const fields = useFieldErrors(['amount'], review.edited);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const p = parseAmount(amount);
-    if (!p.ok) return setError(t('amountInvalid'));
-    if (p.piasters > claim.amount) return setError(t('amountTooHigh', { amount: formatMoney(claim.amount, locale) }));
+    if (!p.ok) return fields.valid({ amount: t('amountInvalid') });
+    if (p.piasters > claim.amount) return fields.valid({ amount: t('amountTooHigh', { amount: formatMoney(claim.amount, locale) }) });
     review.send({ cardId: claim.cardId, claimId: claim.claimId, decision: 'approve', approvedAmount: p.piasters }, t('approved', { amount: formatMoney(p.piasters, locale) }));
   };
   return (
@@ -32,13 +32,7 @@ export function ApproveForm({ claim, review, onCancel }: Props) {
           label={t('approvedAmount')}
           inputMode="decimal"
           hint={t('approvedAmountHint', { amount: formatMoney(claim.amount, locale) })}
-          error={error}
-          value={amount}
-          onChange={(e) => {
-            setAmount(e.target.value);
-            setError(undefined);
-            review.edited();
-          }}
+          {...fields.bind('amount', amount, setAmount)}
         />
       </div>
     </DecisionForm>
@@ -51,16 +45,12 @@ export function RejectForm({ claim, review, onCancel }: Props) {
   const labels = useInsuranceLabels();
   const [reason, setReason] = useState<Reason | ''>('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<{ reason?: string; note?: string }>({});
+  const { errors: error, valid, changed } = useFieldErrors(['reason', 'note'], review.edited);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (reason === '') return setError({ reason: t('reasonRequired') });
-    if (reason === 'OTHER' && note.trim() === '') return setError({ note: t('otherNeedsNote') });
+    if (reason === '') return valid({ reason: t('reasonRequired') });
+    if (reason === 'OTHER' && note.trim() === '') return valid({ note: t('otherNeedsNote') });
     review.send({ cardId: claim.cardId, claimId: claim.claimId, decision: 'reject', reason, ...(note.trim() && { note: note.trim() }) }, t('rejected'));
-  };
-  const edited = () => {
-    setError({});
-    review.edited();
   };
   return (
     <DecisionForm label={t('rejectLabel')} confirm={t('confirmReject')} danger pending={review.pending} onSubmit={submit} onCancel={onCancel}>
@@ -69,10 +59,7 @@ export function RejectForm({ claim, review, onCancel }: Props) {
           label={t('reason')}
           value={reason}
           error={error.reason}
-          onChange={(e) => {
-            setReason(insuranceRejectionReasons.find((r) => r === e.target.value) ?? '');
-            edited();
-          }}
+          onChange={(e) => changed(setReason)(insuranceRejectionReasons.find((r) => r === e.target.value) ?? '')}
         >
           <option value="" disabled>
             {t('chooseReason')}
@@ -89,10 +76,7 @@ export function RejectForm({ claim, review, onCancel }: Props) {
           maxLength={1000}
           error={error.note}
           value={note}
-          onChange={(e) => {
-            setNote(e.target.value);
-            edited();
-          }}
+          onChange={(e) => changed(setNote)(e.target.value)}
         />
       </div>
     </DecisionForm>
@@ -103,10 +87,10 @@ export function RejectForm({ claim, review, onCancel }: Props) {
 export function ReturnForm({ claim, review, onCancel }: Props) {
   const t = useTranslations('insurance.review');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
+  const fields = useFieldErrors(['note'], review.edited);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (note.trim() === '') return setError(t('correctionRequired'));
+    if (note.trim() === '') return fields.valid({ note: t('correctionRequired') });
     review.send({ cardId: claim.cardId, claimId: claim.claimId, decision: 'return', note: note.trim() }, t('returned'));
   };
   return (
@@ -116,13 +100,7 @@ export function ReturnForm({ claim, review, onCancel }: Props) {
         rows={2}
         maxLength={1000}
         hint={t('whatToCorrectHint')}
-        error={error}
-        value={note}
-        onChange={(e) => {
-          setNote(e.target.value);
-          setError(undefined);
-          review.edited();
-        }}
+        {...fields.bind('note', note, setNote)}
       />
     </DecisionForm>
   );

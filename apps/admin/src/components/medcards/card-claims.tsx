@@ -2,8 +2,8 @@
 
 import type { RouterOutputs } from '@healthpay/api';
 import {
-  Badge, Card, ClaimBreakdown, claimStatusTone, formatDateTime, formatNumber, nextCursor, Notice, PagedList, rowsOf, useTRPC,
-  type ClaimBreakdownLabels, type ClaimRejection, Money,
+  Badge, breakdownLabelsOf, ClaimBreakdown, claimStatusTone, formatDateTime, formatNumber, nextCursor, Notice, PagedCard, pagedCardText, useTRPC, type Translate,
+  type ClaimRejection, Money,
 } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
@@ -21,24 +21,15 @@ export function CardClaims({ cardId }: { cardId: string }) {
   const errorText = useCardErrorText();
   const trpc = useTRPC();
   const claims = useInfiniteQuery(trpc.claims.byCard.infiniteQueryOptions({ cardId, limit: 10 }, { getNextPageParam: nextCursor }));
-  const items = rowsOf(claims.data);
   return (
-    <Card title={t('claims.title')} titleId="claims-heading">
-      <PagedList
-        query={claims}
-        count={items.length}
-        text={{ loading: t('claims.loading'), empty: t('claims.empty'), loadMore: t('claims.loadMore'), error: errorText }}
-        loadingClassName="h-32 rounded-xl bg-slate-100"
-        loadMoreClassName="mt-4 w-full"
-      >
-        <ul aria-labelledby="claims-heading" className="space-y-2">
-          {items.map((c) => (
-            // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
-            <ClaimItem key={`${c.pharmacyId}/${c.prescriptionId}`} claim={c} />
-          ))}
-        </ul>
-      </PagedList>
-    </Card>
+    <PagedCard
+      {...pagedCardText(t as Translate, 'claims', errorText)}
+      titleId="claims-heading"
+      query={claims}
+      // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
+      rowKey={(c) => `${c.pharmacyId}/${c.prescriptionId}`}
+      rows={{ listClassName: 'space-y-2', item: (c) => <ClaimItem claim={c} /> }}
+    />
   );
 }
 
@@ -46,17 +37,11 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
   const t = useTranslations('medcards');
   const locale = usePortalLocale();
   const rejectionText = (r: ClaimRejection) => (isRejectionCode(r.code) ? t(`claims.rejections.${r.code}`) : r.code);
-  const labels: ClaimBreakdownLabels = {
+  const labels = breakdownLabelsOf(t as Translate, 'claims.breakdown', {
     caption: t('claims.linesOf', { id: c.prescriptionId }),
-    drug: t('claims.breakdown.drug'),
-    submitted: t('claims.breakdown.submitted'),
-    copay: t('claims.breakdown.copay'),
-    benefit: t('claims.breakdown.benefit'),
-    total: t('claims.breakdown.total'),
     quantityTimesPrice: (quantity, price) => `${formatNumber(quantity, locale)} × ${price}`,
-    limited: (amount) => t('claims.breakdown.limited', { amount }),
     rejectedLine: (r) => t('claims.breakdown.rejectedLine', { reason: rejectionText(r) }),
-  };
+  });
   return (
     <li className="rounded-xl border border-slate-200">
       <details className="group">

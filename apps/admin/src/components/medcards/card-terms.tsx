@@ -2,7 +2,7 @@
 
 import type { RouterInputs, RouterOutputs } from '@healthpay/api';
 import { MEDCARD_TIER_DEFAULTS, medCardTiers, type MedCardTier } from '@healthpay/domain';
-import { Button, Card, formatMoney, formatNumber, parseAmount, SelectField, TextField, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
+import { Button, Card, formatMoney, formatNumber, inputKinds, parseAmount, SelectField, TextField, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { usePortalLocale } from './medcard-text';
@@ -119,24 +119,10 @@ export function CardTerms({ card }: { card: CardDetail }) {
             ))}
           </SelectField>
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField
-              label={t('terms.tierLimit')}
-              inputMode="decimal"
-              placeholder={formatMoney(defaults.monthlyLimit, locale)}
-              hint={t('terms.optionalHint')}
-              error={errors.tierLimit}
-              value={tierLimit}
-              onChange={edit(setTierLimit, tierCommand.changed)}
-            />
-            <TextField
-              label={t('terms.tierCopay')}
-              inputMode="numeric"
-              placeholder={String(defaults.copaymentPercent)}
-              hint={t('terms.optionalHint')}
-              error={errors.tierCopay}
-              value={tierCopay}
-              onChange={edit(setTierCopay, tierCommand.changed)}
-            />
+            <TextField label={t('terms.tierLimit')} {...inputKinds.amount} placeholder={formatMoney(defaults.monthlyLimit, locale)} hint={t('terms.optionalHint')}
+              error={errors.tierLimit} value={tierLimit} onChange={edit(setTierLimit, tierCommand.changed)} />
+            <TextField label={t('terms.tierCopay')} {...inputKinds.count} placeholder={String(defaults.copaymentPercent)} hint={t('terms.optionalHint')}
+              error={errors.tierCopay} value={tierCopay} onChange={edit(setTierCopay, tierCommand.changed)} />
           </div>
           <Button type="submit" variant="secondary" loading={tierCommand.isPending}>
             {t('terms.changeTier')}
@@ -144,7 +130,7 @@ export function CardTerms({ card }: { card: CardDetail }) {
         </form>
         <div className="grid gap-5 border-t border-slate-100 pt-4 sm:grid-cols-2">
           <form noValidate onSubmit={changeLimit} aria-label={t('terms.limitForm')} className="space-y-3">
-            <TextField label={t('terms.monthlyLimit')} inputMode="decimal" placeholder={formatMoney(card.monthlyLimit, locale)} error={errors.limit} value={limit} onChange={edit(setLimit, limitCommand.changed)} />
+            <TextField label={t('terms.monthlyLimit')} {...inputKinds.amount} placeholder={formatMoney(card.monthlyLimit, locale)} error={errors.limit} value={limit} onChange={edit(setLimit, limitCommand.changed)} />
             {belowUsed ? (
               <TextField
                 label={t('terms.lowerReason')}

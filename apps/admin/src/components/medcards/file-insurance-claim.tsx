@@ -2,16 +2,15 @@
 
 import type { RouterInputs } from '@healthpay/api';
 import {
-  Button, DocumentUploadField, parseAmount, TextField, useIdempotentCommand, useTRPC, useTRPCClient, withIdempotencyKey, type DocumentUploadLabels,
-  type ErrorInfo, type UploadedDocument,
+  Button, DocumentUploadField, parseAmount, TextField, useCommandForm, type DocumentUploadLabels, type ErrorInfo, type FieldErrors, type UploadedDocument,
 } from '@healthpay/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { useCardErrorText, usePortalLocale } from './medcard-text';
 
 type FileInput = RouterInputs['insurance']['file'];
-type Field = 'amount' | 'documents' | 'prescriptionId';
+const FIELDS = ['amount', 'documents', 'prescriptionId'] as const;
+type Field = (typeof FIELDS)[number];
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Server codes → the field they are about. */
@@ -28,17 +27,13 @@ const fieldOf: Partial<Record<string, Field>> = {
 export function FileInsuranceClaim({ cardId, prescriptionIds, onClose }: { cardId: string; prescriptionIds: string[]; onClose: () => void }) {
   const t = useTranslations('medcards');
   const locale = usePortalLocale();
-  const errorText = useCardErrorText();
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const listId = useId();
-  const command = useIdempotentCommand({ run: (input: FileInput, key: string) => client.insurance.file.mutate(input, withIdempotencyKey(key)), errorText });
+  const form = useCommandForm({ fields: FIELDS, mutate: (c, input: FileInput, o) => c.insurance.file.mutate(input, o), errorText: useCardErrorText() });
+  const { trpc, queryClient, errors, setErrors, edited } = form;
   const [amount, setAmount] = useState('');
   const [prescriptionId, setPrescriptionId] = useState('');
   const [documents, setDocuments] = useState<UploadedDocument[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const uploadLabels: DocumentUploadLabels = {
     label: t('insurance.upload.label'),
     hint: t('insurance.upload.hint'),
@@ -48,10 +43,6 @@ export function FileInsuranceClaim({ cardId, prescriptionIds, onClose }: { cardI
     notStored: t('insurance.upload.notStored'),
     errorFor: (code) => (code === 'DOCUMENT_TOO_LARGE' || code === 'DOCUMENT_TYPE_NOT_ALLOWED' ? t(`errors.${code}`) : t('insurance.upload.failed')),
   };
-  const edited = () => {
-    setErrors({});
-    command.changed();
-  };
   const refused = (info: ErrorInfo) => {
     const field = fieldOf[info.code];
     if (field) setErrors({ [field]: info.code === 'PRESCRIPTION_NOT_FOUND' ? t('insurance.errors.prescription') : t(`errors.${info.code as 'INVALID_DOCUMENTS'}`) });
@@ -60,14 +51,13 @@ export function FileInsuranceClaim({ cardId, prescriptionIds, onClose }: { cardI
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (uploading) return;
-    const next: typeof errors = {};
+    const next: FieldErrors<Field> = {};
     const parsed = parseAmount(amount);
     if (!parsed.ok) next.amount = t('insurance.errors.amount');
     if (documents.length === 0) next.documents = t('insurance.errors.documents');
-    setErrors(next);
-    if (!parsed.ok || Object.keys(next).length > 0) return;
+    if (!form.valid(next) || !parsed.ok) return;
     const input = { cardId, amount: parsed.piasters, documentIds: documents.map((d) => d.documentId), ...(prescriptionId.trim() && { prescriptionId: prescriptionId.trim() }) };
-    command.send(input, {
+    form.send(input, {
       success: t('insurance.filedToast'),
       onRefused: refused,
       onDone: (claim) => {
@@ -105,12 +95,12 @@ export function FileInsuranceClaim({ cardId, prescriptionIds, onClose }: { cardI
           ))}
         </datalist>
       </div>
-      <DocumentUploadField value={documents} onChange={(next) => (setDocuments(next), edited())} labels={uploadLabels} locale={locale} error={errors.documents} disabled={command.isPending} onBusyChange={setUploading} />
+      <DocumentUploadField value={documents} onChange={(next) => (setDocuments(next), edited())} labels={uploadLabels} locale={locale} error={errors.documents} disabled={form.isPending} onBusyChange={setUploading} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" loading={command.isPending} disabled={uploading}>
+        <Button type="submit" loading={form.isPending} disabled={uploading}>
           {t('insurance.submit')}
         </Button>
-        <Button variant="secondary" disabled={command.isPending} onClick={onClose}>
+        <Button variant="secondary" disabled={form.isPending} onClick={onClose}>
           {t('cancel')}
         </Button>
       </div>

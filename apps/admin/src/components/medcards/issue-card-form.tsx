@@ -3,10 +3,9 @@
 import type { RouterInputs } from '@healthpay/api';
 import { MEDCARD_TIER_DEFAULTS, type MedCardTier } from '@healthpay/domain';
 import {
-  addDaysTo, Button, cairoDayOf, cairoEndOfDay, Card, formatMoney, OwnerPicker, parseAmount, TextField, useIdempotentCommand, useOwnerChoice, useTRPC, useTRPCClient,
-  withIdempotencyKey, type ErrorInfo,
+  addDaysTo, Button, cairoDayOf, cairoEndOfDay, Card, formatMoney, inputKinds, OwnerPicker, parseAmount, TextField, useCommandForm, useOwnerChoice, type ErrorInfo, type FieldErrors,
 } from '@healthpay/ui';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -14,8 +13,8 @@ import { useCardErrorText, usePortalLocale } from './medcard-text';
 import { TierChoice } from './tier-choice';
 
 type IssueInput = RouterInputs['medcard']['issue'];
-type Field = 'owner' | 'limit' | 'copay' | 'expiry' | 'provider' | 'policy' | 'reason';
-type Errors = Partial<Record<Field, string>>;
+const FIELDS = ['owner', 'limit', 'copay', 'expiry', 'provider', 'policy', 'reason'] as const;
+type Field = (typeof FIELDS)[number];
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Server codes → the field they are about. */
@@ -25,12 +24,9 @@ const fieldOf: Partial<Record<string, Field>> = { INVALID_EXPIRY: 'expiry', INVA
 export function IssueCardForm() {
   const t = useTranslations('medcards');
   const locale = usePortalLocale();
-  const errorText = useCardErrorText();
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const router = useRouter();
-  const command = useIdempotentCommand({ run: (input: IssueInput, key: string) => client.medcard.issue.mutate(input, withIdempotencyKey(key)), errorText });
+  const form = useCommandForm({ fields: FIELDS, mutate: (c, input: IssueInput, o) => c.medcard.issue.mutate(input, o), errorText: useCardErrorText() });
+  const { trpc, queryClient, errors, setErrors, changed } = form;
   const patients = useQuery(trpc.patients.search.queryOptions({}));
   const today = cairoDayOf();
   const [tier, setTier] = useState<MedCardTier>('silver');
@@ -40,20 +36,11 @@ export function IssueCardForm() {
   const [provider, setProvider] = useState('');
   const [policy, setPolicy] = useState('');
   const [activate, setActivate] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
   // Asked for only once the server says the patient holds a card already.
   const [needsReason, setNeedsReason] = useState(false);
   const [reason, setReason] = useState('');
 
-  const changed = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setErrors({});
-    command.changed();
-  };
-  const owner = useOwnerChoice(patients.data ?? [], () => {
-    setErrors({});
-    command.changed();
-  });
+  const owner = useOwnerChoice(patients.data ?? [], () => form.edited());
   const userId = owner.ownerId;
   const defaults = MEDCARD_TIER_DEFAULTS[tier];
 
@@ -70,7 +57,7 @@ export function IssueCardForm() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next: Errors = {};
+    const next: FieldErrors<Field> = {};
     if (!userId) next.owner = t('issue.errors.owner');
     const parsedLimit = limit.trim() ? parseAmount(limit) : null;
     if (parsedLimit && !parsedLimit.ok) next.limit = t('issue.errors.limit');
@@ -80,8 +67,7 @@ export function IssueCardForm() {
     if (provider.trim() && !policy.trim()) next.policy = t('issue.errors.policy');
     if (policy.trim() && !provider.trim()) next.provider = t('issue.errors.provider');
     if (needsReason && reason.trim().length < 10) next.reason = t('issue.errors.reason');
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    if (!form.valid(next)) return;
     const input: IssueInput = {
       userId,
       tier,
@@ -92,7 +78,7 @@ export function IssueCardForm() {
       activate,
       ...(needsReason && { secondCardReason: reason.trim() }),
     };
-    command.send(input, {
+    form.send(input, {
       success: (card) => t(card.status === 'active' ? 'issue.issuedActive' : 'issue.issued', { cardId: card.cardId, name: card.holder.name }),
       onRefused: refused,
       onDone: (card) =>
@@ -116,16 +102,9 @@ export function IssueCardForm() {
         <TierChoice value={tier} onChange={changed(setTier)} />
         <fieldset className="grid gap-3 sm:grid-cols-2">
           <legend className="mb-2 text-sm font-medium text-slate-700">{t('issue.terms')}</legend>
-          <TextField label={t('issue.monthlyLimit')} inputMode="decimal" placeholder={formatMoney(defaults.monthlyLimit, locale)} error={errors.limit} value={limit} onChange={(e) => changed(setLimit)(e.target.value)} />
-          <TextField
-            label={t('issue.copayment')}
-            inputMode="numeric"
-            placeholder={String(defaults.copaymentPercent)}
-            hint={t('issue.copaymentHint')}
-            error={errors.copay}
-            value={copay}
-            onChange={(e) => changed(setCopay)(e.target.value)}
-          />
+          <TextField label={t('issue.monthlyLimit')} {...inputKinds.amount} placeholder={formatMoney(defaults.monthlyLimit, locale)} error={errors.limit} value={limit} onChange={(e) => changed(setLimit)(e.target.value)} />
+          <TextField label={t('issue.copayment')} {...inputKinds.count} placeholder={String(defaults.copaymentPercent)} hint={t('issue.copaymentHint')}
+            error={errors.copay} value={copay} onChange={(e) => changed(setCopay)(e.target.value)} />
         </fieldset>
         <div className="sm:w-1/2">
           <TextField label={t('issue.validThrough')} type="date" min={addDaysTo(today, 1)} error={errors.expiry} value={expiry} onChange={(e) => changed(setExpiry)(e.target.value)} />
@@ -145,7 +124,7 @@ export function IssueCardForm() {
             <span className="block text-slate-600">{t('issue.activateHint')}</span>
           </span>
         </label>
-        <Button type="submit" loading={command.isPending}>
+        <Button type="submit" loading={form.isPending}>
           {t('issue.submit')}
         </Button>
       </form>

@@ -1,11 +1,7 @@
 'use client';
 
 import type { RouterInputs, RouterOutputs } from '@healthpay/api';
-import {
-  CLAIM_REVERSAL_REASONS, ClaimReversalSummary, errorInfo, ReverseClaimForm, toast, useSubmissionKey, useTRPC, useTRPCClient,
-  withIdempotencyKey, type ReverseClaimText,
-} from '@healthpay/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { CLAIM_REVERSAL_REASONS, ClaimReversalSummary, errorInfo, ReverseClaimForm, useReverseClaim, type ReverseClaimText } from '@healthpay/ui';
 import { useLocale, useTranslations } from 'next-intl';
 
 type Claim = RouterOutputs['claims']['byCard']['items'][number];
@@ -20,18 +16,7 @@ const translatedErrors = ['CLAIM_NOT_REVERSIBLE', 'INVALID_REVERSAL_REASON', 'PR
 export function StaffReverseClaim({ claim }: { claim: Claim }) {
   const t = useTranslations('reversal');
   const locale = useLocale() === 'ar' ? 'ar' : 'en';
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
-  const submission = useSubmissionKey();
-  const reverse = useMutation({
-    mutationFn: (input: Input) => client.claims.staffReverse.mutate(input, withIdempotencyKey(submission.key())),
-    onSuccess: async () => {
-      submission.reset();
-      toast.success(t('done'));
-      await queryClient.invalidateQueries(trpc.claims.pathFilter());
-    },
-  });
+  const reverse = useReverseClaim((c, input: Input, o) => c.claims.staffReverse.mutate(input, o), t('done'));
   const reasons = Object.fromEntries(CLAIM_REVERSAL_REASONS.map((code) => [code, t(`reasons.${code}`)])) as ReverseClaimText['reasons'];
   if (claim.reversal) {
     const summary = {

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, formatDateTime, Money, TableCard } from '@healthpay/ui';
+import { Badge, formatDateTime, Money, TableCard, type TableColumn } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { usePageLocale } from '@/i18n/error-text';
 import { usePaymentLabels } from './payment-text';
@@ -15,30 +15,25 @@ export function NotificationsTable({ notifications }: { notifications: Notificat
   const t = useTranslations('payments.notifications');
   const locale = usePageLocale();
   const labels = usePaymentLabels();
-  const columns = [{ label: t('received') }, { label: t('kind') }, { label: t('outcome') }, { label: t('amount'), align: 'end' }, { label: t('detail') }] as const;
+  const columns: TableColumn<Notification>[] = [
+    { label: t('received'), className: 'whitespace-nowrap text-slate-600', cell: (n) => <time dateTime={new Date(n.receivedAt).toISOString()}>{formatDateTime(n.receivedAt, locale)}</time> },
+    { label: t('kind'), cell: (n) => labels.kind(n.kind) },
+    { label: t('outcome'), cell: (n) => <Badge tone={outcomeTone[n.outcome]}>{labels.outcome(n.outcome)}</Badge> },
+    { label: t('amount'), align: 'end', cell: (n) => <Money piasters={n.amount} locale={locale} /> },
+    {
+      label: t('detail'),
+      cell: (n) => (
+        <>
+          <bdi dir="auto">{n.detail}</bdi>
+          <span className="block break-all font-mono text-xs text-slate-500">
+            {n.providerTransactionId ? <>{t('txn')} <bdi>{n.providerTransactionId}</bdi> · </> : null}
+            <bdi>{n.notificationKey}</bdi>
+          </span>
+        </>
+      ),
+    },
+  ];
   return (
-    <TableCard title={t('title')} id="notifications-heading" columns={columns} empty={t('empty')} minWidth="40rem" isEmpty={notifications.length === 0}>
-      {notifications.map((n) => (
-        <tr key={n.eventId}>
-          <td className="whitespace-nowrap px-4 py-2.5 text-slate-600 sm:px-6">
-            <time dateTime={new Date(n.receivedAt).toISOString()}>{formatDateTime(n.receivedAt, locale)}</time>
-          </td>
-          <td className="px-4 py-2.5">{labels.kind(n.kind)}</td>
-          <td className="px-4 py-2.5">
-            <Badge tone={outcomeTone[n.outcome]}>{labels.outcome(n.outcome)}</Badge>
-          </td>
-          <td className="px-4 py-2.5 text-end">
-            <Money piasters={n.amount} locale={locale} />
-          </td>
-          <td className="px-4 py-2.5 sm:px-6">
-            <bdi dir="auto">{n.detail}</bdi>
-            <span className="block break-all font-mono text-xs text-slate-500">
-              {n.providerTransactionId ? <>{t('txn')} <bdi>{n.providerTransactionId}</bdi> · </> : null}
-              <bdi>{n.notificationKey}</bdi>
-            </span>
-          </td>
-        </tr>
-      ))}
-    </TableCard>
+    <TableCard title={t('title')} id="notifications-heading" columns={columns} rows={notifications} rowKey={(n) => n.eventId} empty={t('empty')} minWidth="40rem" />
   );
 }

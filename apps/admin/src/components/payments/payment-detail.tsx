@@ -1,12 +1,11 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Breadcrumb, EmptyState, errorInfo, useTRPC } from '@healthpay/ui';
+import { Breadcrumb, EmptyState, errorInfo, LoadingBlock, RetryNotice, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useErrorText } from '@/i18n/error-text';
-import { LoadFailed, Loading } from '../load-state';
 import { NotificationsTable } from './notifications-table';
 import { PaymentSummary } from './payment-summary';
 import { RefundForm } from './refund-form';
@@ -42,8 +41,8 @@ export function PaymentDetail({ paymentId, canMoveMoney }: { paymentId: string; 
       </EmptyState>
     );
   }
-  if (detail.isError && !detail.data) return <LoadFailed title={errorText(detail.error)} retry={t('tryAgain')} onRetry={() => void detail.refetch()} />;
-  if (detail.isPending) return <Loading label={t('loading')} className="h-64" />;
+  if (detail.isError && !detail.data) return <RetryNotice title={errorText(detail.error)} retry={t('tryAgain')} onRetry={detail.refetch} />;
+  if (detail.isPending) return <LoadingBlock label={t('loading')} className="h-64" />;
 
   const { payment: p, notifications, refunds } = detail.data;
   return (

@@ -1,12 +1,11 @@
 'use client';
 
-import { EmptyState, useTRPC } from '@healthpay/ui';
+import { nextCursor, PagedList, rowsOf, useTRPC } from '@healthpay/ui';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useErrorText } from '@/i18n/error-text';
-import { LoadFailed, LoadMore, Loading } from '../load-state';
 import { isProvider, isStatus } from './labels';
 import { PaymentsFilter } from './payments-filter';
 import { PaymentsTable } from './payments-table';
@@ -31,29 +30,25 @@ export function PaymentsList() {
         ...(q && { query: q }),
         limit: PAGE,
       },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+      { getNextPageParam: nextCursor },
     ),
     placeholderData: keepPreviousData,
   });
-  const rows = payments.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = rowsOf(payments.data);
 
   return (
     <div className="space-y-4">
       <PaymentsFilter />
-      {payments.isError && rows.length === 0 ? (
-        <LoadFailed title={errorText(payments.error)} retry={t('tryAgain')} onRetry={() => void payments.refetch()} />
-      ) : payments.isPending ? (
-        <Loading label={t('loading')} />
-      ) : rows.length === 0 ? (
-        <EmptyState title={t('empty')}>
-          <Link href="/payments" className="font-medium text-teal-800 underline">
-            {t('clear')}
-          </Link>
-        </EmptyState>
-      ) : (
+      <PagedList
+        query={payments}
+        count={rows.length}
+        text={{
+          loading: t('loading'), empty: t('empty'), loadMore: t('loadMore'), error: errorText, retry: t('tryAgain'),
+          emptyHint: <Link href="/payments" className="font-medium text-teal-800 underline">{t('clear')}</Link>,
+        }}
+      >
         <PaymentsTable rows={rows} />
-      )}
-      <LoadMore label={t('loadMore')} query={payments} />
+      </PagedList>
     </div>
   );
 }

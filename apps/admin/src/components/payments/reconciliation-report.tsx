@@ -1,11 +1,10 @@
 'use client';
 
-import { Button, Card, cairoDayOf, EmptyState, formatDay, formatNumber, Notice, SelectField, TextField, useTRPC } from '@healthpay/ui';
+import { Button, Card, cairoDayOf, EmptyState, formatDay, formatNumber, LoadingBlock, Notice, RetryNotice, SelectField, TextField, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useErrorText, usePageLocale } from '@/i18n/error-text';
-import { LoadFailed, Loading } from '../load-state';
 import { isProvider, PROVIDERS } from './labels';
 import { usePaymentLabels } from './payment-text';
 import { ReconciliationTable } from './reconciliation-table';
@@ -44,9 +43,9 @@ export function ReconciliationReport() {
         </form>
       </Card>
       {report.isError ? (
-        <LoadFailed title={errorText(report.error)} retry={t('tryAgain')} onRetry={() => void report.refetch()} />
+        <RetryNotice title={errorText(report.error)} retry={t('tryAgain')} onRetry={report.refetch} />
       ) : report.isPending ? (
-        <Loading label={t('loading')} />
+        <LoadingBlock label={t('loading')} />
       ) : lines.length === 0 ? (
         <EmptyState title={t('empty', { provider: labels.provider(provider), day })} />
       ) : (

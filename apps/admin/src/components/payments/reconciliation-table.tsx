@@ -1,11 +1,10 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { cn, Money } from '@healthpay/ui';
+import { cn, DataTable, Money, type DataColumn } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePageLocale } from '@/i18n/error-text';
-import { DataTable } from '../data-table';
 import { usePaymentLabels } from './payment-text';
 
 type Line = RouterOutputs['payments']['reconciliation']['lines'][number];
@@ -24,34 +23,35 @@ const problemKind = (problem: string | null) => problemKinds.find(([prefix]) => 
 /** Line by line: our payment, the provider's report of it, and whether they agree. */
 export function ReconciliationTable({ lines, caption }: { lines: Line[]; caption: string }) {
   const t = useTranslations('payments.reconciliation');
-  const columns = [
-    { key: 'payment', label: t('payment') },
-    { key: 'ours', label: t('ours') },
-    { key: 'theirs', label: t('theirs') },
-    { key: 'result', label: t('result') },
+  const columns: DataColumn<Line>[] = [
+    {
+      label: t('payment'),
+      cell: (l) => (
+        <>
+          <Link href={`/payments/${l.paymentId}`} className="font-mono text-xs text-teal-800 hover:underline">
+            {l.paymentId}
+          </Link>
+          <bdi className="block font-mono text-xs text-slate-500">{l.providerReference ?? '—'}</bdi>
+        </>
+      ),
+    },
+    { label: t('ours'), cell: (l) => <SideCell side={l.ours} /> },
+    { label: t('theirs'), cell: (l) => <SideCell side={l.theirs} /> },
+    {
+      label: t('result'),
+      cell: (l) => <span className={cn('font-medium', l.match ? 'text-emerald-800' : 'text-red-800')}>{l.match ? t('match') : t(`problem.${problemKind(l.problem)}`)}</span>,
+    },
   ];
   return (
-    <DataTable caption={caption} columns={columns}>
-      {lines.map((l) => (
-        <tr key={`${l.paymentId}-${l.providerReference ?? ''}`} className={cn(!l.match && 'bg-red-50')}>
-          <th scope="row" className="px-3 py-3 text-start font-normal">
-            <Link href={`/payments/${l.paymentId}`} className="font-mono text-xs text-teal-800 hover:underline">
-              {l.paymentId}
-            </Link>
-            <bdi className="block font-mono text-xs text-slate-500">{l.providerReference ?? '—'}</bdi>
-          </th>
-          <td className="px-3 py-3">
-            <SideCell side={l.ours} />
-          </td>
-          <td className="px-3 py-3">
-            <SideCell side={l.theirs} />
-          </td>
-          <td className={cn('px-3 py-3 font-medium', l.match ? 'text-emerald-800' : 'text-red-800')}>
-            {l.match ? t('match') : t(`problem.${problemKind(l.problem)}`)}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={lines}
+      rowKey={(l) => `${l.paymentId}-${l.providerReference ?? ''}`}
+      minWidth="52rem"
+      hover={false}
+      rowClassName={(l) => !l.match && 'bg-red-50'}
+    />
   );
 }
 

@@ -1,7 +1,6 @@
 'use client';
 
-import { Button, Card, errorInfo, formatMoney, isClientError, Notice, TextAreaField, TextField, toast, useSubmissionKey, useTRPC, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, formatMoney, Notice, TextAreaField, TextField, useCommandForm } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useErrorText, usePageLocale } from '@/i18n/error-text';
@@ -13,20 +12,17 @@ import { canVoid, checkRefund, type Payment, type Refund, type RefundFieldError 
 export function RefundForm({ payment }: { payment: Payment }) {
   const t = useTranslations('payments.refund');
   const locale = usePageLocale();
-  const errorText = useErrorText('payments');
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
-  const submission = useSubmissionKey();
+  const form = useCommandForm({
+    fields: ['amount', 'reason'],
+    mutate: (c, r: Refund, o) => c.payments.refund.mutate({ paymentId: payment.paymentId, ...r }, o),
+    errorText: useErrorText('payments'),
+  });
+  const { trpc, queryClient, errors, bind } = form;
   const [scope, setScope] = useState<'full' | 'partial'>('partial');
   const [kind, setKind] = useState<'refund' | 'void'>('refund');
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ amount?: string; reason?: string }>({});
   const [review, setReview] = useState<Refund | null>(null);
-  const refund = useMutation({
-    mutationFn: (r: Refund) => client.payments.refund.mutate({ paymentId: payment.paymentId, ...r }, withIdempotencyKey(submission.key())),
-  });
   const voidable = canVoid(payment);
   const voiding = kind === 'void' && voidable;
   const say = (e: RefundFieldError | undefined) => (e ? t(`errors.${e.key}`, { amount: formatMoney(e.amount ?? 0, locale) }) : undefined);
@@ -42,15 +38,13 @@ export function RefundForm({ payment }: { payment: Payment }) {
   const toReview = (e: FormEvent) => {
     e.preventDefault();
     const checked = checkRefund(payment, { full: scope === 'full' || kind === 'void', amount, reason, kind: voidable ? kind : 'refund' });
-    setErrors(checked.ok ? {} : { amount: say(checked.errors.amount), reason: say(checked.errors.reason) });
-    if (checked.ok) setReview(checked.refund);
+    if (form.valid(checked.ok ? {} : { amount: say(checked.errors.amount), reason: say(checked.errors.reason) }) && checked.ok) setReview(checked.refund);
   };
 
   const send = (r: Refund) =>
-    refund.mutate(r, {
-      onSuccess: (view) => {
-        toast.success(t(`done.${r.kind}`, { amount: formatMoney(r.amount, locale) }));
-        submission.reset();
+    form.send(r, {
+      success: t(`done.${r.kind}`, { amount: formatMoney(r.amount, locale) }),
+      onDone: (view) => {
         setReview(null);
         setAmount('');
         setReason('');
@@ -58,21 +52,15 @@ export function RefundForm({ payment }: { payment: Payment }) {
         void queryClient.invalidateQueries(trpc.payments.pathFilter());
         void queryClient.invalidateQueries(trpc.wallet.pathFilter());
       },
-      onError: (error) => {
-        const code = errorInfo(error).code;
-        const text = errorText(error);
-        toast.error(text);
-        // Refused as it stands: edit it. No answer / provider down: confirming again reuses the same key.
-        if (isClientError(error)) {
-          setReview(null);
-          submission.reset();
-          if (code === 'REFUND_EXCEEDS_PAYMENT' || code === 'INSUFFICIENT_FUNDS') setErrors({ amount: text });
-        }
+      // Refused as it stands: edit it. No answer / provider down: confirming again reuses the same key.
+      onRefused: ({ code }, text) => {
+        setReview(null);
+        if (code === 'REFUND_EXCEEDS_PAYMENT' || code === 'INSUFFICIENT_FUNDS') form.setErrors({ amount: text });
       },
     });
 
   if (review) {
-    return <RefundConfirm payment={payment} refund={review} pending={refund.isPending} onConfirm={() => send(review)} onBack={() => setReview(null)} />;
+    return <RefundConfirm payment={payment} refund={review} pending={form.isPending} onConfirm={() => send(review)} onBack={() => setReview(null)} />;
   }
 
   return (
@@ -88,41 +76,19 @@ export function RefundForm({ payment }: { payment: Payment }) {
           scope={scope}
           onKind={(k) => {
             setKind(k);
-            submission.reset();
+            form.renewKey();
           }}
           onScope={(s) => {
             setScope(s);
-            submission.reset();
+            form.renewKey();
           }}
         />
         {scope === 'partial' && !voiding ? (
-          <TextField
-            label={t('amount')}
-            inputMode="decimal"
-            autoComplete="off"
-            error={errors.amount}
-            value={amount}
-            onChange={(e) => {
-              setAmount(e.target.value);
-              setErrors((er) => ({ ...er, amount: undefined }));
-              submission.reset();
-            }}
-          />
+          <TextField label={t('amount')} inputMode="decimal" autoComplete="off" {...bind('amount', amount, setAmount)} />
         ) : errors.amount ? (
           <Notice tone="error">{errors.amount}</Notice>
         ) : null}
-        <TextAreaField
-          label={t('reason')}
-          rows={2}
-          maxLength={500}
-          error={errors.reason}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value);
-            setErrors((er) => ({ ...er, reason: undefined }));
-            submission.reset();
-          }}
-        />
+        <TextAreaField label={t('reason')} rows={2} maxLength={500} {...bind('reason', reason, setReason)} />
         <Button type="submit">{t('review')}</Button>
       </form>
     </Card>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, formatDateTime, Money, TableCard } from '@healthpay/ui';
+import { Badge, formatDateTime, Money, TableCard, type TableColumn } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { usePageLocale } from '@/i18n/error-text';
 import { usePaymentLabels } from './payment-text';
@@ -15,28 +15,29 @@ export function RefundsTable({ refunds }: { refunds: Refund[] }) {
   const t = useTranslations('payments.refunds');
   const locale = usePageLocale();
   const labels = usePaymentLabels();
-  const columns = [{ label: t('requested') }, { label: t('kind') }, { label: t('amount'), align: 'end' }, { label: t('status') }, { label: t('reason') }] as const;
-  return (
-    <TableCard title={t('title')} id="refunds-heading" columns={columns} empty={t('empty')} isEmpty={refunds.length === 0}>
-      {refunds.map((r) => (
-        <tr key={r.refundId}>
-          <td className="whitespace-nowrap px-4 py-2.5 text-slate-600 sm:px-6">
-            <time dateTime={new Date(r.requestedAt).toISOString()}>{formatDateTime(r.requestedAt, locale)}</time>
-          </td>
-          <td className="px-4 py-2.5">{labels.kind(r.kind)}</td>
-          <td className="px-4 py-2.5 text-end">
-            <Money piasters={r.amount} locale={locale} />
-          </td>
-          <td className="px-4 py-2.5">
-            <Badge tone={statusTone[r.status]}>{labels.refundStatus(r.status)}</Badge>
-            {r.failureReason ? <bdi dir="auto" className="block text-xs text-red-800">{r.failureReason}</bdi> : null}
-          </td>
-          <td className="break-words px-4 py-2.5 sm:px-6">
-            <bdi dir="auto">{r.reason}</bdi>
-            {r.providerTransactionId ? <span className="block font-mono text-xs text-slate-500">{t('txn')} <bdi>{r.providerTransactionId}</bdi></span> : null}
-          </td>
-        </tr>
-      ))}
-    </TableCard>
-  );
+  const columns: TableColumn<Refund>[] = [
+    { label: t('requested'), className: 'whitespace-nowrap text-slate-600', cell: (r) => <time dateTime={new Date(r.requestedAt).toISOString()}>{formatDateTime(r.requestedAt, locale)}</time> },
+    { label: t('kind'), cell: (r) => labels.kind(r.kind) },
+    { label: t('amount'), align: 'end', cell: (r) => <Money piasters={r.amount} locale={locale} /> },
+    {
+      label: t('status'),
+      cell: (r) => (
+        <>
+          <Badge tone={statusTone[r.status]}>{labels.refundStatus(r.status)}</Badge>
+          {r.failureReason ? <bdi dir="auto" className="block text-xs text-red-800">{r.failureReason}</bdi> : null}
+        </>
+      ),
+    },
+    {
+      label: t('reason'),
+      className: 'break-words',
+      cell: (r) => (
+        <>
+          <bdi dir="auto">{r.reason}</bdi>
+          {r.providerTransactionId ? <span className="block font-mono text-xs text-slate-500">{t('txn')} <bdi>{r.providerTransactionId}</bdi></span> : null}
+        </>
+      ),
+    },
+  ];
+  return <TableCard title={t('title')} id="refunds-heading" columns={columns} rows={refunds} rowKey={(r) => r.refundId} empty={t('empty')} />;
 }

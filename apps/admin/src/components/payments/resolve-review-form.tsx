@@ -1,7 +1,6 @@
 'use client';
 
-import { Button, Card, formatMoney, TextAreaField, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, formatMoney, TextAreaField, useCommandForm } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useErrorText, usePageLocale } from '@/i18n/error-text';
@@ -10,26 +9,21 @@ import { useErrorText, usePageLocale } from '@/i18n/error-text';
 export function ResolveReviewForm({ paymentId, amount }: { paymentId: string; amount: number }) {
   const t = useTranslations('payments.review');
   const locale = usePageLocale();
-  const errorText = useErrorText('payments');
-  const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
+  const form = useCommandForm({ fields: ['note'], mutate: (c, n: string, o) => c.payments.resolveReview.mutate({ paymentId, note: n }, o), errorText: useErrorText('payments') });
+  const { trpc, queryClient } = form;
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const resolve = useMutation({ mutationFn: (n: string) => client.payments.resolveReview.mutate({ paymentId, note: n }) });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const n = note.trim();
-    if (!n) return setError(t('noteRequired'));
-    resolve.mutate(n, {
-      onSuccess: (view) => {
-        toast.success(t('accepted', { amount: formatMoney(view.credited, locale) }));
+    if (!form.valid({ note: n ? undefined : t('noteRequired') })) return;
+    form.send(n, {
+      success: (view) => t('accepted', { amount: formatMoney(view.credited, locale) }),
+      onDone: (view) => {
         setNote('');
         queryClient.setQueryData(trpc.payments.detail.queryKey({ paymentId }), (old) => (old ? { ...old, payment: view } : old));
         void queryClient.invalidateQueries(trpc.payments.pathFilter());
       },
-      onError: (err) => toast.error(errorText(err)),
     });
   };
 
@@ -37,18 +31,8 @@ export function ResolveReviewForm({ paymentId, amount }: { paymentId: string; am
     <Card title={t('title')} titleId="review-heading">
       <form noValidate onSubmit={submit} className="space-y-3" aria-labelledby="review-heading">
         <p className="text-sm text-slate-600">{t('explain', { amount: formatMoney(amount, locale) })}</p>
-        <TextAreaField
-          label={t('note')}
-          rows={2}
-          maxLength={500}
-          error={error}
-          value={note}
-          onChange={(e) => {
-            setNote(e.target.value);
-            setError(undefined);
-          }}
-        />
-        <Button type="submit" loading={resolve.isPending}>
+        <TextAreaField label={t('note')} rows={2} maxLength={500} {...form.bind('note', note, setNote)} />
+        <Button type="submit" loading={form.isPending}>
           {t('accept')}
         </Button>
       </form>

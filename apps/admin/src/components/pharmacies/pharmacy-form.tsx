@@ -1,7 +1,7 @@
 'use client';
 
 import { governorateCodes, governorateNames, parseEgyptianIban, type Governorate } from '@healthpay/domain';
-import { Card, errorInfo, isClientError, SelectField, SubmitRow, TextAreaField, TextField, toast, useSubmissionKey, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
+import { Card, errorInfo, inputKinds, isClientError, SelectField, SubmitRow, TextAreaField, TextField, toast, useSubmissionKey, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -59,16 +59,8 @@ export function PharmacyForm() {
       <form noValidate onSubmit={(e) => void form.handleSubmit(onSubmit)(e)} className="grid gap-4 sm:grid-cols-2">
         <TextField label={t('form.nameEn')} dir="ltr" lang="en" error={err('nameEn')} {...form.register('nameEn')} />
         <TextField label={t('form.nameAr')} dir="rtl" lang="ar" error={err('nameAr')} {...form.register('nameAr')} />
-        <TextField label={t('form.licenceNumber')} hint={t('form.licenceHint')} dir="ltr" autoComplete="off" error={err('licenceNumber')} {...form.register('licenceNumber')} />
-        <TextField
-          label={t('form.commercialRegistration')}
-          hint={t('form.crHint')}
-          dir="ltr"
-          inputMode="numeric"
-          autoComplete="off"
-          error={err('commercialRegistration')}
-          {...form.register('commercialRegistration')}
-        />
+        <TextField label={t('form.licenceNumber')} hint={t('form.licenceHint')} {...inputKinds.reference} error={err('licenceNumber')} {...form.register('licenceNumber')} />
+        <TextField label={t('form.commercialRegistration')} hint={t('form.crHint')} dir="ltr" {...inputKinds.count} error={err('commercialRegistration')} {...form.register('commercialRegistration')} />
         <SelectField label={t('form.governorate')} error={err('governorate')} {...form.register('governorate')}>
           <option value="">{t('form.chooseGovernorate')}</option>
           {governorateCodes.map((code) => (
@@ -85,9 +77,7 @@ export function PharmacyForm() {
           <TextField
             label={t('form.iban')}
             hint={ibanOk ? t('form.ibanOk') : t('form.ibanHint')}
-            dir="ltr"
-            autoComplete="off"
-            spellCheck={false}
+            {...inputKinds.reference}
             className="font-mono"
             error={err('iban')}
             {...form.register('iban')}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Card, errorInfo, SelectField, TextField, toast, useTRPC } from '@healthpay/ui';
+import { Button, Card, ChoiceField, errorInfo, TextField, toast, useTRPC } from '@healthpay/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
@@ -12,6 +12,12 @@ type Field = 'pharmacyId' | 'userId' | 'name' | 'expiresInDays';
 type Errors = Partial<Record<Field, string>>;
 
 const DEFAULT_DAYS = '365';
+
+/** A select's words for the row with `id` (pharmacies and pharmacists are chosen by id). */
+const labelOf = <T extends { id: string }>(rows: readonly T[], id: string, label: (row: T) => string) => {
+  const row = rows.find((r) => r.id === id);
+  return row ? label(row) : id;
+};
 
 /** Issue a REST token scoped to one pharmacy and acting as one of its pharmacists; then show its secret once. */
 export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
@@ -86,29 +92,11 @@ export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
       ) : (
         <form noValidate onSubmit={submit} aria-labelledby="issue-token-heading" className="space-y-4">
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField label={t('pharmacy')} error={errors.pharmacyId} value={pharmacyId} onChange={(e) => choosePharmacy(e.target.value)}>
-              <option value="">{t('choosePharmacy')}</option>
-              {pharmacies.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} · {p.city}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              label={t('actsAs')}
-              hint={t('actsAsHint')}
-              error={errors.userId}
-              disabled={!pharmacy || pharmacists.length === 0}
-              value={userId}
-              onChange={(e) => changed(setUserId)(e.target.value)}
-            >
-              <option value="">{pharmacy && pharmacists.length === 0 ? t('noPharmacists') : t('choosePharmacist')}</option>
-              {pharmacists.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name} · {u.id}
-                </option>
-              ))}
-            </SelectField>
+            <ChoiceField label={t('pharmacy')} error={errors.pharmacyId} value={pharmacyId} onChange={(e) => choosePharmacy(e.target.value)}
+              all={t('choosePharmacy')} choices={pharmacies.map((p) => p.id)} choiceLabel={(id) => labelOf(pharmacies, id, (p) => `${p.name} · ${p.city}`)} />
+            <ChoiceField label={t('actsAs')} hint={t('actsAsHint')} error={errors.userId} disabled={!pharmacy || pharmacists.length === 0} value={userId}
+              onChange={(e) => changed(setUserId)(e.target.value)} all={pharmacy && pharmacists.length === 0 ? t('noPharmacists') : t('choosePharmacist')}
+              choices={pharmacists.map((u) => u.id)} choiceLabel={(id) => labelOf(pharmacists, id, (u) => `${u.name} · ${u.id}`)} />
             <TextField
               label={t('name')}
               hint={t('nameHint')}

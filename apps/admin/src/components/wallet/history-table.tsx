@@ -1,9 +1,12 @@
 'use client';
 
-import { Card, cn, DataTable, formatDateTime, Money, nextCursor, PagedList, rowsOf, useTRPC, type DataColumn } from '@healthpay/ui';
+import type { RouterOutputs } from '@healthpay/api';
+import { cn, formatDateTime, Money, nextCursor, PagedCard, pagedCardText, useTRPC, type DataColumn, type Translate } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { usePortalLocale, useWalletErrorText } from './wallet-text';
+
+type Line = RouterOutputs['wallet']['history']['items'][number];
 
 /** Money history as the patient sees it, with references and counterparties for staff. */
 export function HistoryTable({ walletId }: { walletId: string }) {
@@ -12,8 +15,7 @@ export function HistoryTable({ walletId }: { walletId: string }) {
   const errorText = useWalletErrorText();
   const trpc = useTRPC();
   const history = useInfiniteQuery(trpc.wallet.history.infiniteQueryOptions({ walletId, limit: 20 }, { getNextPageParam: nextCursor }));
-  const lines = rowsOf(history.data);
-  const columns: DataColumn<(typeof lines)[number]>[] = [
+  const columns: DataColumn<Line>[] = [
     {
       label: t('history.when'),
       className: 'whitespace-nowrap text-slate-600 font-normal',
@@ -44,16 +46,12 @@ export function HistoryTable({ walletId }: { walletId: string }) {
     { label: t('history.balanceAfter'), align: 'end', cell: (l) => <Money piasters={l.balanceAfter} locale={locale} /> },
   ];
   return (
-    <Card title={t('history.title')} titleId="history-heading">
-      <PagedList
-        query={history}
-        count={lines.length}
-        text={{ loading: t('history.loading'), empty: t('history.empty'), loadMore: t('history.loadMore'), error: errorText }}
-        loadingClassName="h-32 rounded-xl bg-slate-100"
-        loadMoreClassName="mt-4 w-full"
-      >
-        <DataTable labelledBy="history-heading" inCard columns={columns} rows={lines} rowKey={(l) => l.eventId} rowHeader={false} hover={false} minWidth="36rem" />
-      </PagedList>
-    </Card>
+    <PagedCard
+      {...pagedCardText(t as Translate, 'history', errorText)}
+      titleId="history-heading"
+      query={history}
+      rowKey={(l) => l.eventId}
+      rows={{ columns, minWidth: '36rem' }}
+    />
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Card, LoadingBlock, TextField } from '@healthpay/ui';
+import { Button, Card, inputKinds, LoadingBlock, TextField } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { CardSummary, type LookedUpCard } from './card-summary';
@@ -22,16 +22,7 @@ export function CardStep({ typed, onType, error, onLookUp, looking, pending, car
     <Card title={t('cardStep')} titleId="card-step">
       <form noValidate onSubmit={onLookUp} role="search" aria-label={t('findCard')} className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="sm:w-80">
-          <TextField
-            label={t('cardNumber')}
-            hint={t('cardHint')}
-            autoComplete="off"
-            spellCheck={false}
-            dir="ltr"
-            error={error}
-            value={typed}
-            onChange={(e) => onType(e.target.value)}
-          />
+          <TextField label={t('cardNumber')} hint={t('cardHint')} {...inputKinds.reference} error={error} value={typed} onChange={(e) => onType(e.target.value)} />
         </div>
         <Button type="submit" className="sm:mt-[1.625rem]" loading={looking}>
           {t('lookUp')}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, formatNumber, Money, TextField } from '@healthpay/ui';
+import { Button, formatNumber, inputKinds, Money, TextField } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { useUiLocale } from '@/i18n/ui-locale';
@@ -70,23 +70,14 @@ function DrugLine({
       <legend className="px-1 text-sm font-semibold text-slate-800">{t('drug', { number })}</legend>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-[10rem_minmax(0,1fr)_6rem_8rem_6.5rem]">
         <div className="col-span-2 sm:col-span-1">
-          <TextField label={t('drugCode')} autoComplete="off" spellCheck={false} maxLength={50} error={err('drugCode')} value={line.drugCode} onChange={set('drugCode')} />
+          <TextField label={t('drugCode')} {...inputKinds.reference} maxLength={50} error={err('drugCode')} value={line.drugCode} onChange={set('drugCode')} />
         </div>
         <div className="col-span-2 sm:col-span-1">
           <TextField label={t('drugName')} autoComplete="off" maxLength={200} error={err('drugName')} value={line.drugName} onChange={set('drugName')} />
         </div>
-        <TextField label={t('quantity')} inputMode="numeric" autoComplete="off" error={err('quantity')} value={line.quantity} onChange={set('quantity')} />
-        <TextField label={t('unitPrice')} inputMode="decimal" autoComplete="off" error={err('unitPrice')} value={line.unitPrice} onChange={set('unitPrice')} />
-        <TextField
-          label={t('daysSupply')}
-          hint={t('daysSupplyHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder="30"
-          error={err('daysSupply')}
-          value={line.daysSupply}
-          onChange={set('daysSupply')}
-        />
+        <TextField label={t('quantity')} {...inputKinds.count} error={err('quantity')} value={line.quantity} onChange={set('quantity')} />
+        <TextField label={t('unitPrice')} {...inputKinds.amount} error={err('unitPrice')} value={line.unitPrice} onChange={set('unitPrice')} />
+        <TextField label={t('daysSupply')} hint={t('daysSupplyHint')} {...inputKinds.count} placeholder="30" error={err('daysSupply')} value={line.daysSupply} onChange={set('daysSupply')} />
       </div>
       <div className="mt-3 flex items-center justify-between gap-3 border-t border-slate-100 pt-2 text-sm">
         <p>

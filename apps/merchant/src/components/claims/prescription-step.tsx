@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Card, cn, Money, TextField } from '@healthpay/ui';
+import { Button, Card, cn, inputKinds, Money, TextField } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { useUiLocale } from '@/i18n/ui-locale';
@@ -64,16 +64,8 @@ export function PrescriptionStep({ card, beneficiaryId, onBeneficiary, prescript
           ) : null}
         </fieldset>
         <div className="sm:w-80">
-          <TextField
-            label={t('prescriptionNumber')}
-            hint={t('prescriptionHint')}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={100}
-            error={problemText(errors.prescriptionId)}
-            value={prescriptionId}
-            onChange={(e) => onPrescriptionId(e.target.value)}
-          />
+          <TextField label={t('prescriptionNumber')} hint={t('prescriptionHint')} {...inputKinds.reference} maxLength={100}
+            error={problemText(errors.prescriptionId)} value={prescriptionId} onChange={(e) => onPrescriptionId(e.target.value)} />
         </div>
         <DrugLines lines={lines} errors={errors.lines} onChange={lineActions.change} onAdd={lineActions.add} onRemove={lineActions.remove} />
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-4">

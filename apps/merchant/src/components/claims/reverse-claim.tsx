@@ -1,8 +1,7 @@
 'use client';
 
 import type { RouterInputs, RouterOutputs } from '@healthpay/api';
-import { cairoDayOf, ClaimReversalSummary, ReverseClaimForm, toast, useSubmissionKey, useTRPC, useTRPCClient, withIdempotencyKey } from '@healthpay/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { cairoDayOf, ClaimReversalSummary, ReverseClaimForm, useReverseClaim } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useUiLocale } from '@/i18n/ui-locale';
 import { useErrorText } from '../text/use-error-text';
@@ -16,23 +15,11 @@ type ReverseInput = RouterInputs['claims']['reverse'];
  * later, HealthPay staff reverse them), and what a reversed claim says about its reversal.
  */
 export function ReverseClaim({ claim }: { claim: Claim }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const text = useReversalText();
   const t = useTranslations('reversal');
   const locale = useUiLocale();
   const errorText = useErrorText();
-  const submission = useSubmissionKey();
-  const client = useTRPCClient();
-  // One Idempotency-Key per reversal attempt: a retry after a dropped connection gets the first answer.
-  const reverse = useMutation({
-    mutationFn: (input: ReverseInput) => client.claims.reverse.mutate(input, withIdempotencyKey(submission.key())),
-    onSuccess: async () => {
-      submission.reset();
-      toast.success(t('done'));
-      await queryClient.invalidateQueries(trpc.claims.pathFilter());
-    },
-  });
+  const reverse = useReverseClaim((c, input: ReverseInput, o) => c.claims.reverse.mutate(input, o), t('done'));
 
   if (claim.reversal) return <ClaimReversalSummary reversal={claim.reversal} text={text.summary} locale={locale} />;
   const approved = claim.status === 'approved' || claim.status === 'partial';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Button, errorInfo, formatMoney, Notice, toast, useTRPC, useTRPCClient, type Locale } from '@healthpay/ui';
+import { Button, Card, errorInfo, formatMoney, Notice, toast, useTRPC, useTRPCClient, type Locale } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
@@ -99,11 +99,9 @@ export function CollectFromWallet({ cardId, prescriptionId, amount }: { cardId: 
   );
 
   return (
-    <section aria-labelledby="copay-heading" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="copay-heading" className="text-base font-semibold">
-        {t('title')}
-      </h2>
-      <p className="mb-4 mt-1 text-sm text-slate-600">
+    <Card title={t('title')} titleId="copay-heading">
+      {/* The share to collect reads as the heading's subtitle: pulled up under it. */}
+      <p className="-mt-3 mb-4 text-sm text-slate-600">
         {t.rich('share', { amount: cash, b: amountData('font-semibold text-slate-900') })}
       </p>
 
@@ -153,6 +151,6 @@ export function CollectFromWallet({ cardId, prescriptionId, amount }: { cardId: 
           </Button>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

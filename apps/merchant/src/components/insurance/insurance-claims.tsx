@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterInputs, RouterOutputs } from '@healthpay/api';
-import { Badge, Button, Card, ChoiceField, DocumentLinks, formatDate, formatMoney, insuranceStatusTone, LoadingBlock, Money, nextCursor, PagedList, rowsOf, useTRPC } from '@healthpay/ui';
+import { Badge, Button, ChoiceField, DocumentLinks, formatDate, formatMoney, insuranceStatusTone, LoadingBlock, Money, nextCursor, PagedCard, useTRPC } from '@healthpay/ui';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
@@ -25,8 +25,6 @@ export function InsuranceClaims() {
     ...trpc.insurance.mine.infiniteQueryOptions({ status, limit: 20 }, { getNextPageParam: nextCursor }),
     placeholderData: keepPreviousData,
   });
-  const rows = rowsOf(claims.data);
-
   const choose = (next: Status) => {
     setStatus(next);
     window.history.replaceState(null, '', next === 'all' ? window.location.pathname : `?status=${next}`);
@@ -39,20 +37,22 @@ export function InsuranceClaims() {
       ) : (
         <Button onClick={() => setFiling(true)}>{t('fileClaim')}</Button>
       )}
-      <Card title={t('list.heading')} titleId="insurance-list-heading">
-        <div className="mb-3 max-w-xs">
-          <ChoiceField label={t('list.status')} value={status} onChange={(e) => choose(isStatus(e.target.value) ? e.target.value : 'all')}
-            all={t('list.all')} allValue="all" choices={statuses} choiceLabel={(s) => t(`status.${s}`)} />
-        </div>
-        <PagedList query={claims} count={rows.length} loading={<LoadingBlock label={t('list.loading')} soft className="h-24" />} loadMoreClassName="mt-3"
-          text={{ loading: t('list.loading'), empty: status === 'all' ? t('list.empty') : t('list.emptyFiltered'), loadMore: t('list.more'), error: () => t('errors.generic') }}>
-          <ul aria-labelledby="insurance-list-heading" className="divide-y divide-slate-100">
-            {rows.map((c) => (
-              <ClaimRow key={`${c.cardId}/${c.claimId}`} claim={c} />
-            ))}
-          </ul>
-        </PagedList>
-      </Card>
+      <PagedCard
+        title={t('list.heading')}
+        titleId="insurance-list-heading"
+        header={
+          <div className="mb-3 max-w-xs">
+            <ChoiceField label={t('list.status')} value={status} onChange={(e) => choose(isStatus(e.target.value) ? e.target.value : 'all')}
+              all={t('list.all')} allValue="all" choices={statuses} choiceLabel={(s) => t(`status.${s}`)} />
+          </div>
+        }
+        query={claims}
+        loading={<LoadingBlock label={t('list.loading')} soft className="h-24" />}
+        loadMoreClassName="mt-3"
+        text={{ loading: t('list.loading'), empty: status === 'all' ? t('list.empty') : t('list.emptyFiltered'), loadMore: t('list.more'), error: () => t('errors.generic') }}
+        rowKey={(c) => `${c.cardId}/${c.claimId}`}
+        rows={{ listClassName: 'divide-y divide-slate-100', item: (c) => <ClaimRow claim={c} /> }}
+      />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { Button, Card, SelectField, TextField } from '@healthpay/ui';
+import { Button, Card, ChoiceField, TextField, useSearchDraft } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { cardDigits } from '@/lib/claim-form';
 import { hasSearch, SEARCH_STATUSES, searchFromParams, searchToParams, type ClaimSearch as Search } from '@/lib/claim-search';
 import { useClaimText } from '../text/use-claim-text';
@@ -13,19 +13,11 @@ import { ClaimSearchResults } from './claim-search-results';
 export function ClaimSearch() {
   const t = useTranslations('summary.search');
   const text = useClaimText();
-  const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const applied = useMemo(() => searchFromParams(params), [params]);
-  const [form, setForm] = useState<Search>(applied);
+  const { applied, draft: form, field } = useSearchDraft(useSearchParams(), searchFromParams);
   const [errors, setErrors] = useState<{ card?: string; range?: string }>({});
-  // Back and forward move through searches: the form follows the URL.
-  useEffect(() => setForm(applied), [applied]);
 
-  const field = (key: keyof Search) => ({
-    value: form[key] ?? '',
-    onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value })),
-  });
   const go = (s: Search) => {
     const qs = searchToParams(s).toString();
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
@@ -45,14 +37,7 @@ export function ClaimSearch() {
           <TextField label={t('cardNumber')} dir="ltr" autoComplete="off" spellCheck={false} maxLength={40} error={errors.card} {...field('card')} />
           <TextField label={t('prescriptionId')} hint={t('prescriptionHint')} autoComplete="off" spellCheck={false} maxLength={100} {...field('rx')} />
           <TextField label={t('patientName')} autoComplete="off" maxLength={100} {...field('patient')} />
-          <SelectField label={t('status')} {...field('status')}>
-            <option value="">{t('allStatuses')}</option>
-            {SEARCH_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {text.status(s)}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField label={t('status')} {...field('status')} all={t('allStatuses')} choices={SEARCH_STATUSES} choiceLabel={text.status} />
           <TextField label={t('from')} type="date" error={errors.range} {...field('from')} />
           <TextField label={t('to')} type="date" {...field('to')} />
           <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-3">

@@ -3,17 +3,14 @@
 import type { RouterOutputs } from '@healthpay/api';
 import { Badge, Button, Card, DataTable, EmptyState, formatDate, LoadingBlock, PersonCell, ReasonConfirm, toast, useTRPC, type DataColumn } from '@healthpay/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useTeamErrorText, useTeamLocale } from './team-text';
+import { useTeamScreen } from './team-text';
 
 type Member = RouterOutputs['team']['list']['items'][number];
 
 /** The pharmacy's pharmacists; the manager removes others (never themselves), after confirming with a reason. */
 export function TeamMembers({ me }: { me: string }) {
-  const t = useTranslations('team');
-  const errorText = useTeamErrorText();
-  const locale = useTeamLocale();
+  const { t, errorText, locale } = useTeamScreen();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);

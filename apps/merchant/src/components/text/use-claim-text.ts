@@ -1,6 +1,6 @@
 'use client';
 
-import { formatDate, formatDay, formatMoney, formatNumber, refillBlockedDrugs, type ClaimBreakdownLabels, type ClaimRejection } from '@healthpay/ui';
+import { breakdownLabelsOf, formatDate, formatDay, formatMoney, formatNumber, refillBlockedDrugs, type ClaimRejection, type Translate } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { useUiLocale } from '@/i18n/ui-locale';
@@ -45,17 +45,11 @@ export function useClaimText() {
       const from = text(details.earliestRefillDate);
       return code === 'REFILL_TOO_SOON' && from ? tLine('REFILL_TOO_SOON', { date: formatDay(from, locale) }) : tLine('other', { code });
     };
-    const breakdown: ClaimBreakdownLabels = {
+    const breakdown = breakdownLabelsOf(t as Translate, 'breakdown', {
       caption: t('breakdown.caption'),
-      drug: t('breakdown.drug'),
-      submitted: t('breakdown.submitted'),
-      copay: t('breakdown.copay'),
-      benefit: t('breakdown.benefit'),
-      total: t('breakdown.total'),
       quantityTimesPrice: (quantity, price) => t('breakdown.quantityTimesPrice', { quantity: formatNumber(quantity, locale), price }),
-      limited: (uncapped) => t('breakdown.limited', { amount: uncapped }),
       rejectedLine: lineRejection,
-    };
+    });
     return {
       locale,
       status: (s: string) => word('status', s),

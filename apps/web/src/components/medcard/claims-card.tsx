@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, Card, CLAIM_REVERSAL_REASONS, ClaimBreakdown, claimStatusTone, Figure, formatDateTime, formatMoney, formatNumber, LoadingBars, Money, nextCursor, Notice, PagedList, rejectedLines, rowsOf, useTRPC, type ClaimBreakdownLabels } from '@healthpay/ui';
+import { Badge, breakdownLabelsOf, CLAIM_REVERSAL_REASONS, ClaimBreakdown, claimStatusTone, Figure, formatDateTime, formatMoney, formatNumber, LoadingBars, Money, nextCursor, Notice, PagedCard, rejectedLines, useTRPC, type Translate } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
@@ -19,20 +19,17 @@ export function ClaimsCard({ cardId }: { cardId: string }) {
   const listText = usePatientListText();
   const headingId = useId();
   const claims = useInfiniteQuery(trpc.claims.byCard.infiniteQueryOptions({ cardId, limit: PAGE }, { getNextPageParam: nextCursor }));
-  const items = rowsOf(claims.data);
   return (
-    <Card title={t('medcard.claims.heading')} titleId={headingId}>
-      <PagedList query={claims} count={items.length} loading={<LoadingBars label={t('common.loading')} count={2} barClassName="h-24 rounded-xl bg-slate-100" />}
-        loadMoreClassName="mt-4 w-full"
-        text={listText(t('medcard.claims.empty'), t('medcard.claims.loadMore'))}>
-        <ol aria-labelledby={headingId} className="space-y-3">
-          {items.map((c) => (
-            // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
-            <ClaimItem key={`${c.pharmacyId}/${c.prescriptionId}`} claim={c} />
-          ))}
-        </ol>
-      </PagedList>
-    </Card>
+    <PagedCard
+      title={t('medcard.claims.heading')}
+      titleId={headingId}
+      query={claims}
+      loading={<LoadingBars label={t('common.loading')} count={2} barClassName="h-24 rounded-xl bg-slate-100" />}
+      text={listText(t('medcard.claims.empty'), t('medcard.claims.loadMore'))}
+      // Two pharmacies may use the same prescription id on a card: the pharmacy is part of the key.
+      rowKey={(c) => `${c.pharmacyId}/${c.prescriptionId}`}
+      rows={{ ordered: true, listClassName: 'space-y-3', item: (c) => <ClaimItem claim={c} /> }}
+    />
   );
 }
 
@@ -41,17 +38,11 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
   const locale = useLocale();
   const rejectionText = useRejectionText();
   const rejected = c.status === 'rejected';
-  const labels: ClaimBreakdownLabels = {
+  const labels = breakdownLabelsOf(t as Translate, 'breakdown', {
     caption: t('claims.linesCaption', { id: c.prescriptionId }),
-    drug: t('breakdown.drug'),
-    submitted: t('breakdown.submitted'),
-    copay: t('breakdown.copay'),
-    benefit: t('breakdown.benefit'),
-    total: t('breakdown.total'),
     quantityTimesPrice: (quantity, price) => t('breakdown.quantityTimesPrice', { quantity: formatNumber(quantity, locale), price }),
-    limited: (amount) => t('breakdown.limited', { amount }),
     rejectedLine: (rejection) => t('breakdown.lineRejected', { reason: rejectionText(rejection) }),
-  };
+  });
   const unpaidLines = rejectedLines(c).length;
   return (
     <li className="rounded-xl border border-slate-200 p-3 sm:p-4">

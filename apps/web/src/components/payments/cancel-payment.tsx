@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, errorInfo, toast, useTRPC, useTRPCClient } from '@healthpay/ui';
+import { Button, errorInfo, FormActions, toast, useTRPC } from '@healthpay/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -10,11 +10,10 @@ import { useErrorText } from '@/lib/use-error-text';
 export function CancelPayment({ paymentId }: { paymentId: string }) {
   const t = useTranslations('payment');
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
   const [asking, setAsking] = useState(false);
-  const cancel = useMutation({ mutationFn: () => client.payments.cancel.mutate({ paymentId }) });
+  const cancel = useMutation(trpc.payments.cancel.mutationOptions());
 
   if (!asking) {
     return (
@@ -26,13 +25,17 @@ export function CancelPayment({ paymentId }: { paymentId: string }) {
   return (
     <div role="group" aria-label={t('cancel')} className="space-y-2 rounded-xl bg-white p-3">
       <p className="text-sm">{t('cancelConfirm')}</p>
-      <div className="flex flex-wrap gap-2">
-        <Button
-          variant="danger"
-          size="sm"
-          loading={cancel.isPending}
-          onClick={() =>
-            cancel.mutate(undefined, {
+      <FormActions
+        go={t('cancelYes')}
+        cancel={t('cancelNo')}
+        busy={cancel.isPending}
+        danger
+        size="sm"
+        onCancel={() => setAsking(false)}
+        onGo={() =>
+          cancel.mutate(
+            { paymentId },
+            {
               onSuccess: (view) => {
                 queryClient.setQueryData(trpc.payments.get.queryKey({ paymentId }), view);
                 void queryClient.invalidateQueries(trpc.payments.pathFilter());
@@ -43,15 +46,10 @@ export function CancelPayment({ paymentId }: { paymentId: string }) {
                 setAsking(false);
                 void queryClient.invalidateQueries(trpc.payments.get.queryFilter({ paymentId }));
               },
-            })
-          }
-        >
-          {t('cancelYes')}
-        </Button>
-        <Button variant="secondary" size="sm" disabled={cancel.isPending} onClick={() => setAsking(false)}>
-          {t('cancelNo')}
-        </Button>
-      </div>
+            },
+          )
+        }
+      />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Card, errorInfo, formatDateTime, isSettledPaymentStatus, LoadingBlock, Money, RetryNotice, useTRPC } from '@healthpay/ui';
+import { Card, DefinitionList, errorInfo, formatDateTime, isSettledPaymentStatus, LoadingBlock, Money, RetryNotice, useTRPC } from '@healthpay/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { PaymentStatusBadge } from './payment-status-badge';
 import { StatusPanel } from './payment-status-panel';
 import { BackToWallet } from '@/components/page/patient-lists';
@@ -57,28 +57,18 @@ function PaymentView({ payment: p, returnedWith }: { payment: Payment; returnedW
           <h1 className="text-xl font-semibold">{t('title')}</h1>
           <PaymentStatusBadge status={p.status} />
         </div>
-        <dl className="mt-4 space-y-2 text-sm">
-          <Row label={t('amount')}>
-            <Money piasters={p.amount} locale={locale} className="text-lg font-semibold" />
-          </Row>
-          <Row label={t('method')}>{t(`provider.${p.provider}`)}</Row>
-          <Row label={t('requestedAt')}>
-            <time dateTime={new Date(p.requestedAt).toISOString()}>{formatDateTime(p.requestedAt, locale)}</time>
-          </Row>
-        </dl>
+        <DefinitionList
+          className="mt-4"
+          items={[
+            { key: 'amount', term: t('amount'), value: <Money piasters={p.amount} locale={locale} className="text-lg font-semibold" /> },
+            { key: 'method', term: t('method'), value: t(`provider.${p.provider}`) },
+            { key: 'requestedAt', term: t('requestedAt'), value: <time dateTime={new Date(p.requestedAt).toISOString()}>{formatDateTime(p.requestedAt, locale)}</time> },
+          ]}
+        />
       </Card>
       <div aria-live="polite">
         <StatusPanel payment={p} returnedWith={returnedWith} />
       </div>
-    </div>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex items-baseline justify-between gap-3">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="text-end font-medium">{children}</dd>
     </div>
   );
 }

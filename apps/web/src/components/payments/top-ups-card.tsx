@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Card, formatDateTime, formatMoney, LoadingBlock, Money, nextCursor, PagedList, rowsOf, useTRPC } from '@healthpay/ui';
+import { formatDateTime, formatMoney, LoadingBlock, Money, nextCursor, PagedCard, useTRPC } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
@@ -20,19 +20,16 @@ export function TopUpsCard() {
   const payments = useInfiniteQuery(
     trpc.payments.mine.infiniteQueryOptions({ limit: PAGE }, { getNextPageParam: nextCursor }),
   );
-  const items = rowsOf(payments.data);
-
   return (
-    <Card title={t('payments.heading')} titleId="top-ups-heading">
-      <PagedList query={payments} count={items.length} loading={<LoadingBlock label={t('common.loading')} soft className="h-20" />} loadMoreClassName="mt-4 w-full"
-        text={listText(t('payments.empty'), t('payments.loadMore'))}>
-        <ol aria-labelledby="top-ups-heading" className="-my-2 divide-y divide-slate-100">
-          {items.map((p) => (
-            <TopUpLine key={p.paymentId} payment={p} />
-          ))}
-        </ol>
-      </PagedList>
-    </Card>
+    <PagedCard
+      title={t('payments.heading')}
+      titleId="top-ups-heading"
+      query={payments}
+      loading={<LoadingBlock label={t('common.loading')} soft className="h-20" />}
+      text={listText(t('payments.empty'), t('payments.loadMore'))}
+      rowKey={(p) => p.paymentId}
+      rows={{ ordered: true, listClassName: '-my-2 divide-y divide-slate-100', item: (p) => <TopUpLine payment={p} /> }}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Card, cn, formatDateTime, formatMoney, LoadingBars, Money, nextCursor, PagedList, personName, rowsOf, useTRPC } from '@healthpay/ui';
+import { cn, formatDateTime, formatMoney, LoadingBars, Money, nextCursor, PagedCard, personName, useTRPC } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { usePatientListText } from '@/components/page/patient-lists';
@@ -18,20 +18,16 @@ export function HistoryCard({ walletId }: { walletId: string }) {
   const history = useInfiniteQuery(
     trpc.wallet.history.infiniteQueryOptions({ walletId, limit: PAGE }, { getNextPageParam: nextCursor }),
   );
-  const lines = rowsOf(history.data);
-
   return (
-    <Card title={t('history.heading')} titleId="history-heading">
-      <PagedList query={history} count={lines.length} loading={<LoadingBars label={t('common.loading')} count={3} barClassName="h-14 rounded-xl bg-slate-100" />}
-        loadMoreClassName="mt-4 w-full"
-        text={listText(t('history.empty'), t('history.loadMore'))}>
-        <ol aria-labelledby="history-heading" className="-my-2 divide-y divide-slate-100">
-          {lines.map((line) => (
-            <HistoryLine key={line.eventId} line={line} />
-          ))}
-        </ol>
-      </PagedList>
-    </Card>
+    <PagedCard
+      title={t('history.heading')}
+      titleId="history-heading"
+      query={history}
+      loading={<LoadingBars label={t('common.loading')} count={3} barClassName="h-14 rounded-xl bg-slate-100" />}
+      text={listText(t('history.empty'), t('history.loadMore'))}
+      rowKey={(line) => line.eventId}
+      rows={{ ordered: true, listClassName: '-my-2 divide-y divide-slate-100', item: (line) => <HistoryLine line={line} /> }}
+    />
   );
 }
 

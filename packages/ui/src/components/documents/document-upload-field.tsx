@@ -79,7 +79,7 @@ export function DocumentUploadField({ value, onChange, labels, locale, error, di
       {value.length > 0 ? (
         <div className="flex flex-wrap items-start gap-3">
           <DocumentLinks documents={value} locale={locale} notStored={labels.notStored} />
-          <button type="button" className="text-xs font-medium text-red-700 underline" disabled={disabled} onClick={() => onChange([])}>
+          <button type="button" className="text-xs font-medium text-red-700 underline" disabled={disabled || busy > 0} onClick={() => onChange([])}>
             {labels.remove}
           </button>
         </div>

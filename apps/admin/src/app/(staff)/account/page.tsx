@@ -1,23 +1,22 @@
 import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@healthpay/ui';
 import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
 import { TwoStepSettings } from '@/components/account/two-step-settings';
 import { pageTitle } from '@/i18n/page-title';
-import { requireStaff } from '@/server/session';
+import { staffPage } from '@/server/staff-page';
 
 export const generateMetadata = pageTitle('account');
 
-export default async function AccountPage() {
-  const [me, t, roles] = await Promise.all([requireStaff(), getTranslations('account'), getTranslations('staff.roles')]);
+export default staffPage('account', async ({ me, t }) => {
+  const roles = await getTranslations('staff.roles');
+  const role = roles.has(me.role) ? roles(me.role) : me.role.replace('_', ' ');
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        <bdi>{me.name}</bdi> · <bdi>{me.email}</bdi> · {roles.has(me.role) ? roles(me.role) : me.role.replace('_', ' ')}
-      </p>
+      <PageHeading title={t('title')} intro={<><bdi>{me.name}</bdi> · <bdi>{me.email}</bdi> · {role}</>} className="mb-4" />
       <div className="space-y-4">
         <TwoStepSettings />
         <SignOutEverywhere />
       </div>
     </>
   );
-}
+});

@@ -1,15 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@healthpay/ui';
 import { AnalyticsDashboard } from '@/components/analytics/analytics-dashboard';
 import { pageTitle } from '@/i18n/page-title';
+import { staffPage } from '@/server/staff-page';
 
 export const generateMetadata = pageTitle('analytics');
 
-export default async function AnalyticsPage() {
-  const t = await getTranslations('analytics');
-  return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">{t('title')}</h1>
-      <AnalyticsDashboard />
-    </>
-  );
-}
+export default staffPage('analytics', ({ t }) => (
+  <>
+    <PageHeading title={t('title')} className="mb-4" />
+    <AnalyticsDashboard />
+  </>
+));

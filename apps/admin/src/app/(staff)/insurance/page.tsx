@@ -1,19 +1,16 @@
-import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@healthpay/ui';
 import { Suspense } from 'react';
 import { InsuranceQueue } from '@/components/insurance/insurance-queue';
 import { pageTitle } from '@/i18n/page-title';
+import { staffPage } from '@/server/staff-page';
 
 export const generateMetadata = pageTitle('insurance');
 
-export default async function InsurancePage() {
-  const t = await getTranslations('insurance');
-  return (
-    <>
-      <h1 className="mb-1 text-2xl font-semibold">{t('title')}</h1>
-      <p className="mb-4 text-sm text-slate-600">{t('intro')}</p>
-      <Suspense>
-        <InsuranceQueue />
-      </Suspense>
-    </>
-  );
-}
+export default staffPage('insurance', ({ t }) => (
+  <>
+    <PageHeading title={t('title')} intro={t('intro')} className="mb-4" />
+    <Suspense>
+      <InsuranceQueue />
+    </Suspense>
+  </>
+));

@@ -1,20 +1,16 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@healthpay/ui';
 import { Suspense } from 'react';
 import { WalletSearch } from '@/components/wallets/wallet-search';
+import { pageTitle } from '@/i18n/page-title';
+import { staffPage } from '@/server/staff-page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('wallets'))('title') };
-}
+export const generateMetadata = pageTitle('wallets');
 
-export default async function WalletsPage() {
-  const t = await getTranslations('wallets');
-  return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">{t('title')}</h1>
-      <Suspense>
-        <WalletSearch />
-      </Suspense>
-    </>
-  );
-}
+export default staffPage('wallets', ({ t }) => (
+  <>
+    <PageHeading title={t('title')} className="mb-4" />
+    <Suspense>
+      <WalletSearch />
+    </Suspense>
+  </>
+));

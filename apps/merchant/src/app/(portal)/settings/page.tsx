@@ -1,20 +1,10 @@
-import { Card, PageHeading } from '@healthpay/ui';
-import type { ReactNode } from 'react';
+import { Card, DefinitionList, PageHeading } from '@healthpay/ui';
 import { getTranslations } from 'next-intl/server';
 import { myPharmacy } from '@/server/my-pharmacy';
 import { requirePharmacist } from '@/server/session';
 import { titleMetadata } from '@/components/page/title-metadata';
 
 export const generateMetadata = titleMetadata('portal.settings');
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-wrap items-baseline justify-between gap-x-3 py-2">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="min-w-0 break-words font-medium">{children}</dd>
-    </div>
-  );
-}
 
 export default async function SettingsPage() {
   const me = await requirePharmacist();
@@ -30,37 +20,27 @@ export default async function SettingsPage() {
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title={t('pharmacy')} titleId="pharmacy-heading">
           {pharmacy ? (
-            <dl className="divide-y divide-slate-100 text-sm">
-              <Row label={t('nameEn')}>
-                <bdi>{pharmacy.name}</bdi>
-              </Row>
-              <Row label={t('nameAr')}>
-                <span lang="ar" dir="rtl">
-                  {pharmacy.nameAr}
-                </span>
-              </Row>
-              <Row label={t('city')}>
-                <bdi>{pharmacy.city}</bdi>
-              </Row>
-              {status ? <Row label={tStatus('statusLabel')}>{tStatus(`status.${status}`)}</Row> : null}
-              <Row label={t('pharmacyId')}>
-                <bdi className="font-mono text-xs">{pharmacy.id}</bdi>
-              </Row>
-            </dl>
+            <DefinitionList
+              items={[
+                { key: 'nameEn', term: t('nameEn'), value: <bdi>{pharmacy.name}</bdi> },
+                { key: 'nameAr', term: t('nameAr'), value: <span lang="ar" dir="rtl">{pharmacy.nameAr}</span> },
+                { key: 'city', term: t('city'), value: <bdi>{pharmacy.city}</bdi> },
+                ...(status ? [{ key: 'status', term: tStatus('statusLabel'), value: tStatus(`status.${status}`) }] : []),
+                { key: 'id', term: t('pharmacyId'), value: <bdi className="font-mono text-xs">{pharmacy.id}</bdi> },
+              ]}
+            />
           ) : (
             <p className="text-sm text-slate-600">{t('noPharmacy')}</p>
           )}
         </Card>
         <Card title={t('account')} titleId="account-heading">
-          <dl className="divide-y divide-slate-100 text-sm">
-            <Row label={t('name')}>
-              <bdi>{me.name}</bdi>
-            </Row>
-            <Row label={t('email')}>
-              <bdi>{me.email ?? '—'}</bdi>
-            </Row>
-            <Row label={t('role')}>{me.pharmacyRole === 'manager' ? t('manager') : t('pharmacist')}</Row>
-          </dl>
+          <DefinitionList
+            items={[
+              { key: 'name', term: t('name'), value: <bdi>{me.name}</bdi> },
+              { key: 'email', term: t('email'), value: <bdi>{me.email ?? '—'}</bdi> },
+              { key: 'role', term: t('role'), value: me.pharmacyRole === 'manager' ? t('manager') : t('pharmacist') },
+            ]}
+          />
         </Card>
       </div>
       <p className="text-sm text-slate-600">{t('contact')}</p>

@@ -1,12 +1,7 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { CardDetail } from '@/components/medcards/card-detail';
+import { pageTitle } from '@/i18n/page-title';
+import { staffPage } from '@/server/staff-page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('medcards'))('card') };
-}
+export const generateMetadata = pageTitle('medcards', 'card');
 
-export default async function MedCardPage({ params }: { params: Promise<{ cardId: string }> }) {
-  const { cardId } = await params;
-  return <CardDetail cardId={cardId} />;
-}
+export default staffPage('medcards', ({ params }) => <CardDetail cardId={params.cardId ?? ''} />);

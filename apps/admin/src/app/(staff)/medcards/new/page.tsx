@@ -1,17 +1,12 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { FormPage } from '@healthpay/ui';
 import { IssueCardForm } from '@/components/medcards/issue-card-form';
+import { pageTitle } from '@/i18n/page-title';
+import { staffPage } from '@/server/staff-page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('medcards'))('issue.title') };
-}
+export const generateMetadata = pageTitle('medcards', 'issue.title');
 
-export default async function IssueCardPage() {
-  const t = await getTranslations('medcards');
-  return (
-    <div className="mx-auto max-w-2xl">
-      <h1 className="mb-4 text-2xl font-semibold">{t('issue.heading')}</h1>
-      <IssueCardForm />
-    </div>
-  );
-}
+export default staffPage('medcards', ({ t }) => (
+  <FormPage width="2xl" title={t('issue.heading')}>
+    <IssueCardForm />
+  </FormPage>
+));

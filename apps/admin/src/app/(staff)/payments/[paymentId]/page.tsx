@@ -1,14 +1,12 @@
 import { staffMay } from '@healthpay/api';
 import { PaymentDetail } from '@/components/payments/payment-detail';
 import { pageTitle } from '@/i18n/page-title';
-import { requireStaff } from '@/server/session';
+import { may } from '@/server/pages-for';
+import { staffPage } from '@/server/staff-page';
 
 export const generateMetadata = pageTitle('payments', 'detail.card');
 
-export default async function PaymentPage({ params }: { params: Promise<{ paymentId: string }> }) {
-  const { paymentId } = await params;
-  const me = await requireStaff();
-  // Only finance and superadmin see refund and review actions; the API enforces the same rule.
-  const canMoveMoney = (staffMay.moveMoney as readonly string[]).includes(me.role);
-  return <PaymentDetail paymentId={paymentId} canMoveMoney={canMoveMoney} />;
-}
+// Only finance and superadmin see refund and review actions; the API enforces the same rule.
+export default staffPage('payments', ({ me, params }) => (
+  <PaymentDetail paymentId={params.paymentId ?? ''} canMoveMoney={may(me.role, staffMay.moveMoney)} />
+));

@@ -1,20 +1,18 @@
-import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@healthpay/ui';
 import { Suspense } from 'react';
 import { PaymentsTabs } from '@/components/payments/payments-tabs';
 import { ReconciliationReport } from '@/components/payments/reconciliation-report';
 import { pageTitle } from '@/i18n/page-title';
+import { staffPage } from '@/server/staff-page';
 
 export const generateMetadata = pageTitle('payments', 'tabs.reconciliation');
 
-export default async function ReconciliationPage() {
-  const t = await getTranslations('payments');
-  return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">{t('title')}</h1>
-      <PaymentsTabs />
-      <Suspense>
-        <ReconciliationReport />
-      </Suspense>
-    </>
-  );
-}
+export default staffPage('payments', ({ t }) => (
+  <>
+    <PageHeading title={t('title')} className="mb-4" />
+    <PaymentsTabs />
+    <Suspense>
+      <ReconciliationReport />
+    </Suspense>
+  </>
+));

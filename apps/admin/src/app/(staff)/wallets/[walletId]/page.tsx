@@ -1,12 +1,7 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { WalletDetail } from '@/components/wallet/wallet-detail';
+import { pageTitle } from '@/i18n/page-title';
+import { staffPage } from '@/server/staff-page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('wallets'))('wallet') };
-}
+export const generateMetadata = pageTitle('wallets', 'wallet');
 
-export default async function WalletPage({ params }: { params: Promise<{ walletId: string }> }) {
-  const { walletId } = await params;
-  return <WalletDetail walletId={walletId} />;
-}
+export default staffPage('wallets', ({ params }) => <WalletDetail walletId={params.walletId ?? ''} />);

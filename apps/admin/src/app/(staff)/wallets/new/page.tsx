@@ -1,17 +1,12 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { FormPage } from '@healthpay/ui';
 import { OpenWalletForm } from '@/components/open-wallet-form';
+import { pageTitle } from '@/i18n/page-title';
+import { staffPage } from '@/server/staff-page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('wallets'))('open.title') };
-}
+export const generateMetadata = pageTitle('wallets', 'open.title');
 
-export default async function OpenWalletPage() {
-  const t = await getTranslations('wallets');
-  return (
-    <div className="mx-auto max-w-xl">
-      <h1 className="mb-4 text-2xl font-semibold">{t('open.title')}</h1>
-      <OpenWalletForm />
-    </div>
-  );
-}
+export default staffPage('wallets', ({ t }) => (
+  <FormPage title={t('open.title')}>
+    <OpenWalletForm />
+  </FormPage>
+));

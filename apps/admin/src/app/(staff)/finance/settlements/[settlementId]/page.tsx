@@ -1,20 +1,15 @@
 import { staffMay } from '@healthpay/api';
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { StatementDetail } from '@/components/settlements/statement-detail';
-import { requireStaff } from '@/server/session';
 import { pageTitle } from '@/i18n/page-title';
+import { may } from '@/server/pages-for';
+import { staffPage } from '@/server/staff-page';
 
 export const generateMetadata = pageTitle('settlements');
 
-export default async function SettlementPage({ params }: { params: Promise<{ settlementId: string }> }) {
-  const { settlementId } = await params;
-  const [me, t] = await Promise.all([requireStaff(), getTranslations('settlements')]);
-  const canAct = (staffMay.settlePharmacies as readonly string[]).includes(me.role);
-  return (
-    <>
-      <Link href="/finance/settlements" className="mb-3 inline-block text-sm text-teal-800 underline">{t('detail.back')}</Link>
-      <StatementDetail settlementId={decodeURIComponent(settlementId)} canAct={canAct} />
-    </>
-  );
-}
+export default staffPage('settlements', ({ me, t, params }) => (
+  <>
+    <Link href="/finance/settlements" className="mb-3 inline-block text-sm text-teal-800 underline">{t('detail.back')}</Link>
+    <StatementDetail settlementId={decodeURIComponent(params.settlementId ?? '')} canAct={may(me.role, staffMay.settlePharmacies)} />
+  </>
+));

@@ -1,0 +1,1 @@
+export { PagedCard, pagedCardText, type PagedRows, type PagedRowsQuery } from './paged-card';
