@@ -3,7 +3,7 @@
 import type { RouterOutputs } from '@healthpay/api';
 import {
   Badge, breakdownLabelsOf, ClaimBreakdown, claimStatusTone, formatDateTime, formatNumber, nextCursor, Notice, PagedCard, pagedCardText, useTRPC, type Translate,
-  type ClaimRejection, Money,
+  type ClaimRejection, Money, personName,
 } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
@@ -54,7 +54,7 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
               <bdi className="font-mono">{c.prescriptionId}</bdi> · <bdi>{c.beneficiaryName ?? t('claims.unknown')}</bdi>
             </span>
             <span className="block text-xs text-slate-500">
-              <bdi>{c.pharmacyName ?? c.pharmacyId}</bdi> · <time dateTime={c.decidedAt}>{formatDateTime(c.decidedAt, locale)}</time>
+              <bdi dir="auto">{personName({ name: c.pharmacyName, nameAr: c.pharmacyNameAr }, locale) ?? c.pharmacyId}</bdi> · <time dateTime={c.decidedAt}>{formatDateTime(c.decidedAt, locale)}</time>
             </span>
           </span>
           <span className="flex items-center gap-3">

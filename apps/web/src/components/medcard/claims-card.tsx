@@ -1,7 +1,7 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, breakdownLabelsOf, CLAIM_REVERSAL_REASONS, ClaimBreakdown, claimStatusTone, Figure, formatDateTime, formatMoney, formatNumber, LoadingBars, Money, nextCursor, Notice, PagedCard, rejectedLines, useTRPC, type Translate } from '@healthpay/ui';
+import { Badge, breakdownLabelsOf, CLAIM_REVERSAL_REASONS, ClaimBreakdown, claimStatusTone, Figure, formatDateTime, formatMoney, formatNumber, LoadingBars, Money, nextCursor, Notice, PagedCard, personName, rejectedLines, useTRPC, type Translate } from '@healthpay/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
@@ -48,7 +48,7 @@ function ClaimItem({ claim: c }: { claim: Claim }) {
     <li className="rounded-xl border border-slate-200 p-3 sm:p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <p className="font-medium text-slate-900">{c.pharmacyName ?? c.pharmacyId}</p>
+          <p className="font-medium text-slate-900"><bdi dir="auto">{personName({ name: c.pharmacyName, nameAr: c.pharmacyNameAr }, locale) ?? c.pharmacyId}</bdi></p>
           <p className="text-xs text-slate-500">
             <time dateTime={c.decidedAt}>{formatDateTime(c.decidedAt, locale)}</time>
             {c.beneficiaryName ? ` · ${t('claims.forWhom', { name: c.beneficiaryName })}` : ''}

@@ -33,7 +33,7 @@ export function RegisterFlow() {
     await flow.run(async () => {
       const done = await client.registration.complete.mutate({
         phone: step.phone, code: step.code, nameAr: values.nameAr, nameEn: values.nameEn,
-        nationalId: toAsciiDigits(values.nationalId), consentVersion: TERMS_VERSION,
+        nationalId: toAsciiDigits(values.nationalId), consentVersion: TERMS_VERSION, locale: locale === 'en' ? 'en' : 'ar',
       });
       flow.setStep({ kind: 'done' });
       const outcome = await credentialsSignIn('otp', { phone: done.phone, code: done.signInCode }, `/${locale}`);

@@ -42,7 +42,7 @@ export const completeRegistration = publicProcedure
     const userId = ctx.services.newId();
     const at = ctx.services.clock();
     const created = await createPatient(ctx.services.pool, {
-      id: userId, phone: code.phone, nameAr: input.nameAr, nameEn: input.nameEn, locale: 'ar', birthDate: id.birthDate,
+      id: userId, phone: code.phone, nameAr: input.nameAr, nameEn: input.nameEn, locale: input.locale, birthDate: id.birthDate,
       nationalId: id.nationalId, ...storedNationalId(id.nationalId),
       termsVersion: input.consentVersion, at,
     });

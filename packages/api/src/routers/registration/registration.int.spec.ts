@@ -62,6 +62,18 @@ describe('patients register themselves', () => {
     expect(await h.services.identity.verifyOtp(phone, done.signInCode, { ip: null, userAgent: null })).toMatchObject({ status: 'ok', user: { userId: done.userId } });
   });
 
+  it('stores the language the patient registered in (Arabic when not said)', async () => {
+    const api = await anonymous();
+    const localeOf = async (locale?: 'ar' | 'en') => {
+      const phone = freshPhone();
+      await api.registration.start({ phone });
+      const done = await api.registration.complete({ phone, code: sms.lastCode(), nationalId: freshNationalId(), ...details, ...(locale && { locale }) });
+      return (await h.services.pool.query<{ locale: string }>('SELECT locale FROM users WHERE id = $1', [done.userId])).rows[0]?.locale;
+    };
+    expect(await localeOf('en')).toBe('en');
+    expect(await localeOf()).toBe('ar');
+  });
+
   it('takes the account back when its wallet cannot be opened, so the same person can register again', async () => {
     const phone = freshPhone();
     const nationalId = freshNationalId();

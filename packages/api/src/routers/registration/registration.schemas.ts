@@ -24,6 +24,8 @@ export const completeRegistrationInput = z.strictObject({
   nameEn: nameEnSchema,
   nationalId: z.string().trim().min(1).max(20),
   consentVersion: z.literal(TERMS_VERSION, { message: 'Accept the current terms and privacy notice' }),
+  /** The language the patient registered in: stored as theirs (sign-in on a new browser lands there). */
+  locale: z.enum(['ar', 'en']).default('ar'),
 });
 export type CompleteRegistrationInput = z.input<typeof completeRegistrationInput>;
 
