@@ -1,10 +1,10 @@
 'use client';
 
-import { Button, Card, ChoiceField, errorInfo, TextField, toast, useTRPC } from '@healthpay/ui';
+import { Button, Card, ChoiceField, errorInfo, personName, TextField, toast, useTRPC } from '@healthpay/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { useErrorText } from '@/i18n/error-text';
+import { useErrorText, usePageLocale } from '@/i18n/error-text';
 import { NewTokenSecret, type IssuedToken } from './new-token-secret';
 import type { Pharmacy } from './token-status';
 
@@ -23,6 +23,8 @@ const labelOf = <T extends { id: string }>(rows: readonly T[], id: string, label
 export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
   const t = useTranslations('tokens.issue');
   const errorText = useErrorText('tokens');
+  const locale = usePageLocale();
+  const pharmacyName = (p: Pharmacy) => personName(p, locale) ?? p.name;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [pharmacyId, setPharmacyId] = useState('');
@@ -62,7 +64,7 @@ export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
       { pharmacyId: pharmacy.id, userId, name: name.trim(), expiresInDays: n },
       {
         onSuccess: async ({ token, apiToken }) => {
-          setIssued({ token, name: apiToken.name, pharmacyName: pharmacy.name });
+          setIssued({ token, name: apiToken.name, pharmacyName: pharmacyName(pharmacy) });
           setPharmacyId('');
           setUserId('');
           setName('');
@@ -93,7 +95,7 @@ export function IssueTokenForm({ pharmacies }: { pharmacies: Pharmacy[] }) {
         <form noValidate onSubmit={submit} aria-labelledby="issue-token-heading" className="space-y-4">
           <div className="grid gap-3 sm:grid-cols-2">
             <ChoiceField label={t('pharmacy')} error={errors.pharmacyId} value={pharmacyId} onChange={(e) => choosePharmacy(e.target.value)}
-              all={t('choosePharmacy')} choices={pharmacies.map((p) => p.id)} choiceLabel={(id) => labelOf(pharmacies, id, (p) => `${p.name} · ${p.city}`)} />
+              all={t('choosePharmacy')} choices={pharmacies.map((p) => p.id)} choiceLabel={(id) => labelOf(pharmacies, id, (p) => `${pharmacyName(p)} · ${p.city}`)} />
             <ChoiceField label={t('actsAs')} hint={t('actsAsHint')} error={errors.userId} disabled={!pharmacy || pharmacists.length === 0} value={userId}
               onChange={(e) => changed(setUserId)(e.target.value)} all={pharmacy && pharmacists.length === 0 ? t('noPharmacists') : t('choosePharmacist')}
               choices={pharmacists.map((u) => u.id)} choiceLabel={(id) => labelOf(pharmacists, id, (u) => `${u.name} · ${u.id}`)} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, formatDate, formatDateTime } from '@healthpay/ui';
+import { Badge, formatDate, formatDateTime, personName } from '@healthpay/ui';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePageLocale } from '@/i18n/error-text';
@@ -14,7 +14,7 @@ const td = 'px-3 py-2.5 align-top';
 export function TokensTable({ tokens, pharmacies }: { tokens: ApiToken[]; pharmacies: Pharmacy[] }) {
   const t = useTranslations('tokens.table');
   const locale = usePageLocale();
-  const pharmacyName = new Map(pharmacies.map((p) => [p.id, p.name]));
+  const pharmacyName = new Map(pharmacies.map((p) => [p.id, personName(p, locale) ?? p.name]));
   const pharmacistName = new Map(pharmacies.flatMap((p) => p.pharmacists.map((u) => [u.id, u.name] as const)));
   const now = Date.now();
   const when = (d: Date) => <time dateTime={d.toISOString()}>{formatDateTime(d, locale)}</time>;
