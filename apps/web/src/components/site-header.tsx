@@ -25,7 +25,7 @@ export async function SiteHeader({ user }: { user?: SessionUser }) {
           <LanguageSwitch signedIn={Boolean(user)} />
           {user ? (
             <>
-              <SignOutButton to={`/${locale}/signin`} label={t('signOut')} className="text-teal-50" />
+              <SignOutButton to={`/${locale}/signin`} label={t('signOut')} failedLabel={t('signOutFailed')} className="text-teal-50" />
               {/* Balance, payments and claims refresh as they change (routers/live). */}
               <LiveUpdates />
             </>

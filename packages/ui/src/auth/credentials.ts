@@ -37,9 +37,13 @@ export async function credentialsSignIn(provider: 'otp' | 'password', fields: Re
   return { ok: true, url: `${url.pathname}${url.search}${url.hash}` };
 }
 
-/** Ends the session and goes to `callbackUrl`. */
+/**
+ * Ends the session and goes to `callbackUrl`. Throws (and stays on the page) when the portal did not confirm the
+ * sign-out, so nobody is shown the sign-in page while their session cookie still works.
+ */
 export async function signOutTo(callbackUrl: string): Promise<void> {
-  await post('/api/auth/signout', { callbackUrl });
+  const res = await post('/api/auth/signout', { callbackUrl });
+  if (!res.ok) throw new Error(`sign-out refused: HTTP ${res.status}`);
   window.location.assign(callbackUrl);
 }
 

@@ -17,7 +17,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         <bdi>{me.name}</bdi> · {shell(`roles.${me.role}`)}
       </Link>
       <LocaleSwitch current={locale} signedIn />
-      <SignOutButton to="/signin" label={t('signOut')} />
+      <SignOutButton to="/signin" label={t('signOut')} failedLabel={t('signOutFailed')} />
     </>
   );
   return (

@@ -15,7 +15,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     <>
       <bdi className="hidden text-emerald-100 sm:inline">{me.name}</bdi>
       <LocaleSwitch current={locale} signedIn className="rounded-lg px-2 py-1 text-sm text-emerald-100 hover:bg-white/10 hover:text-white" />
-      <SignOutButton to="/signin" label={t('signOut')} />
+      <SignOutButton to="/signin" label={t('signOut')} failedLabel={t('signOutFailed')} />
     </>
   );
   return (
