@@ -486,6 +486,7 @@ const table: Table = {
     draft: { allowed: keepBooks, input: () => ({ insurerKey: 'misr-insurance', month: '2001-01' }), outcome: 'INSURER_INVOICE_EMPTY' },
     issue: { allowed: keepBooks, input: () => ({ invoiceId: 'insurer-invoice:misr-insurance:2001-01' }), outcome: 'INSURER_INVOICE_NOT_FOUND' },
     recordPayment: { allowed: keepBooks, input: () => ({ invoiceId: 'insurer-invoice:misr-insurance:2001-01', amount: 100, reference: 'MATRIX-1' }), outcome: 'INSURER_INVOICE_NOT_FOUND' },
+    creditReversedClaims: { allowed: keepBooks, input: () => ({ invoiceId: 'insurer-invoice:misr-insurance:2001-01' }), outcome: 'INSURER_INVOICE_NOT_FOUND' },
   },
 };
 

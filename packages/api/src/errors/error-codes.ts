@@ -230,6 +230,9 @@ const table = {
   INSURER_PAYMENT_EXCEEDS_OUTSTANDING: REFUSED,
   INVALID_INSURER_INVOICE: BAD_REQUEST,
   PAYMENT_REFERENCE_REQUIRED: BAD_REQUEST,
+  INSURER_INVOICE_NOTHING_TO_CREDIT: REFUSED,
+  CLAIM_NOT_ON_INSURER_INVOICE: REFUSED,
+  INSURER_CLAIM_ALREADY_CREDITED: CONFLICT,
 } as const satisfies Record<ApiErrorCode, Mapping> & Partial<Record<DomainErrorCode, Mapping>>;
 
 export const errorMappings: Readonly<Partial<Record<AppErrorCode, Mapping>>> = table;

@@ -1,7 +1,9 @@
 import { cairoMonth } from '../shared/cairo-time';
 import { DomainError } from '../shared/errors';
 import { isPositiveMoney } from '../shared/money';
+import { outstandingOf } from './balance';
 import type { InsurerInvoiceCommand } from './commands';
+import { decideCredit } from './credit';
 import type { InsurerInvoiceEvent } from './events';
 import { requireInvoice, validLines } from './guards';
 import { insurerInvoiceId, insurerKeyOf } from './insurer-key';
@@ -40,10 +42,12 @@ export function decideInsurerInvoice(command: InsurerInvoiceCommand, state: Insu
       if (!isPositiveMoney(amount)) throw new DomainError('INVALID_AMOUNT', 'Amount must be a positive whole number of piasters', { amount });
       if (!reference) throw new DomainError('PAYMENT_REFERENCE_REQUIRED', 'A payment needs its bank reference');
       if (inv.payments.some((p) => p.reference === reference)) throw new DomainError('DUPLICATE_PAYMENT_REFERENCE', `Payment ${reference} is already recorded`, { reference });
-      const outstanding = inv.total - inv.paid;
+      const outstanding = outstandingOf(inv);
       if (amount > outstanding) throw new DomainError('INSURER_PAYMENT_EXCEEDS_OUTSTANDING', `At most ${outstanding} piasters are outstanding`, { outstanding, amount });
       return [{ type: 'InsurerInvoicePaymentRecorded', data: { invoiceId: inv.invoiceId, insurerKey: inv.insurerKey, amount, reference, paidTotal: inv.paid + amount, recordedBy: by, at } }];
     }
+    case 'CreditReversedClaims':
+      return decideCredit(requireInvoice(state, command.data.invoiceId), command);
     default: {
       const _never: never = command;
       throw new Error(`Unknown insurer invoice command ${JSON.stringify(_never)}`);

@@ -1,3 +1,4 @@
+import { issuedStatusOf } from './balance';
 import type { InsurerInvoiceEvent } from './events';
 import type { InsurerInvoiceState } from './state';
 
@@ -6,7 +7,7 @@ export function evolveInsurerInvoice(state: InsurerInvoiceState, event: InsurerI
   switch (event.type) {
     case 'InsurerInvoiceDrafted': {
       const d = event.data;
-      return { status: 'draft', invoiceId: d.invoiceId, insurerKey: d.insurerKey, insurerName: d.insurerName, month: d.month, lines: d.lines, total: d.total, paid: 0, payments: [] };
+      return { status: 'draft', invoiceId: d.invoiceId, insurerKey: d.insurerKey, insurerName: d.insurerName, month: d.month, lines: d.lines, total: d.total, paid: 0, payments: [], credited: 0, credits: [] };
     }
     case 'InsurerInvoiceIssued':
       return state.status === 'none' ? state : { ...state, status: 'issued' };
@@ -15,9 +16,19 @@ export function evolveInsurerInvoice(state: InsurerInvoiceState, event: InsurerI
       const d = event.data;
       return {
         ...state,
-        status: d.paidTotal >= state.total ? 'paid' : 'partially_paid',
+        status: issuedStatusOf({ ...state, paid: d.paidTotal }),
         paid: d.paidTotal,
         payments: [...state.payments, { amount: d.amount, reference: d.reference, at: d.at }],
+      };
+    }
+    case 'InsurerInvoiceCredited': {
+      if (state.status === 'none') return state;
+      const d = event.data;
+      return {
+        ...state,
+        status: issuedStatusOf({ ...state, credited: d.creditedTotal }),
+        credited: d.creditedTotal,
+        credits: [...state.credits, { lines: d.lines, amount: d.amount, ...(d.reason !== undefined && { reason: d.reason }), at: d.at }],
       };
     }
     default: {

@@ -1,5 +1,6 @@
 import { DomainError } from '../shared/errors';
 import { isPositiveMoney } from '../shared/money';
+import { claimKeyOf } from './credit';
 import type { InsurerInvoiceLine } from './events';
 import type { ExistingInsurerInvoice, InsurerInvoiceState } from './state';
 
@@ -18,7 +19,7 @@ export function validLines(month: string, lines: readonly InsurerInvoiceLine[]):
   if (lines.length > MAX_INVOICE_LINES) throw new DomainError('INVALID_INSURER_INVOICE', `At most ${MAX_INVOICE_LINES} lines`, { field: 'lines' });
   const seen = new Set<string>();
   for (const [index, l] of lines.entries()) {
-    const key = `${l.cardId}\u0000${l.pharmacyId}\u0000${l.prescriptionId}`;
+    const key = claimKeyOf(l);
     if (!isPositiveMoney(l.benefit) || seen.has(key)) throw new DomainError('INVALID_INSURER_INVOICE', 'Each claim once, with a positive benefit', { field: 'lines', index });
     seen.add(key);
   }

@@ -1,7 +1,7 @@
 import type { Piasters } from '../shared/money';
-import type { InsurerInvoiceLine, InsurerPayment } from './events';
+import type { InsurerInvoiceCredit, InsurerInvoiceLine, InsurerPayment } from './events';
 
-/** draft → issued → partially_paid → paid. */
+/** draft → issued → partially_paid → paid; credits for reversed claims may move an issued invoice on too. */
 export type InsurerInvoiceStatus = 'draft' | 'issued' | 'partially_paid' | 'paid';
 
 export interface ExistingInsurerInvoice {
@@ -14,6 +14,9 @@ export interface ExistingInsurerInvoice {
   total: Piasters;
   paid: Piasters;
   payments: readonly InsurerPayment[];
+  /** Σ of `credits`: reversed claims given back; the insurer owes `total − credited`. */
+  credited: Piasters;
+  credits: readonly InsurerInvoiceCredit[];
 }
 
 export type InsurerInvoiceState = { status: 'none' } | ExistingInsurerInvoice;

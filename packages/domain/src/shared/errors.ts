@@ -104,6 +104,9 @@ export const domainErrorCodes = [
   'INSURER_PAYMENT_EXCEEDS_OUTSTANDING',
   'PAYMENT_REFERENCE_REQUIRED',
   'DUPLICATE_PAYMENT_REFERENCE',
+  'INSURER_INVOICE_NOTHING_TO_CREDIT',
+  'CLAIM_NOT_ON_INSURER_INVOICE',
+  'INSURER_CLAIM_ALREADY_CREDITED',
 ] as const;
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 

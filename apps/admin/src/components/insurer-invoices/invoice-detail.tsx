@@ -2,12 +2,15 @@
 
 import { Badge, Card, EmptyState, formatDateTime, formatMonth, LoadingBlock, Money, Notice, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
+import { CreditReversedClaims } from './credit-reversed-claims';
 import { InvoiceActions } from './invoice-actions';
-import { statusTone, useInvoiceScreen } from './invoice-text';
+import { InvoiceCredits } from './invoice-credits';
+import { InvoiceFigures } from './invoice-figures';
+import { lineKey, statusTone, useInvoiceScreen } from './invoice-text';
 
 const th = 'px-4 py-3 text-start font-medium';
 
-/** One invoice: its totals, the claims it lists, the payments received, and what finance can do next. */
+/** One invoice: its totals, the claims it lists (credited ones marked), payments, credit notes, and what finance can do next. */
 export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
   const { t, locale, errorText } = useInvoiceScreen();
   const trpc = useTRPC();
@@ -16,20 +19,16 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
   if (q.isPending) return <LoadingBlock label={t('title')} />;
   const inv = q.data;
   const c = (k: string) => t(`detail.columns.${k}` as 'detail.columns.benefit');
+  const credited = new Set(inv.credits.flatMap((cr) => cr.lines.map(lineKey)));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{t('detail.heading', { insurer: inv.insurerName, month: formatMonth(inv.month, locale) })}</h1>
         <Badge tone={statusTone(inv.status)}>{t(`status.${inv.status}`)}</Badge>
       </div>
-      <Card>
-        <dl className="grid gap-3 text-sm sm:grid-cols-3">
-          <div><dt className="text-slate-500">{t('list.total')}</dt><dd><Money piasters={inv.total} locale={locale} className="font-semibold" /></dd></div>
-          <div><dt className="text-slate-500">{t('detail.paid')}</dt><dd><Money piasters={inv.paid} locale={locale} /></dd></div>
-          <div><dt className="text-slate-500">{t('list.outstanding')}</dt><dd><Money piasters={inv.outstanding} locale={locale} /></dd></div>
-        </dl>
-      </Card>
+      <InvoiceFigures invoice={inv} />
       <InvoiceActions invoice={inv} />
+      <CreditReversedClaims invoice={inv} />
       <Card className="overflow-x-auto p-0">
         <table className="w-full min-w-[40rem] text-sm">
           <caption className="px-4 py-3 text-start font-semibold">{t('detail.linesCaption')}</caption>
@@ -38,12 +37,15 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
           </thead>
           <tbody className="divide-y divide-slate-100">
             {inv.lines.map((l) => (
-              <tr key={`${l.cardId}:${l.pharmacyId}:${l.prescriptionId}`}>
+              <tr key={lineKey(l)}>
                 <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(l.approvedAt, locale)}</td>
                 <td className="px-4 py-3 font-mono text-xs"><bdi>{l.cardId}</bdi></td>
                 <td className="px-4 py-3"><bdi>{l.pharmacyId}</bdi></td>
                 <td className="px-4 py-3"><bdi>{l.prescriptionId}</bdi></td>
-                <td className="px-4 py-3"><Money piasters={l.benefit} locale={locale} /></td>
+                <td className="px-4 py-3">
+                  <Money piasters={l.benefit} locale={locale} />
+                  {credited.has(lineKey(l)) ? <> <Badge tone="blue">{t('detail.credited')}</Badge></> : null}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -61,6 +63,7 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
           </ul>
         )}
       </Card>
+      <InvoiceCredits credits={inv.credits} />
     </div>
   );
 }

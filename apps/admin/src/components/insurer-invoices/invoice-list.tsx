@@ -1,14 +1,14 @@
 'use client';
 
 import type { RouterOutputs } from '@healthpay/api';
-import { Badge, DataTable, EmptyState, formatMonth, LoadingBlock, Money, Notice, useTRPC, type DataColumn } from '@healthpay/ui';
+import { Badge, DataTable, EmptyState, formatMoney, formatMonth, LoadingBlock, Money, Notice, useTRPC, type DataColumn } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { statusTone, useInvoiceScreen } from './invoice-text';
 
 type Invoice = RouterOutputs['insurerInvoices']['list'][number];
 
-/** Every insurer invoice, newest month first, with what is still outstanding. */
+/** Every insurer invoice, newest month first, with what is still outstanding (or owed back to the insurer). */
 export function InvoiceList({ base }: { base: string }) {
   const { t, locale, errorText } = useInvoiceScreen();
   const trpc = useTRPC();
@@ -29,7 +29,12 @@ export function InvoiceList({ base }: { base: string }) {
     { label: t('list.status'), cell: (i) => <Badge tone={statusTone(i.status)}>{t(`status.${i.status}`)}</Badge> },
     { label: t('list.lines'), className: 'tabular-nums', cell: (i) => i.lineCount },
     { label: t('list.total'), cell: (i) => <Money piasters={i.total} locale={locale} /> },
-    { label: t('list.outstanding'), cell: (i) => <Money piasters={i.outstanding} locale={locale} /> },
+    {
+      label: t('list.outstanding'),
+      cell: (i) => (i.overpaid > 0
+        ? <Badge tone="amber">{t('list.owedBack', { amount: formatMoney(i.overpaid, locale) })}</Badge>
+        : <Money piasters={i.outstanding} locale={locale} />),
+    },
   ];
   return <DataTable caption={t('list.caption')} columns={columns} rows={list.data} rowKey={(i) => i.invoiceId} />;
 }

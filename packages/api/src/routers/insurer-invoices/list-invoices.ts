@@ -2,6 +2,7 @@ import { listInsurerInvoices, listInsurers } from '@healthpay/db';
 import { z } from 'zod';
 import { staffMay } from '../../auth/roles';
 import { roleProcedure } from '../../trpc';
+import { invoiceAmountsOf } from './invoice-amounts';
 import { insurerKey, invoiceStatus, invoiceSummary } from './insurer-invoice.schemas';
 
 /** Invoices, newest month first, by insurer and status. */
@@ -10,7 +11,7 @@ export const listInvoices = roleProcedure(...staffMay.keepBooks)
   .output(z.array(invoiceSummary))
   .query(async ({ ctx, input }) => {
     const rows = await listInsurerInvoices(ctx.services.pool, { ...input, limit: 200 });
-    return rows.map((r) => ({ ...r, payments: [...r.payments], outstanding: r.total - r.paid }));
+    return rows.map(invoiceAmountsOf);
   });
 
 /** Insurers named on cards (one per normalised name), to draft invoices for. */

@@ -1,4 +1,5 @@
 import { router } from '../../trpc';
+import { creditReversedClaims } from './credit-reversed-claims';
 import { draftInvoice } from './draft-invoice';
 import { getInvoice } from './get-invoice';
 import { issueInvoice } from './issue-invoice';
@@ -13,4 +14,5 @@ export const insurerInvoicesRouter = router({
   draft: draftInvoice,
   issue: issueInvoice,
   recordPayment,
+  creditReversedClaims,
 });

@@ -1,4 +1,4 @@
-import { evolveInsurerInvoice, type ExistingInsurerInvoice, type InsurerInvoiceEvent } from '@healthpay/domain';
+import { evolveInsurerInvoice, insurerInvoiceEventTypes, type ExistingInsurerInvoice, type InsurerInvoiceEvent } from '@healthpay/domain';
 import type { StoredEvent } from '../../event-store/types';
 import type { DocumentProjection } from '../../projections/types';
 
@@ -20,16 +20,16 @@ export function evolveInsurerInvoiceDoc(doc: InsurerInvoiceDoc | null, stored: S
 }
 
 const COLUMNS = `invoice_id AS "invoiceId", insurer_key AS "insurerKey", insurer_name AS "insurerName", month, status, total, paid,
-  lines, payments, version, drafted_at AS "draftedAt", updated_at AS "updatedAt"`;
+  lines, payments, credited, credits, version, drafted_at AS "draftedAt", updated_at AS "updatedAt"`;
 export const INVOICE_SELECT = `SELECT ${COLUMNS} FROM insurer_invoices`;
 
 const UPSERT = `
 INSERT INTO insurer_invoices (invoice_id, insurer_key, insurer_name, month, status, total, paid, lines, payments, line_count,
-  version, drafted_at, updated_at)
+  version, drafted_at, updated_at, credited, credits)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::jsonb[],
-  $9::jsonb[], $10::int[], $11::int[], $12::timestamptz[], $13::timestamptz[])
+  $9::jsonb[], $10::int[], $11::int[], $12::timestamptz[], $13::timestamptz[], $14::bigint[], $15::jsonb[])
 ON CONFLICT (invoice_id) DO UPDATE SET status = excluded.status, paid = excluded.paid, payments = excluded.payments,
-  version = excluded.version, updated_at = excluded.updated_at
+  credited = excluded.credited, credits = excluded.credits, version = excluded.version, updated_at = excluded.updated_at
 WHERE insurer_invoices.version < excluded.version`;
 
 export type InvoiceRow = Omit<InsurerInvoiceDoc, 'draftedAt' | 'updatedAt'> & { draftedAt: Date; updatedAt: Date };
@@ -38,7 +38,7 @@ export const docOfRow = (r: InvoiceRow): InsurerInvoiceDoc => ({ ...r, draftedAt
 /** Insurer invoices (`insurer_invoices`), one row per insurer and month, lines and payments as JSON. */
 export const insurerInvoiceProjection: DocumentProjection<InsurerInvoiceDoc> = {
   name: 'insurer_invoices',
-  canHandle: ['InsurerInvoiceDrafted', 'InsurerInvoiceIssued', 'InsurerInvoicePaymentRecorded'],
+  canHandle: insurerInvoiceEventTypes,
   keyOf: (e) => e.streamId,
   evolve: evolveInsurerInvoiceDoc,
   async load(tx, keys) {
@@ -50,6 +50,6 @@ export const insurerInvoiceProjection: DocumentProjection<InsurerInvoiceDoc> = {
     const col = <K extends keyof InsurerInvoiceDoc>(k: K) => docs.map((d) => d[k]);
     await tx.query(UPSERT, [col('invoiceId'), col('insurerKey'), col('insurerName'), col('month'), col('status'), col('total'), col('paid'),
       docs.map((d) => JSON.stringify(d.lines)), docs.map((d) => JSON.stringify(d.payments)), docs.map((d) => d.lines.length),
-      col('version'), col('draftedAt'), col('updatedAt')]);
+      col('version'), col('draftedAt'), col('updatedAt'), col('credited'), docs.map((d) => JSON.stringify(d.credits))]);
   },
 };

@@ -49,4 +49,18 @@ describe('postingsOf', () => {
     expect(postingsOf(ev('SettlementPaid', { pharmacyId: 'ph', amount: 970 }), {})).toEqual(legs(['pharmacy-payable:ph', 970, 0], ['bank', 0, 970]));
     expect(postingsOf(ev('InsurerInvoicePaymentRecorded', { insurerKey: 'axa', amount: 400 }), {})).toEqual(legs(['bank', 400, 0], ['insurer-receivable:axa', 0, 400]));
   });
+
+  it('posts nothing for a credit note on an insurer invoice: the claim reversal already took its benefit off the receivable', () => {
+    const lines = [{ cardId: 'HP-1', pharmacyId: 'ph-1', prescriptionId: 'rx', benefit: 800, approvedAt: at }];
+    const credit = ev('InsurerInvoiceCredited', { invoiceId: 'insurer-invoice:axa:2026-10', insurerKey: 'axa', lines, amount: 800, creditedTotal: 800, creditedBy: 'f' });
+    expect(postingsOf(credit, { insurerKey: 'axa' })).toEqual([]);
+    // Approved 800, paid 800, reversed: the receivable is −800, exactly what the credited invoice says is owed back.
+    const receivable = [
+      postingsOf(ev('PrescriptionClaimApproved', { claim: { pharmacyId: 'ph-1' }, total: { benefit: 800 } }), { insurerKey: 'axa' }),
+      postingsOf(ev('InsurerInvoicePaymentRecorded', { insurerKey: 'axa', amount: 800 }), {}),
+      postingsOf(ev('PrescriptionClaimReversed', { pharmacyId: 'ph-1', benefit: 800 }), { insurerKey: 'axa' }),
+      postingsOf(credit, { insurerKey: 'axa' }),
+    ].flat().filter((p) => p.account === 'insurer-receivable:axa').reduce((sum, p) => sum + p.debit - p.credit, 0);
+    expect(receivable).toBe(-800);
+  });
 });
