@@ -86,5 +86,7 @@ export { insurerInvoiceDecider } from './insurer-invoice/decider';
 export { decideInsurerInvoice } from './insurer-invoice/decide';
 export { evolveInsurerInvoice } from './insurer-invoice/evolve';
 export { insurerKeyOf, insurerInvoiceId } from './insurer-invoice/insurer-key';
+export { dueOf, outstandingOf, overpaidOf } from './insurer-invoice/balance';
+export { notYetCredited } from './insurer-invoice/credit';
 
 export * from './settlement/index';
