@@ -1,4 +1,4 @@
-import { mkdtemp, chmod, rm } from 'node:fs/promises';
+import { mkdtemp, chmod, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -6,6 +6,7 @@ import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '
 import { createPool, withDatabase } from '@healthpay/db';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
 import { runLoad, tableHeader, tableRow, type LoadResult } from './run-load';
+import { treeCpuSeconds } from './process-cpu';
 import { claimWorkload, debitWorkload, type Call } from './workloads';
 
 /**
@@ -15,13 +16,15 @@ import { claimWorkload, debitWorkload, type Call } from './workloads';
  * The load generator (autocannon) runs in its own process. Knobs (env): BENCH_WORKLOAD (debit | claim),
  * BENCH_WALLETS (1000 wallets or cards), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"), BENCH_WORKERS
  * (API processes; default 1: on 2 cores shared with Postgres and the load generator a second worker halves the
- * group-commit batches — docs/benchmarks.md, run 4), BENCH_PROFILE=1 (CPU profiles of the API into .tmp/profile).
+ * group-commit batches — docs/benchmarks.md, run 4), BENCH_PROFILE=1 (CPU profiles of the API into .tmp/profile),
+ * BENCH_IDEMPOTENCY=1 (a new Idempotency-Key on every request, as machine clients moving money send).
  */
 const WORKLOAD = process.env.BENCH_WORKLOAD ?? 'debit';
 const STREAMS = Number(process.env.BENCH_WALLETS ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LEVELS = (process.env.BENCH_CONNECTIONS ?? '1,16,64,256').split(',').map(Number);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+const IDEMPOTENCY_KEYS = process.env.BENCH_IDEMPOTENCY === '1';
 if (!['debit', 'claim'].includes(WORKLOAD)) throw new Error('BENCH_WORKLOAD is debit or claim');
 
 const startLoad = os.loadavg().map((l) => l.toFixed(2)).join(', ');
@@ -35,6 +38,8 @@ const settings = await admin.query(`SELECT name, setting FROM pg_settings WHERE 
   ('synchronous_commit','fsync','wal_sync_method','shared_buffers','max_connections','server_version')`);
 await admin.end();
 const url = withDatabase(pgServer.adminUrl, 'bench');
+// The postmaster: its process tree (backends, WAL writer, checkpointer…) is Postgres' CPU.
+const pgPid = Number((await readFile(path.join(dir, 'data', 'postmaster.pid'), 'utf8')).split('\n')[0]);
 await applyMigrations(url);
 const pool = createPool(url, 2);
 await seedDemoData(pool);
@@ -62,7 +67,7 @@ console.log(`setting up ${STREAMS} ${WORKLOAD === 'debit' ? 'wallets' : 'cards'}
 const workload = WORKLOAD === 'debit' ? await debitWorkload(call, STREAMS) : await claimWorkload(call, STREAMS);
 const headers = { 'content-type': 'application/json', 'x-hp-dev-user': workload.user };
 const load = (target: string, connections: number, pid: number) =>
-  runLoad({ url: target, connections, seconds: SECONDS, headers, bodies: workload.bodies }, pid, dir);
+  runLoad({ url: target, connections, seconds: SECONDS, headers, bodies: workload.bodies, idempotencyKeys: IDEMPOTENCY_KEYS }, pid, dir);
 
 // The yardstick first, with the API idle (its workers hold no CPU while it runs).
 const basePort = await freePort();
@@ -79,11 +84,14 @@ await stopProcess(baseline);
 const lastPosition = async () => Number((await pool.query<{ p: string }>('SELECT COALESCE(max(position), 0) AS p FROM events')).rows[0]?.p ?? 0);
 const commits = async (after: number) =>
   Number((await pool.query<{ n: string }>('SELECT count(DISTINCT transaction_id) AS n FROM events WHERE position > $1', [after])).rows[0]?.n ?? 0);
-const measured = new Map<number, { r: LoadResult; perCommit: number }>();
+const measured = new Map<number, { r: LoadResult; perCommit: number; pgCpuMs: number }>();
 for (const c of LEVELS) {
   const before = await lastPosition();
+  const pgBefore = await treeCpuSeconds(pgPid);
   const r = await load(`${base}/${workload.procedure}`, c, api.pid ?? 0);
-  measured.set(c, { r, perCommit: r.ok / Math.max(1, await commits(before)) });
+  // Postgres' CPU per answered request (the counting queries below come after).
+  const pgCpuMs = ((await treeCpuSeconds(pgPid)) - pgBefore) * 1000 / Math.max(1, r.total);
+  measured.set(c, { r, perCommit: r.ok / Math.max(1, await commits(before)), pgCpuMs });
   console.log(`commands ${tableRow(c, r, measured.get(c)!.perCommit.toFixed(1))}`);
 }
 
@@ -92,7 +100,7 @@ const rows = (m: (c: number) => string) => LEVELS.map(m).join('\n');
 console.log(`
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average at start ${startLoad}
 Postgres ${s.server_version} (embedded): synchronous_commit=${s.synchronous_commit}, fsync=${s.fsync}, wal_sync_method=${s.wal_sync_method}
-Workload: ${workload.describe} through services/api (${WORKERS} worker${WORKERS === 1 ? '' : 's'}), ${SECONDS} s per level; autocannon in its own process on the same machine
+Workload: ${workload.describe}${IDEMPOTENCY_KEYS ? ', a new Idempotency-Key each' : ''} through services/api (${WORKERS} worker${WORKERS === 1 ? '' : 's'}), ${SECONDS} s per level; autocannon in its own process on the same machine
 Group commit: HP_APPEND_MAX_BATCH=${process.env.HP_APPEND_MAX_BATCH ?? 500}, HP_APPEND_MAX_IN_FLIGHT=${process.env.HP_APPEND_MAX_IN_FLIGHT ?? 2}
 
 Bare node:http (parses the same JSON body, answers 200):
@@ -105,12 +113,12 @@ Durable commands:
 ${tableHeader}
 ${rows((c) => tableRow(c, measured.get(c)!.r, measured.get(c)!.perCommit.toFixed(1)))}
 
-| connections | commands ÷ bare req/s | server CPU ms/request (bare) | server CPU ms/request (commands) | load average at start of level |
-|---|---|---|---|---|
+| connections | commands ÷ bare req/s | server CPU ms/request (bare) | server CPU ms/request (commands) | Postgres CPU ms/request (commands) | load average at start of level |
+|---|---|---|---|---|---|
 ${rows((c) => {
   const b = bare.get(c)!;
   const m = measured.get(c)!.r;
-  return `| ${c} | ${((100 * m.rps) / Math.max(1, b.rps)).toFixed(1)} % | ${b.cpuMsPerRequest.toFixed(3)} | ${m.cpuMsPerRequest.toFixed(3)} | ${m.loadAverage.toFixed(2)} |`;
+  return `| ${c} | ${((100 * m.rps) / Math.max(1, b.rps)).toFixed(1)} % | ${b.cpuMsPerRequest.toFixed(3)} | ${m.cpuMsPerRequest.toFixed(3)} | ${measured.get(c)!.pgCpuMs.toFixed(3)} | ${m.loadAverage.toFixed(2)} |`;
 })}`);
 
 await pool.end();

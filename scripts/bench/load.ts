@@ -11,16 +11,18 @@ export interface LoadConfig {
   seconds: number;
   headers: Record<string, string>;
   bodies: string[];
+  /** Send a new Idempotency-Key with every request, as machine clients moving money do. */
+  idempotencyKeys?: boolean;
 }
 
 const config = JSON.parse(await readFile(process.argv[2] ?? '', 'utf8')) as LoadConfig;
 let n = 0;
 // `#N#` in a body becomes a number no other request of this run uses (new prescriptions, drugs…).
 const prefix = `${process.pid}${Date.now() % 1e6}`;
-const body = () => {
+const next = () => {
   const b = config.bodies[n % config.bodies.length] ?? '';
   n++;
-  return b.includes('#N#') ? b.replaceAll('#N#', `${prefix}${n}`) : b;
+  return { body: b.includes('#N#') ? b.replaceAll('#N#', `${prefix}${n}`) : b, key: `bench-${prefix}-${n}` };
 };
 const result = await autocannon({
   url: config.url,
@@ -28,7 +30,12 @@ const result = await autocannon({
   duration: config.seconds,
   method: 'POST',
   headers: config.headers,
-  requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+  requests: [{
+    setupRequest: (req) => {
+      const { body, key } = next();
+      return config.idempotencyKeys ? { ...req, body, headers: { ...req.headers, 'idempotency-key': key } } : { ...req, body };
+    },
+  }],
 });
 const l = result.latency as unknown as Record<string, number>;
 console.log(JSON.stringify({

@@ -71,23 +71,55 @@ interface Trail {
   changes?: Record<string, unknown>;
   /** The `ok` record went into the events' transaction. */
   audited?: boolean;
+  /** The answer is the one stored under the request's key. */
+  replayed?: boolean;
 }
 
 const reasonOf = (input: unknown): { reason?: string } =>
   typeof input === 'object' && input !== null && typeof (input as { reason?: unknown }).reason === 'string' ? { reason: (input as { reason: string }).reason } : {};
 
+/**
+ * With an Idempotency-Key (or natural key) the command is first tried as if the key were new: the statement that
+ * commits its events refuses a key already stored, and the stored answer is returned instead. So a new key (nearly
+ * every request) costs no lookup before the command. An answer not backed by this request's own commit (a
+ * refusal, a no-op, too many conflicts) is checked against the stored key first, so a repeat still gets the first
+ * result once the state has moved on (a repeated debit that would now overdraw, a repeated status change).
+ */
 async function execute<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>, trail: Trail, audited: CommandRequest<S, E, R>): Promise<R> {
   const idem = idempotencyOf(req);
-  if (idem) {
+  if (!idem) return attempt(services, req, null, trail, audited);
+  try {
+    const value = await attempt(services, req, idem, trail, audited);
+    if (trail.audited || trail.replayed) return value;
     const replay = await replayed<R>(services, idem);
-    if (replay.found) return replay.value;
+    return replay.found ? replayedInstead(trail, replay.value) : value;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'IDEMPOTENCY_KEY_REUSED') throw error;
+    // The key with another body is refused as such (IDEMPOTENCY_KEY_REUSED); a failed lookup (the database gone)
+    // must not hide why the command itself failed.
+    const replay = await replayed<R>(services, idem).catch((lookup: unknown) => {
+      if (lookup instanceof AppError) throw lookup;
+      return { found: false } as const;
+    });
+    if (!replay.found) throw error;
+    return replayedInstead(trail, replay.value);
   }
+}
+
+/** The stored answer goes out; what this attempt would have changed did not happen, so its record says nothing of it. */
+function replayedInstead<R>(trail: Trail, value: R): R {
+  trail.changes = undefined;
+  trail.replayed = true;
+  return value;
+}
+
+async function attempt<S, E extends DomainEvent, R>(services: Services, req: CommandRequest<S, E, R>, idem: Idem | null, trail: Trail, audited: CommandRequest<S, E, R>): Promise<R> {
   let lastConflict: ConcurrencyError | undefined;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+  for (let n = 1; n <= MAX_ATTEMPTS; n++) {
     const meta: CommandMeta = { now: services.clock().toISOString(), actorId: req.actor.userId };
     // First attempt trusts the cache without reading: the expected version makes a stale state fail to
     // commit (and retry on fresh state). Only a refusal or a no-op from cached state is re-checked first.
-    const first = await loadStates(req.aggregates, req.streams, attempt === 1);
+    const first = await loadStates(req.aggregates, req.streams, n === 1);
     let basis = first.loaded;
     const plan = (!first.verified && tryPlan(services, req, first.loaded, meta)) ||
       planCommand(services, req, (basis = first.verified ? first.loaded : (await loadStates(req.aggregates, req.streams, false)).loaded), meta);
@@ -108,7 +140,7 @@ async function execute<S, E extends DomainEvent, R>(services: Services, req: Com
     }
     if (outcome.status === 'idempotency-race' && idem) {
       const replay = await replayed<R>(services, idem);
-      if (replay.found) return replay.value;
+      if (replay.found) return replayedInstead(trail, replay.value);
     }
     if (outcome.status === 'conflict') {
       lastConflict = new ConcurrencyError(outcome.streamId, outcome.expectedVersion, outcome.actualVersion);

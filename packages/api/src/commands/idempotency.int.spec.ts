@@ -58,6 +58,25 @@ describe('Idempotency-Key', () => {
     expect(await debits()).toBe(before + 2);
   });
 
+  it('returns the first result for a repeat that the state would now refuse (no lookup before the command)', async () => {
+    const admin = await h.as('u-admin');
+    const drained = randomUUID();
+    await admin.wallet.open({ walletId: drained, ownerId: 'u-omar', secondWalletReason: 'spec: a wallet to empty' });
+    await admin.wallet.changeStatus({ walletId: drained, action: 'activate' });
+    await admin.wallet.credit({ walletId: drained, amount: 500, reference: 'seed' });
+    const omar = await h.as('u-omar', { idempotencyKey: `all-${randomUUID()}` });
+    const first = await omar.wallet.debit({ walletId: drained, amount: 500, reference: 'everything' });
+    expect(first.balance).toBe(0);
+    // The same request again would overdraw now: its key answers, and nothing more is debited.
+    await expect(omar.wallet.debit({ walletId: drained, amount: 500, reference: 'everything' })).resolves.toEqual(first);
+    // Another body under that key is still refused as a reused key, not as the overdraft it would be.
+    await expect(omar.wallet.debit({ walletId: drained, amount: 501, reference: 'everything' })).rejects.toMatchObject({
+      code: 'CONFLICT', cause: { code: 'IDEMPOTENCY_KEY_REUSED' },
+    });
+    const events = await h.services.store.readStream(drained);
+    expect(events.filter((e) => e.type === 'WalletDebited')).toHaveLength(1);
+  });
+
   it('rejects a malformed key as a validation error', async () => {
     const omar = await h.as('u-omar', { idempotencyKey: 'x' });
     await expect(omar.wallet.debit({ walletId, amount: 1, reference: 'r' })).rejects.toMatchObject({

@@ -1,5 +1,6 @@
 import { recordCommit } from '@healthpay/config/metrics';
 import type { Pool, PoolClient } from '../postgres/pool';
+import { CommitNotifier } from './commit-notifier';
 import type { AppendOutcome, AppendRequest } from './types';
 import { writeBatch } from './write-batch';
 
@@ -27,11 +28,14 @@ export class GroupCommitter {
   private scheduled = false;
   /** Transactions committed and requests they carried (for tests, benchmarks and metrics). */
   readonly stats = { transactions: 0, requests: 0, largestBatch: 0 };
+  private readonly notifier: CommitNotifier;
 
   constructor(
     private readonly pool: Pool,
     private readonly options: GroupCommitOptions,
-  ) {}
+  ) {
+    this.notifier = new CommitNotifier(pool);
+  }
 
   append(request: AppendRequest): Promise<AppendOutcome> {
     return new Promise((resolve, reject) => {
@@ -99,6 +103,8 @@ export class GroupCommitter {
   }
 
   private count(requests: number): void {
+    // Readers are woken after the commit, not inside it (commit-notifier.ts).
+    this.notifier.poke();
     this.stats.transactions++;
     this.stats.requests += requests;
     this.stats.largestBatch = Math.max(this.stats.largestBatch, requests);

@@ -85,8 +85,8 @@ export async function writeBatchInTransaction(client: PoolClient, requests: Appe
     // Only commands whose events commit get their record here; a loser retries and is audited by its final attempt.
     await appendAuditRows(client, requests.flatMap((r, i) => (r.audit && !outcomes[i] ? [r.audit] : [])));
     await resolveConflicts(client, requests, outcomes);
-    // One round trip for both (simple protocol, no parameters): socket writes are the largest self time per commit.
-    await client.query(`SELECT pg_notify('hp_events', ''); COMMIT`);
+    // No NOTIFY here: the committer sends it after the commit (commit-notifier.ts).
+    await client.query('COMMIT');
     return outcomes.map((o) => o ?? { status: 'committed' });
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

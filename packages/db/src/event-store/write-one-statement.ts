@@ -6,8 +6,9 @@ import type { AppendOutcome, AppendRequest } from './types';
 /**
  * The whole batch as ONE statement in its own implicit transaction: one round trip to Postgres per commit
  * (BEGIN, three INSERTs and COMMIT were five), and a named prepared statement, so it is parsed and planned
- * once per connection. Requests whose first version already exists (a stale expected version) or whose
- * Idempotency-Key is already stored are left out and reported; nothing of theirs is written. Plain INSERTs
+ * once per connection. No NOTIFY in it: the committer sends that after the commit (commit-notifier.ts).
+ * Requests whose first version already exists (a stale expected version) or whose Idempotency-Key is
+ * already stored are left out and reported; nothing of theirs is written. Plain INSERTs
  * (no ON CONFLICT): a clash with a transaction still in flight (another process) fails the statement, so
  * nothing commits, and the caller falls back to `writeBatch`'s transaction, which sorts that out row by row.
  */
@@ -40,15 +41,14 @@ WITH e AS (
   WHERE a.req NOT IN (SELECT req FROM refused)
 )
 SELECT r.req, r.aggregate_id, (SELECT max(x.version) FROM events x WHERE x.aggregate_id = r.aggregate_id)::int AS actual
-FROM (SELECT pg_notify('hp_events', '')) AS notified
-  LEFT JOIN (SELECT req, aggregate_id FROM clash UNION ALL SELECT req, NULL FROM taken) AS r ON true
+FROM (SELECT req, aggregate_id FROM clash UNION ALL SELECT req, NULL FROM taken) AS r
 `;
 
 /** Bumped whenever WRITE_BATCH changes: a connection keeps a prepared statement under its name. */
-const STATEMENT = 'hp_write_batch_1';
+const STATEMENT = 'hp_write_batch_2';
 
 interface Row {
-  req: number | null;
+  req: number;
   aggregate_id: string | null;
   actual: number | null;
 }
@@ -75,7 +75,6 @@ export async function writeOneStatement(client: PoolClient, requests: AppendRequ
   const outcomes: AppendOutcome[] = requests.map(() => ({ status: 'committed' }));
   const clashes = new Map<number, Map<string, number>>();
   for (const row of res.rows) {
-    if (row.req === null) continue;
     if (row.aggregate_id === null) {
       outcomes[row.req] = { status: 'idempotency-race' };
       continue;

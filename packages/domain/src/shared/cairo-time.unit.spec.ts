@@ -36,3 +36,55 @@ describe('cairoDay / cairoMonth', () => {
     expect(() => cairoMonth('')).toThrow(RangeError);
   });
 });
+
+describe('cairoDay / cairoMonth around every offset change and midnight', () => {
+  // An independent oracle: its own formatter, asked about every instant separately.
+  const oracle = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Cairo', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const expected = (ms: number) => oracle.format(ms);
+  const offsets = new Intl.DateTimeFormat('en-US', { timeZone: 'Africa/Cairo', timeZoneName: 'longOffset' });
+  const offsetAt = (ms: number) => offsets.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value;
+  const HOUR = 3_600_000;
+  /** Every UTC hour from 1995 to 2040 where Cairo's offset differs from the hour before (DST starts and ends). */
+  const changes: number[] = [];
+  const DAY = 24 * HOUR;
+  for (let day = Date.UTC(1995, 0, 1); day < Date.UTC(2040, 0, 1); day += DAY) {
+    if (offsetAt(day) === offsetAt(day + DAY)) continue;
+    for (let ms = day + HOUR; ms <= day + DAY; ms += HOUR) if (offsetAt(ms) !== offsetAt(ms - HOUR)) changes.push(ms);
+  }
+
+  it('finds the DST changes it checks (Egypt dropped DST 2011–2013 and 2015–2022)', () => {
+    expect(changes.length).toBeGreaterThan(40);
+    expect(changes.some((ms) => new Date(ms).getUTCFullYear() === 2026)).toBe(true);
+  });
+
+  /** [ours, Intl's] day and month of each instant, collected so a failure names the instants (one expect per test). */
+  const compare = (instants: number[]) => {
+    const ours: string[] = [];
+    const theirs: string[] = [];
+    for (const at of instants) {
+      const iso = new Date(at).toISOString();
+      // Asked twice: the first may fill the memo, the second reads it.
+      ours.push(`${iso} ${cairoDay(iso)} ${cairoDay(iso)} ${cairoMonth(iso)}`);
+      theirs.push(`${iso} ${expected(at)} ${expected(at)} ${expected(at).slice(0, 7)}`);
+    }
+    expect(ours).toEqual(theirs);
+  };
+
+  it('agrees with Intl every 5 minutes (and a millisecond either side) within 3 hours of each change', () => {
+    const instants: number[] = [];
+    for (const change of changes) {
+      for (let ms = change - 3 * HOUR; ms <= change + 3 * HOUR; ms += 300_000) instants.push(ms - 1, ms, ms + 1);
+    }
+    compare(instants);
+  });
+
+  it('agrees with Intl at both ends of every UTC hour of 2026 (every Cairo midnight among them)', () => {
+    const instants: number[] = [];
+    for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += HOUR) instants.push(ms - 1, ms);
+    compare(instants);
+  });
+
+  it('answers the last instant a Date can hold', () => {
+    expect(cairoDay('+275760-09-13T00:00:00.000Z')).toBe(expected(8.64e15));
+  });
+});
