@@ -11,6 +11,7 @@ import { workerLifecycle } from './lifecycle';
 import { startMetricsServer } from './metrics-server';
 import { startPaymentReconciler } from './payment-reconciler';
 import { startProjector } from './projector';
+import { restoreDeferredIndexes } from './rebuild/deferred-indexes';
 import { startSmsSender } from './sms-sender';
 import { log, setLogService } from '@healthpay/config/log';
 
@@ -26,6 +27,8 @@ const pool = createPool(url, 4, 'projector');
 const store = new EventStore(pool, { maxBatch: 100, maxInFlight: 1 });
 const stops: (() => Promise<unknown>)[] = [];
 let lag = new LagRecorder();
+// A rebuild killed mid-replay leaves its deferred secondary indexes dropped (rows are right; lookups slow): build them.
+await restoreDeferredIndexes(pool);
 
 if (e.HP_MODE === 'scaled') {
   const cql = new cassandra.Client({ contactPoints: e.CQL_CONTACT_POINTS, localDataCenter: e.CQL_LOCAL_DC });

@@ -1,18 +1,36 @@
 import { readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { READ_MODELS_CHECKPOINT } from './projector';
 import { replayFeed, type ReplayOptions } from './rebuild-batches';
+import { withCopyWrites } from './rebuild/copy-writes';
+import { dropDeferredIndexes, restoreDeferredIndexes } from './rebuild/deferred-indexes';
+import { readFeedRaw } from './rebuild/read-feed-raw';
+
+/** What makes a rebuild faster than a replay through the projector's own writes; all on unless a bench compares. */
+export interface RebuildFeatures {
+  /** Append-only rows written with COPY (`withCopyWrites`). */
+  copy: boolean;
+  /** `DEFERRED_INDEXES` dropped with the truncate and built after the replay. */
+  deferIndexes: boolean;
+  /** The feed decoded by `readFeedRaw`. */
+  rawFeed: boolean;
+}
+
+/** Replay tuning, for specs and benches (`onFlushed` lets one stop a rebuild midway). */
+export type RebuildTuning = Pick<ReplayOptions, 'batchSize' | 'limits' | 'onFlushed'> & { features?: Partial<RebuildFeatures> };
+
+const features = (tuning: RebuildTuning): RebuildFeatures => ({ copy: true, deferIndexes: true, rawFeed: true, ...tuning.features });
 
 /**
- * Rebuild from scratch: empty the read models and the checkpoint in one transaction, then replay the
- * whole event store (`replayFeed`: big batches, documents folded in memory between flushes, independent
- * projections side by side). Readers see the old tables until the truncate commits. `tuning` is for specs.
+ * Empties the read models and the checkpoint, and drops the deferred indexes (`DEFERRED_INDEXES`), in one
+ * transaction. Readers see the old tables until it commits.
  */
-export async function rebuildReadModels(pool: Pool, tuning: Pick<ReplayOptions, 'batchSize' | 'limits'> = {}): Promise<number> {
+export async function emptyReadModels(pool: Pool, deferIndexes = true): Promise<void> {
   const tx = await pool.connect();
   try {
     await tx.query('BEGIN');
     await tx.query(`TRUNCATE ${readModelTables.join(', ')}`);
     for (const reset of readModelResets) await tx.query(reset);
+    if (deferIndexes) await dropDeferredIndexes(tx);
     await tx.query('DELETE FROM projector_checkpoints WHERE name = $1', [READ_MODELS_CHECKPOINT]);
     await tx.query('COMMIT');
   } catch (error) {
@@ -21,5 +39,32 @@ export async function rebuildReadModels(pool: Pool, tuning: Pick<ReplayOptions, 
   } finally {
     tx.release();
   }
-  return replayFeed(pool, { ...tuning, name: READ_MODELS_CHECKPOINT, projections: readModels, emptied: true });
+}
+
+/** Replays the whole feed into the emptied read models (append-only rows written with COPY). */
+export function replayReadModels(pool: Pool, tuning: RebuildTuning = {}): Promise<number> {
+  const { copy, rawFeed } = features(tuning);
+  return replayFeed(pool, {
+    batchSize: tuning.batchSize, limits: tuning.limits, onFlushed: tuning.onFlushed, name: READ_MODELS_CHECKPOINT, emptied: true,
+    projections: copy ? withCopyWrites(readModels) : readModels, readFeed: rawFeed ? readFeedRaw : undefined,
+  });
+}
+
+/**
+ * Rebuild from scratch: `emptyReadModels`, then `replayReadModels` (big batches, documents folded in memory between
+ * flushes, independent projections side by side, the checkpoint moved after each flush), then the deferred indexes
+ * built again — also when the replay failed. If the process dies midway the rows stay right (primary keys are kept, so
+ * the projector can carry on from the checkpoint) and the next rebuild, or `restoreDeferredIndexes`, builds them.
+ */
+export async function rebuildReadModels(pool: Pool, tuning: RebuildTuning = {}): Promise<number> {
+  await emptyReadModels(pool, features(tuning).deferIndexes);
+  let applied: number;
+  try {
+    applied = await replayReadModels(pool, tuning);
+  } catch (error) {
+    await restoreDeferredIndexes(pool).catch(() => {});
+    throw error;
+  }
+  await restoreDeferredIndexes(pool);
+  return applied;
 }

@@ -6,6 +6,7 @@ export * from './queries';
 export { evolveWalletDoc, type WalletDoc } from './wallet-doc';
 export { evolveHoldDoc, holdProjection, type HoldDoc } from './hold-projection';
 export { evolveTransactionDoc, transactionProjection, type TransactionDoc } from './transaction-projection';
+export { saveTransactionDocsByCopy } from './transaction-copy';
 export { walletProjection };
 
 export const walletReadModels = [walletProjection, holdProjection, transactionProjection] as const;

@@ -1,0 +1,18 @@
+import type { PoolClient } from '../../postgres/pool';
+import { copyField as f, copyOrSave, copyRows } from '../copy/copy-rows';
+import { ledgerProjection, type LedgerEntry, type LedgerStreamDoc } from './ledger-projection';
+
+const COLUMNS = ['event_id', 'leg', 'stream_id', 'version', 'position', 'event_type', 'account', 'debit', 'credit', 'occurred_at', 'day'];
+const line = (e: LedgerEntry): string =>
+  `${f(e.eventId)}\t${e.leg}\t${f(e.streamId)}\t${e.version}\t${e.position}\t${f(e.eventType)}\t${f(e.account)}\t${f(e.debit)}\t${f(e.credit)}\t${f(e.occurredAt)}\t${f(e.day)}\n`;
+
+/**
+ * `ledgerProjection.save` for a rebuild: the same rows, the entries written with COPY (falling back to the
+ * projection's own insert if one is there already). Only for a replay into an emptied `ledger_entries`.
+ */
+export async function saveLedgerDocsByCopy(tx: PoolClient, docs: LedgerStreamDoc[]): Promise<void> {
+  if (docs.length === 0) return;
+  await ledgerProjection.save(tx, docs.map((d) => (d.entries.length === 0 ? d : { ...d, entries: [] })));
+  const rows = docs.flatMap((d) => d.entries);
+  await copyOrSave(tx, () => copyRows(tx, 'ledger_entries', COLUMNS, rows, line), () => ledgerProjection.save(tx, docs));
+}

@@ -1,0 +1,18 @@
+import { saveClaimDocsByCopy, saveLedgerDocsByCopy, saveTransactionDocsByCopy, type DocumentProjection } from '@healthpay/db';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
+type AnyProjection = DocumentProjection<any>;
+
+/** Saves that write the same rows with COPY, for tables a rebuild emptied (each falls back to the projection's own save). */
+const BY_COPY: Record<string, AnyProjection['save']> = {
+  ledger_entries: saveLedgerDocsByCopy,
+  wallet_transactions: saveTransactionDocsByCopy,
+  prescription_claims: saveClaimDocsByCopy,
+};
+
+/** The projections, with the COPY saves in place of their own where there is one. Only for a replay into emptied tables. */
+export const withCopyWrites = (projections: readonly AnyProjection[]): AnyProjection[] =>
+  projections.map((p) => {
+    const save = BY_COPY[p.name];
+    return save ? { ...p, save } : p;
+  });

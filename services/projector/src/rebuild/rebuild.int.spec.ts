@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { catchUp, createPool, EventStore, FEED_START, readFeed, readModels, readModelTables, type Pool } from '@healthpay/db';
+import { seedDemoData } from '@healthpay/db/ops';
+import { playLedgerWorld, type LedgerOp } from '@healthpay/db/testing';
+import { createMigratedTestDatabase, type TestDatabase } from '@healthpay/db/testing/database';
+import { lcg } from '@healthpay/domain/testing/prng';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READ_MODELS_CHECKPOINT } from '../projector';
+import { emptyReadModels, rebuildReadModels, replayReadModels, type RebuildTuning } from '../rebuild';
+import { DEFERRED_INDEXES, restoreDeferredIndexes } from './deferred-indexes';
+import { readFeedRaw } from './read-feed-raw';
+
+/*
+ * The rebuild writes append-only rows with COPY and builds some indexes only after the replay: a rebuild stopped
+ * midway, by an error or by a kill, must still end in the same rows and the same indexes.
+ */
+let db: TestDatabase;
+let pool: Pool;
+/** Every index of the read-model tables in the freshly migrated database. */
+let migratedIndexes: Record<string, string>;
+/** Every row of an uninterrupted rebuild. */
+let complete: Record<string, string[]>;
+
+const tables = [...readModelTables, 'pharmacies'];
+
+const indexes = async (): Promise<Record<string, string>> => {
+  const res = await pool.query<{ name: string; def: string }>(
+    'SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = $1 AND tablename = ANY($2)',
+    ['public', tables],
+  );
+  return Object.fromEntries(res.rows.map((r) => [r.name, r.def]).toSorted());
+};
+
+/** National ID ciphertexts differ per write (random IV); the hash and mask columns stand for the value. */
+const everyRow = async () => {
+  const out: Record<string, string[]> = {};
+  for (const table of tables) {
+    const res = await pool.query<{ row: string }>(`SELECT (to_jsonb(t) - 'national_id_ciphertext')::text AS row FROM ${table} t`);
+    out[table] = res.rows.map((r) => r.row).toSorted();
+  }
+  return out;
+};
+const rowCount = (rows: Record<string, string[]>) => Object.values(rows).reduce((n, r) => n + r.length, 0);
+
+/** Small batches, a flush every few events, and a stop after the third flush committed. */
+const stopAfterThirdFlush = (): RebuildTuning => {
+  let flushes = 0;
+  return {
+    batchSize: 7,
+    limits: { events: 7 },
+    onFlushed: () => {
+      if (++flushes === 3) throw new Error('stopped after a flush');
+    },
+  };
+};
+
+beforeAll(async () => {
+  db = await createMigratedTestDatabase();
+  pool = createPool(db.connectionString, 6);
+  migratedIndexes = await indexes();
+  await seedDemoData(pool);
+  // Payments, transfers, holds, claims and their reversals through the real deciders, appended like commands.
+  const rnd = lcg(11);
+  const ops: LedgerOp[] = Array.from({ length: 300 }, () => ({ kind: rnd.int(10), a: rnd.int(50), b: rnd.int(50), amount: rnd.between(1, 60_000) }));
+  const store = new EventStore(pool);
+  for (const e of playLedgerWorld(ops).feed) {
+    const outcome = await store.append({ streams: [{ streamId: e.streamId, aggregateType: e.aggregateType, expectedVersion: e.version - 1, events: [{ eventId: randomUUID(), type: e.type, data: e.data, metadata: e.metadata }] }] });
+    expect(outcome).toEqual({ status: 'committed' });
+  }
+  expect(await rebuildReadModels(pool)).toBeGreaterThan(300);
+  complete = await everyRow();
+  expect(Object.values(complete).filter((rows) => rows.length > 0).length).toBeGreaterThan(10);
+});
+afterAll(async () => {
+  await pool.end();
+  await db.drop();
+});
+
+describe('rebuild: COPY writes and indexes built after the replay', () => {
+  it('builds the deferred indexes exactly as the migrations define them', async () => {
+    expect(await indexes()).toEqual(migratedIndexes);
+    for (const { name, definition } of DEFERRED_INDEXES) expect(migratedIndexes[name]).toBe(definition);
+  });
+
+  it('a rebuild that fails after a flush leaves its indexes, and the next run the same rows', async () => {
+    await expect(rebuildReadModels(pool, stopAfterThirdFlush())).rejects.toThrow('stopped after a flush');
+    expect(rowCount(await everyRow())).toBeLessThan(rowCount(complete));
+    expect(await indexes()).toEqual(migratedIndexes);
+    await rebuildReadModels(pool);
+    expect(await everyRow()).toEqual(complete);
+    expect(await indexes()).toEqual(migratedIndexes);
+  });
+
+  it('after a rebuild killed midway (indexes gone), the next run ends with the same rows and every index', async () => {
+    await emptyReadModels(pool);
+    // A kill: nothing runs after the stop, so the deferred indexes stay dropped.
+    await expect(replayReadModels(pool, stopAfterThirdFlush())).rejects.toThrow('stopped after a flush');
+    const left = await indexes();
+    for (const { name } of DEFERRED_INDEXES) expect(left[name]).toBeUndefined();
+    await rebuildReadModels(pool);
+    expect(await everyRow()).toEqual(complete);
+    expect(await indexes()).toEqual(migratedIndexes);
+  });
+
+  it('after a rebuild killed midway, the projector carries on from its checkpoint to the same rows', async () => {
+    await emptyReadModels(pool);
+    await expect(replayReadModels(pool, stopAfterThirdFlush())).rejects.toThrow('stopped after a flush');
+    await catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
+    expect(await everyRow()).toEqual(complete);
+    await restoreDeferredIndexes(pool);
+    expect(await indexes()).toEqual(migratedIndexes);
+  });
+
+  it('a replay over rows already written (restarted from the start) falls back from COPY and changes nothing', async () => {
+    await rebuildReadModels(pool);
+    await pool.query('UPDATE projector_checkpoints SET transaction_id = 0, position = 0 WHERE name = $1', [READ_MODELS_CHECKPOINT]);
+    // Small flushes: most COPY chunks meet rows already there.
+    expect(await replayReadModels(pool, { batchSize: 50, limits: { events: 50 } })).toBeGreaterThan(300);
+    expect(await everyRow()).toEqual(complete);
+  });
+
+  it('reads the same events as readFeed, personal data opened', async () => {
+    const fast = await readFeedRaw(pool, FEED_START, 100_000);
+    expect(fast).toEqual(await readFeed(pool, FEED_START, 100_000));
+    const issued = fast.find((e) => e.type === 'MedCardIssued' && JSON.stringify(e.data).includes('28503140101235'));
+    expect(issued).toBeDefined();
+  });
+});
