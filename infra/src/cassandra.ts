@@ -2,7 +2,7 @@
 // we supply what bin/cassandra + cassandra-env.sh + conf/*.options would have supplied.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HOST, ROOT, type Server, ensureJars, findJar, startJava } from './common.js';
+import { HOST, ROOT, type Server, ensureJars, findJar, jitArgs, startJava } from './common.js';
 import { cqlReady } from './cql-ready.js';
 
 export interface CassandraOptions {
@@ -12,6 +12,8 @@ export interface CassandraOptions {
   jmxPort?: number; // off unless given (nodetool); bound to loopback by Cassandra
   heap?: string; // -Xmx, default 1g (-Xms stays 256m, so pass at least that)
   timeoutMs?: number;
+  /** C2 as well as C1 (see `jitArgs`); default C1 only. */
+  fullJit?: boolean;
 }
 
 // conf/jvm17-server.options of Cassandra 5.0 (JPMS section). Without them startup dies within a second
@@ -75,6 +77,10 @@ export async function startCassandra(opts: CassandraOptions = {}): Promise<Serve
         ...JVM17,
         // Memtable object sizing as bin/cassandra does it (5.0.9 does start without it: jamm 0.4 falls back to Unsafe).
         `-javaagent:${findJar(lib, 'jamm-')}`,
+        ...jitArgs(opts.fullJit),
+        // The clock requests are timed against is resampled every 2 ms by default (500 wake-ups a second on an idle
+        // node, ~1.5 % of a core here); 10 ms is precise enough for timeouts of seconds.
+        '-Dcassandra.approximate_time_precision_ms=10',
         '-Dcassandra-foreground=yes', // otherwise the daemon closes stdout/stderr
         `-Dcassandra.config=file://${yaml}`, // a URL, not a path
         `-Dcassandra.storagedir=${dataDir}`, // default parent of data/, commitlog/, hints/, saved_caches/
@@ -113,6 +119,18 @@ auto_snapshot: false
 # 2-core box: keep background work small
 concurrent_compactors: 1
 memtable_flush_writers: 1
+# ...and the request pools too (defaults 32 each, for many cores and disks to wait on; writes here wait on nothing)
+concurrent_reads: 4
+concurrent_writes: 4
+concurrent_counter_writes: 2
+concurrent_materialized_view_writes: 2
+# One node: no other replica to hint for, or to rank by latency (the dynamic snitch rescores every 100 ms)
+hinted_handoff_enabled: false
+dynamic_snitch: false
+# The projector writes unlogged batches of up to 25 rows (services/projector/src/cql/write-batcher.ts), every
+# partition of a batch on the node that receives it; the defaults (5 KiB, 10 partitions) would log a warning for each
+batch_size_warn_threshold: 64KiB
+unlogged_batch_across_partitions_warn_threshold: 64
 `;
 }
 

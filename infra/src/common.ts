@@ -59,6 +59,14 @@ export function findJar(lib: string, prefix: string): string {
   return path.join(lib, jar);
 }
 
+/**
+ * JIT for servers that live minutes to hours (dev, tests, benchmarks): C1 only. With C2 as well, compiling is most
+ * of the JVM's CPU for its first minutes; measured in the pipeline benchmark (docs/benchmarks.md, 2026-12-06 session
+ * 8) Kafka fell from ~490 to ~130-160 and Cassandra from ~830-980 to ~230-270 µs of CPU per event. A long-running
+ * server under steady load would gain from C2 once it has compiled: `fullJit`.
+ */
+export const jitArgs = (fullJit = false): string[] => (fullJit ? [] : ['-XX:TieredStopAtLevel=1']);
+
 export const javaBin = () => (process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin/java') : 'java');
 
 // ---- pid files -------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { HOST, ROOT, type Server, ensureJars, javaBin, startJava } from './common.js';
+import { HOST, ROOT, type Server, ensureJars, javaBin, jitArgs, startJava } from './common.js';
 import { kafkaReady } from './kafka-ready.js';
 
 export interface KafkaOptions {
@@ -13,6 +13,8 @@ export interface KafkaOptions {
   controllerPort?: number; // KRaft controller listener, default 9093
   heap?: string; // -Xmx, default 512m (the broker needs little for dev traffic)
   timeoutMs?: number;
+  /** C2 as well as C1 (see `jitArgs`); default C1 only. */
+  fullJit?: boolean;
 }
 
 export async function startKafka(opts: KafkaOptions = {}): Promise<Server> {
@@ -56,10 +58,10 @@ export async function startKafka(opts: KafkaOptions = {}): Promise<Server> {
       ];
       // KRaft needs a formatted log dir (meta.properties + bootstrap.checkpoint) once per data dir.
       if (!existsSync(path.join(logDir, 'meta.properties'))) {
-        const fmt = spawnSync(javaBin(), ['-Xmx256m', ...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId(), '-c', config, '-g'], { encoding: 'utf8' });
+        const fmt = spawnSync(javaBin(), ['-Xmx256m', ...jitArgs(), ...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId(), '-c', config, '-g'], { encoding: 'utf8' });
         if (fmt.status !== 0) throw new Error(`kafka-storage format failed:\n${fmt.stdout}${fmt.stderr}`);
       }
-      return [`-Xms${heap}`, `-Xmx${heap}`, ...jvm, 'kafka.Kafka', config];
+      return [`-Xms${heap}`, `-Xmx${heap}`, ...jitArgs(opts.fullJit), ...jvm, 'kafka.Kafka', config];
     },
   });
 }
@@ -92,6 +94,9 @@ auto.create.topics.enable=true
 num.network.threads=2
 num.io.threads=2
 num.recovery.threads.per.data.dir=1
+# The controller appends a no-op record to the metadata log every 500 ms by default (a liveness signal for other
+# nodes; there are none here), and every node applies it: every 5 s is plenty
+metadata.max.idle.interval.ms=5000
 log.retention.hours=168
 `;
 }

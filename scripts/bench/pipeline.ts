@@ -8,16 +8,21 @@ import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '
 import { startCassandra, startKafka } from '@healthpay/infra';
 import pg from 'pg';
 import { startProcess, stopProcess } from '../stack/processes';
-import { treeCpuSeconds } from './process-cpu';
+import { threadTicks, topThreads, treeCpuSeconds } from './process-cpu';
 
 /**
  * `npm run bench:pipeline`: projection lag (event commit → CQL + Postgres projection written) at a
  * sustained event rate, through the real relay and Kafka projector processes, on fresh Postgres,
- * Kafka and Cassandra. Knobs: BENCH_RATE events/s (2000), BENCH_SECONDS (20), BENCH_WALLETS (500).
+ * Kafka and Cassandra. Knobs: BENCH_RATE events/s (2000), BENCH_SECONDS (20), BENCH_WALLETS (500), BENCH_WARMUP
+ * seconds (5), BENCH_JVM_JIT=full (C2 as well in the JVMs; with it a fresh JVM compiles for minutes, so warm up longer), and
+ * BENCH_PROFILE=1 (CPU profiles of the relay and projector in .tmp/profile-pipeline/<process>, for profile-summary.ts).
  */
 const RATE = Number(process.env.BENCH_RATE ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WALLETS = Number(process.env.BENCH_WALLETS ?? 500);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const fullJit = process.env.BENCH_JVM_JIT === 'full'; // C2 too in Kafka and Cassandra (infra/src/common.ts jitArgs)
+const profile = (name: string) => (process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=.tmp/profile-pipeline/${name}`] : []);
 const log = (l: string) => console.log(`[bench] ${l}`);
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'hp-bench-pipeline-'));
@@ -26,8 +31,8 @@ const ports = { pg: await freePort(), kafka: await freePort(), controller: await
 log('starting Postgres, Kafka and Cassandra…');
 const [pgServer, kafka, cassandra] = await Promise.all([
   startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: ports.pg, persistent: false }),
-  startKafka({ dataDir: path.join(dir, 'kafka'), port: ports.kafka, controllerPort: ports.controller }),
-  startCassandra({ dataDir: path.join(dir, 'cassandra'), cqlPort: ports.cql, storagePort: ports.storage }),
+  startKafka({ dataDir: path.join(dir, 'kafka'), port: ports.kafka, controllerPort: ports.controller, fullJit }),
+  startCassandra({ dataDir: path.join(dir, 'cassandra'), cqlPort: ports.cql, storagePort: ports.storage, fullJit }),
 ]);
 // Everything started is stopped even when the run fails part-way (JVMs would otherwise keep running).
 const cleanup: (() => Promise<unknown>)[] = [
@@ -49,8 +54,8 @@ try {
     ...process.env, DATABASE_URL: url, HP_MODE: 'scaled', KAFKA_BROKERS: `127.0.0.1:${ports.kafka}`,
     CQL_CONTACT_POINTS: `127.0.0.1:${ports.cql}`, HP_METRICS_PORT: String(ports.metrics), HP_ENV: 'development',
   };
-  const relay = startProcess('relay', process.execPath, ['--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env, quiet: true });
-  const projector = startProcess('projector', process.execPath, ['--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: true });
+  const relay = startProcess('relay', process.execPath, [...profile('relay'), '--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env, quiet: true });
+  const projector = startProcess('projector', process.execPath, [...profile('projector'), '--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: true });
   cleanup.push(() => Promise.all([stopProcess(relay), stopProcess(projector)]));
   const metrics = (p = '') => fetch(`http://127.0.0.1:${ports.metrics}/metrics${p}`, p ? { method: 'POST' } : {});
   await (async function waitForMetrics() {
@@ -94,15 +99,18 @@ try {
     return n;
   }
 
-  log('warm-up 5 s…');
-  await drive(5);
+  log(`warm-up ${WARMUP} s…`);
+  await drive(WARMUP);
   await metrics('/reset');
   // CPU per event of each process over the measured window (until every measured event is projected).
   const pgPid = Number((await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
   const procs = { 'generator + commands': process.pid, postgres: pgPid, relay: relay.pid, kafka: kafka.pid, projector: projector.pid, cassandra: cassandra.pid };
   const cpuAt = async () => Object.fromEntries(await Promise.all(Object.entries(procs).map(async ([k, pid]) =>
     [k, k === 'generator + commands' ? (process.cpuUsage().user + process.cpuUsage().system) / 1000 : 1000 * (await treeCpuSeconds(pid ?? 0))] as const)));
+  const threaded = { relay: relay.pid ?? 0, kafka: kafka.pid, projector: projector.pid ?? 0, cassandra: cassandra.pid };
+  const threadsAt = () => Promise.all(Object.values(threaded).map((pid) => threadTicks(pid)));
   const cpuBefore = await cpuAt();
+  const threadsBefore = await threadsAt();
   const load = os.loadavg()[0]?.toFixed(1);
   log(`measuring ${SECONDS} s at ${RATE} events/s…`);
   const started = Date.now();
@@ -118,16 +126,20 @@ try {
     throw new Error('projection did not catch up within 120 s');
   })();
   const cpuAfter = await cpuAt();
+  const threadsAfter = await threadsAt();
+  const threadLines = Object.keys(threaded).map((k, i) => `  ${k}: ${topThreads(threadsBefore[i] ?? new Map(), threadsAfter[i] ?? new Map(), sent)}`).join('\n');
   const perEvent = Object.entries(cpuAfter).map(([k, v]) => [k, ((v - (cpuBefore[k] ?? 0)) * 1000) / sent] as const);
   const cpuLine = `${perEvent.map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}; total ${Math.round(perEvent.reduce((t, [, v]) => t + v, 0))}`;
   const q = (x: string) => text.match(new RegExp(`quantile="${x}"\\} (\\d+)`))?.[1] ?? '?';
   console.log(`
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}
 Pipeline: event store (Postgres, synchronous_commit=on) → relay process → Kafka 3.9.1 (1 broker, 6 partitions/topic, acks=all)
-          → projector process (consumer group) → Cassandra 5.0.9 wallet_balances + Postgres read models
-Load: wallet.debit commands in-process at a target ${RATE}/s over ${WALLETS} wallets, ${SECONDS} s after a 5 s warm-up; all on the same 2 cores
+          → projector process (consumer group) → Cassandra 5.0.9 wallet_balances + Postgres read models; JVMs ${fullJit ? 'C1 + C2' : 'C1 only'}
+Load: wallet.debit commands in-process at a target ${RATE}/s over ${WALLETS} wallets, ${SECONDS} s after a ${WARMUP} s warm-up; all on the same 2 cores
 Load average ${load} at the start of the measured window, ${os.loadavg()[0]?.toFixed(1)} at its end
 CPU per event, µs (measured window until every event was projected): ${cpuLine}
+Threads, µs per event (busiest first):
+${threadLines}
 Achieved ${achieved} events/s committed; projection lag over the last ${Math.min(sent, 10_000)} events (commit → projected):
 
 | p50 ms | p95 ms | p99 ms |

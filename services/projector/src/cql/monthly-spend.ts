@@ -1,6 +1,7 @@
 import { evolveMonthlySpendDoc, groupBy, type MonthlySpendDoc, type StoredEvent } from '@healthpay/db';
 import type { Client } from 'cassandra-driver';
 import type { Backfill } from './wallet-balances';
+import { CqlWriteBatcher } from './write-batcher';
 
 /**
  * `medcard_monthly_spend` in CQL: benefit paid per card and Cairo month. The card stream's version is
@@ -12,7 +13,12 @@ export class CqlMonthlySpend {
   private readonly months = new Map<string, MonthlySpendDoc>();
   readonly stats = { applied: 0, duplicates: 0, gapsFilled: 0 };
 
-  constructor(private readonly client: Client, private readonly keyspace: string, private readonly backfill: Backfill) {}
+  constructor(
+    private readonly client: Client,
+    private readonly keyspace: string,
+    private readonly backfill: Backfill,
+    private readonly writes = new CqlWriteBatcher(client, keyspace),
+  ) {}
 
   async applyAll(events: StoredEvent[]): Promise<void> {
     await Promise.all([...groupBy(events, (e) => e.streamId)].map(([id, list]) => this.applyCard(id, list.sort((a, b) => a.version - b.version))));
@@ -50,7 +56,11 @@ export class CqlMonthlySpend {
       this.stats.applied++;
     }
     this.seen.set(cardId, seen);
-    await Promise.all([...changed].map((k) => this.write(this.months.get(k) as MonthlySpendDoc)));
+    // Not written: forget what is cached, so the redelivered events are applied again and not taken as duplicates.
+    await Promise.all([...changed].map((k) => this.write(this.months.get(k) as MonthlySpendDoc))).catch((error: unknown) => {
+      this.forget();
+      throw error;
+    });
   }
 
   /** The card's months as stored; the newest approval's version is as far as we know the stream. */
@@ -67,9 +77,11 @@ export class CqlMonthlySpend {
     return seen;
   }
 
-  private write(d: MonthlySpendDoc): Promise<unknown> {
-    return this.client.execute(
-      `UPDATE ${this.keyspace}.medcard_monthly_spend USING TIMESTAMP ? SET benefit = ?, claims = ?, last_version = ? WHERE card_id = ? AND month = ?`,
-      [d.version, d.benefitTotal, d.claimCount, d.version, d.cardId, d.month], { prepare: true });
+  private write(d: MonthlySpendDoc): Promise<void> {
+    return this.writes.write({
+      query: `UPDATE ${this.keyspace}.medcard_monthly_spend USING TIMESTAMP ? SET benefit = ?, claims = ?, last_version = ? WHERE card_id = ? AND month = ?`,
+      params: [d.version, d.benefitTotal, d.claimCount, d.version, d.cardId, d.month],
+      partitionKey: d.cardId,
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { evolveWalletDoc, groupBy, type StoredEvent, type WalletDoc } from '@healthpay/db';
 import type { Client } from 'cassandra-driver';
+import { CqlWriteBatcher } from './write-batcher';
 
 /** Reads events an aggregate is missing (a version gap) from the event store. */
 export type Backfill = (streamId: string, afterVersion: number, beforeVersion: number) => Promise<StoredEvent[]>;
@@ -16,7 +17,18 @@ export class CqlWalletBalances {
   private readonly docs = new Map<string, WalletDoc | null>();
   readonly stats = { applied: 0, duplicates: 0, gapsFilled: 0 };
 
-  constructor(private readonly client: Client, private readonly keyspace: string, private readonly backfill: Backfill) {}
+  private readonly update: string;
+
+  constructor(
+    private readonly client: Client,
+    private readonly keyspace: string,
+    private readonly backfill: Backfill,
+    private readonly writes = new CqlWriteBatcher(client, keyspace),
+  ) {
+    this.update = `UPDATE ${keyspace}.wallet_balances USING TIMESTAMP ? SET owner_id = ?, status = ?, currency = ?, balance = ?,
+         held = ?, available = ?, daily_debit_limit = ?, monthly_debit_limit = ?, last_version = ?, opened_at = ?, updated_at = ?
+       WHERE wallet_id = ?`;
+  }
 
   /**
    * Applies a batch: wallets side by side, each wallet's events in version order, and one write per
@@ -44,7 +56,12 @@ export class CqlWalletBalances {
       this.stats.applied++;
     }
     this.docs.set(walletId, current);
-    if (current && current !== before) await this.write(current);
+    if (!current || current === before) return;
+    // Not written: forget the cached row, so the redelivered events are applied again and not taken as duplicates.
+    await this.write(current).catch((error: unknown) => {
+      this.docs.delete(walletId);
+      throw error;
+    });
   }
 
   /** Forget cached rows (after a rebalance another consumer may have moved them on). */
@@ -68,14 +85,12 @@ export class CqlWalletBalances {
     return doc;
   }
 
-  private write(d: WalletDoc): Promise<unknown> {
-    return this.client.execute(
-      `UPDATE ${this.keyspace}.wallet_balances USING TIMESTAMP ? SET owner_id = ?, status = ?, currency = ?, balance = ?,
-         held = ?, available = ?, daily_debit_limit = ?, monthly_debit_limit = ?, last_version = ?, opened_at = ?, updated_at = ?
-       WHERE wallet_id = ?`,
-      [d.version, d.ownerId, d.status, d.currency, d.balance, d.held, d.balance - d.held, d.dailyDebitLimit,
+  private write(d: WalletDoc): Promise<void> {
+    return this.writes.write({
+      query: this.update,
+      params: [d.version, d.ownerId, d.status, d.currency, d.balance, d.held, d.balance - d.held, d.dailyDebitLimit,
         d.monthlyDebitLimit, d.version, new Date(d.openedAt), new Date(d.updatedAt), d.walletId],
-      { prepare: true },
-    );
+      partitionKey: d.walletId,
+    });
   }
 }

@@ -4,6 +4,7 @@ import type { Client } from 'cassandra-driver';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { CqlMonthlySpend } from '../cql/monthly-spend';
 import { CqlWalletBalances } from '../cql/wallet-balances';
+import { CqlWriteBatcher } from '../cql/write-batcher';
 import { LagRecorder } from '../lag';
 import { groupApplier } from './group-apply';
 import { applyToPostgres } from './pg-apply';
@@ -35,8 +36,10 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
   const log = o.log ?? console;
   const backfill = async (id: string, after: number, before: number) =>
     (await o.store.readStream(id, after)).filter((e) => e.version < before);
-  const balances = new CqlWalletBalances(o.cql, o.keyspace, backfill);
-  const spend = new CqlMonthlySpend(o.cql, o.keyspace, backfill);
+  // One batcher: the wallet rows and card months of one fetch go to Cassandra together.
+  const writes = new CqlWriteBatcher(o.cql, o.keyspace);
+  const balances = new CqlWalletBalances(o.cql, o.keyspace, backfill, writes);
+  const spend = new CqlMonthlySpend(o.cql, o.keyspace, backfill, writes);
   const lag = new LagRecorder();
   const stats = { batches: 0, events: 0, invalid: 0, gapsFilled: 0, cql: balances.stats };
   const toPostgres = groupApplier((events) => applyToPostgres(o.pool, o.store, events));
@@ -45,10 +48,13 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
   const consumer = o.kafka.consumer({
     groupId: o.groupId ?? 'healthpay-projector', allowAutoTopicCreation: false, minBytes: 8_192, maxWaitTimeInMs: 20,
   });
-  // Rows cached for partitions we no longer own may be moved on by their new owner.
+  // The next offset of each partition whose batch is applied, committed once more on a clean stop.
+  const applied = new Map<string, { topic: string; partition: number; offset: string }>();
+  // Rows cached for partitions we no longer own may be moved on by their new owner (nor are their offsets ours).
   consumer.on(consumer.events.GROUP_JOIN, () => {
     balances.forget();
     spend.forget();
+    applied.clear();
   });
   await consumer.connect();
   await consumer.subscribe({ topics: eventTopics(o.topicPrefix), fromBeginning: true });
@@ -56,7 +62,12 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
     // Partitions hold disjoint aggregates: they can be projected side by side.
     partitionsConsumedConcurrently: 6,
     eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+    // kafkajs's auto-commit sends an OffsetCommit after every partition batch (hundreds a second under load, each
+    // written to __consumer_offsets). Offsets resolved after their batch was applied are committed at most once a
+    // second instead: a crash or rebalance redelivers up to a second more, which both sides drop by version.
+    autoCommit: false,
+    autoCommitInterval: COMMIT_EVERY_MS,
+    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
       if (!isRunning() || isStale()) return;
       const events = batch.messages.flatMap((m) => parse(m, log, stats));
       await Promise.all([
@@ -68,13 +79,26 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
       for (const e of events) lag.record(e.timestamp, now);
       recordConsumed(batch.topic, batch.partition, batch.offsetLag(), events, now);
       for (const m of batch.messages) resolveOffset(m.offset);
+      const last = batch.messages.at(-1);
+      if (last) applied.set(`${batch.topic}\u0000${batch.partition}`, { topic: batch.topic, partition: batch.partition, offset: String(BigInt(last.offset) + 1n) });
       stats.batches++;
       stats.events += events.length;
+      await commitOffsetsIfNecessary();
       await heartbeat();
     },
   });
-  return { stop: () => consumer.disconnect(), lag, stats };
+  return {
+    async stop() {
+      // Best effort: what is not committed here is redelivered to the next owner and dropped by version.
+      if (applied.size > 0) await consumer.commitOffsets([...applied.values()]).catch(() => {});
+      await consumer.disconnect();
+    },
+    lag,
+    stats,
+  };
 }
+
+const COMMIT_EVERY_MS = 1_000;
 
 /** A message that fails validation is logged and skipped: it must not block its partition forever. */
 function parse(m: KafkaMessage, log: Pick<Console, 'error'>, stats: { invalid: number }): StoredEvent[] {

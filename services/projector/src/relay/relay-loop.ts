@@ -1,4 +1,4 @@
-import { feedPositionOf, readCheckpoint, readFeed, type FeedPosition, type Pool } from '@healthpay/db';
+import { feedPositionOf, readCheckpoint, readFeed, type FeedPosition, type Pool, type StoredEvent } from '@healthpay/db';
 import { advanceCheckpoint } from '@healthpay/db/checkpoint';
 import { toEventMessage, topicFor } from '@healthpay/db/pipeline';
 import { RELAY_CHECKPOINT, type Publisher } from './relay';
@@ -28,7 +28,9 @@ export function relayStep(pool: Pool, publisher: Publisher, prefix: string, o: R
     if (events.length === 0) return 0;
     if (o.lingerMs && events.length < (o.lingerBelow ?? 0)) {
       await sleep(o.lingerMs);
-      events = await readFeed(pool, start, size);
+      // Only what committed meanwhile: the same events a read from `start` would give (every transaction the first
+      // read could not see yet has a transaction id above its last event's), without reading the first ones again.
+      events = events.concat(await readFeed(pool, feedPositionOf(events.at(-1) as StoredEvent), size - events.length));
     }
     const last = events.at(-1);
     if (!last) return 0;
