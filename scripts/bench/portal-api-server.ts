@@ -3,10 +3,13 @@
  * builds it (guards, metrics, drain) serving only what bypasses Next — tRPC at /api/trpc/* — plus liveness, with
  * no Next build needed. `tsx scripts/bench/portal-api-server.ts <web|admin> <port>`.
  */
-import { livenessHandler, portalApiListener, PORTAL_API_PREFIX, type Portal } from '@healthpay/api';
+import { defaultServices, livenessHandler, portalApiListener, PORTAL_API_PREFIX, type Portal } from '@healthpay/api';
+import { actorCacheOf } from '@healthpay/db';
 import { portalServer, trustedProxies } from '@healthpay/portal-server';
 
 const [portal, port] = process.argv.slice(2) as [Portal, string];
+// BENCH_ACTOR_CACHE=off: every request reads its actor's row from the database (A/B of the actor cache).
+if (process.env.BENCH_ACTOR_CACHE === 'off') actorCacheOf(defaultServices().pool, { off: true });
 const api = portalApiListener(portal);
 await portalServer((req, res) => {
   if (req.url?.startsWith(PORTAL_API_PREFIX)) return void api(req, res);

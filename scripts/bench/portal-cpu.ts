@@ -37,6 +37,8 @@ await catchUp(seedPool, { name: 'bench-read-models', projections: readModels });
 await seedPool.end();
 
 const services = createServices(url);
+// BENCH_ACTOR_CACHE=off: every call reads its actor's row from the database (A/B of the actor cache).
+if (process.env.BENCH_ACTOR_CACHE === 'off') (await import('@healthpay/db')).actorCacheOf(services.pool, { off: true });
 const handlers = { web: trpcFetchHandler('web', services), admin: trpcFetchHandler('admin', services) };
 const cookieOf = async (portal: 'web' | 'admin', sub: string, role: string) => {
   const name = `hp-${portal}.session`;
@@ -96,6 +98,7 @@ for (const c of cases.filter((x) => !only || x.name.includes(only))) {
   }
   console.log(`| ${c.name} | ${Math.round((used.user + used.system) / CALLS)} | ${Math.round((wall * 1000) / CALLS)} | ${status} |`);
 }
+console.log(`\nactor rows read from the database: ${(await import('@healthpay/db')).actorCacheOf(services.pool).cache.loads} (actor cache ${process.env.BENCH_ACTOR_CACHE === 'off' ? 'off' : 'on'})`);
 await services.pool.end();
 await pgServer.stop();
 await rm(dir, { recursive: true, force: true });

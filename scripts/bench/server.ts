@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { createServices } from '@healthpay/api';
+import { actorCacheOf } from '@healthpay/db';
 import { nodeHttpHandler, trpcNodeAdapter } from '@healthpay/api/http';
 
 /**
@@ -10,6 +11,8 @@ const url = process.env.DATABASE_URL;
 const port = Number(process.env.BENCH_PORT);
 if (!url || !port) throw new Error('DATABASE_URL and BENCH_PORT are required');
 const services = createServices(url);
+// BENCH_ACTOR_CACHE=off: every request reads its actor's row from the database (A/B of the actor cache).
+if (process.env.BENCH_ACTOR_CACHE === 'off') actorCacheOf(services.pool, { off: true });
 // BENCH_TRPC_PATH=adapter: tRPC's own Node adapter (its Fetch conversions) instead of the Node path, for A/B runs.
 const trpc = process.env.BENCH_TRPC_PATH === 'adapter' ? trpcNodeAdapter(services) : nodeHttpHandler(services);
 createServer((req, res) => {

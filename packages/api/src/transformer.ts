@@ -1,5 +1,6 @@
 import superjson from 'superjson';
 import { AppError } from './errors/app-error';
+import { serializePlain } from './serialize/plain-superjson';
 
 const isEnvelope = (v: unknown): v is { json: unknown; meta?: unknown } =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && 'json' in v;
@@ -20,5 +21,6 @@ export const transformer = {
       }
     },
   },
-  output: superjson,
+  // Answers are written as superjson writes them, by a cheaper walk where the value is plain (serialize/).
+  output: { serialize: serializePlain, deserialize: (v: unknown) => superjson.deserialize(v as Parameters<typeof superjson.deserialize>[0]) },
 };

@@ -20,6 +20,7 @@ export * from './read-models/insurer-invoices/index';
 export * from './read-models/settlements/index';
 export { readModels, readModelTables, readModelResets } from './read-models/all';
 export * from './users/queries';
+export * from './actor-cache/index';
 export * from './identity/index';
 export * from './pii/index';
 export { databaseUrl, EMBEDDED_DATABASE } from './postgres/default-url';

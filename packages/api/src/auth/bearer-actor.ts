@@ -1,5 +1,5 @@
 import { env } from '@healthpay/config';
-import { getUser, type Pool } from '@healthpay/db';
+import { cachedSessionUser, type Pool } from '@healthpay/db';
 import { isLoopbackAddress, requestInfoOf } from '../identity/audit';
 import { AppError } from '../errors/app-error';
 import { resolveApiToken } from '../identity/api-tokens';
@@ -28,7 +28,7 @@ export async function bearerCaller(deps: { pool: Pool; clock: () => Date }, head
   // Development tokens: this machine only (like the dev header), never for a deactivated user.
   const ip = requestInfoOf(headers).ip;
   if (e.HP_DEV_AUTH && e.HP_ENV !== 'production' && token.startsWith(DEV_TOKEN) && (ip === null || isLoopbackAddress(ip))) {
-    const user = await getUser(deps.pool, token.slice(DEV_TOKEN.length));
+    const user = await cachedSessionUser(deps.pool, token.slice(DEV_TOKEN.length));
     if (user && !user.deactivatedAt) return { actor: { userId: user.id, role: user.role, pharmacyId: user.pharmacyId }, rateLimitSubject: `user:${user.id}` };
   }
   const resolved = await resolveApiToken(deps, token);

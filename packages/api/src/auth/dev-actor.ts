@@ -1,5 +1,5 @@
 import { env } from '@healthpay/config';
-import { getUser, type Pool } from '@healthpay/db';
+import { cachedSessionUser, type Pool } from '@healthpay/db';
 import type { Actor } from './actor';
 import { isLoopbackAddress, requestInfoOf } from '../identity/audit';
 
@@ -19,7 +19,7 @@ export async function devActor(pool: Pool, headers: Pick<Headers, 'get'>, ip = r
   if (!id) return null;
   // Only from this machine: the portal server sets X-Forwarded-For to the socket peer (in-process callers have none).
   if (ip !== null && !isLoopbackAddress(ip)) return null;
-  const user = await getUser(pool, id);
+  const user = await cachedSessionUser(pool, id);
   if (!user || user.deactivatedAt) return null;
   return { userId: user.id, role: user.role, pharmacyId: user.pharmacyId, ...(user.pharmacyRole ? { pharmacyRole: user.pharmacyRole } : {}) };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorCacheOf } from '@healthpay/db';
 import { createContext } from '../context';
 import { apiHarness, type Harness } from '../testing/harness';
 import { restServer } from '../testing/rest-server';
@@ -31,6 +32,8 @@ describe('development sign-in only from this machine, never for a deactivated us
 
   it('a deactivated user’s dev token and dev header are nobody', async () => {
     await h.services.pool.query(`UPDATE users SET deactivated_at = now() WHERE id = 'u-ahmed'`);
+    // Written behind the API's back: its actor cache hears of it through NOTIFY (this waits for that, no sleep).
+    await actorCacheOf(h.services.pool).listener.sync();
     try {
       expect((await me({})).status).toBe(401);
       expect((await createContext(h.services, new Headers({ [DEV_USER_HEADER]: 'u-ahmed' }))).actor).toBeNull();

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from '../postgres/pool';
 import type { PharmacyRole, UserRole } from '../users/queries';
+import { forgetActor } from '../actor-cache/actor-registry';
 
 /** A staff member or pharmacist as the management screens list them. */
 export interface PersonRow {
@@ -61,6 +62,8 @@ export async function withPersonLocked<R extends { status: string }>(
     const target = (await client.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM users WHERE id = $1 AND role <> 'patient' FOR UPDATE`, [userId])).rows[0];
     const result = target ? await change(client, target, admins.rowCount ?? 0) : { status: 'not-found' as const };
     await client.query(result.status === 'ok' ? 'COMMIT' : 'ROLLBACK');
+    // Committed: this process's actor cache forgets the user now, the others when the notification reaches them.
+    if (result.status === 'ok') forgetActor(pool, { userId });
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

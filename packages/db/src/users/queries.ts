@@ -3,6 +3,7 @@ import { nameMatchSql } from '../names/name-search';
 import { isSealed } from '../pii/cipher';
 import { openNationalId } from '../pii/national-id';
 import type { Pool } from '../postgres/pool';
+import { forgetActor } from '../actor-cache/actor-registry';
 
 /**
  * Staff roles: support (accounts and cards), claims reviewer (insurance and refill decisions), finance (money
@@ -124,20 +125,27 @@ export interface SessionUserRow {
   sessionRevoked: boolean;
 }
 
-/** The user a session names, and whether that one session was signed out: one query per portal request. */
-export async function getSessionUser(pool: Pool, id: string, sid: string | null = null): Promise<SessionUserRow | null> {
-  const res = await pool.query<SessionUserRow>(
-    `SELECT id, role, pharmacy_id AS "pharmacyId", pharmacy_role AS "pharmacyRole", sessions_valid_after AS "sessionsValidAfter",
+const SESSION_USER = {
+  // Named: prepared once per connection (the portal's most frequent query when the actor cache is off or cold).
+  name: 'hp_session_user',
+  text: `SELECT id, role, pharmacy_id AS "pharmacyId", pharmacy_role AS "pharmacyRole", sessions_valid_after AS "sessionsValidAfter",
             deactivated_at AS "deactivatedAt",
             ($2::text IS NOT NULL AND EXISTS (SELECT 1 FROM revoked_sessions WHERE sid = $2)) AS "sessionRevoked"
        FROM users WHERE id = $1`,
-    [id, sid],
-  );
+};
+
+/**
+ * The user a session (or the dev header) names, and whether that one session was signed out. Requests read it
+ * through the process's actor cache (`cachedSessionUser`, actor-cache/).
+ */
+export async function getSessionUser(pool: Pool, id: string, sid: string | null = null): Promise<SessionUserRow | null> {
+  const res = await pool.query<SessionUserRow>({ ...SESSION_USER, values: [id, sid] });
   return res.rows[0] ?? null;
 }
 
 /** Voids every portal session of a user issued before `at` (they sign in again). */
 export async function endSessions(pool: Pool, userId: string, at: Date): Promise<boolean> {
   const res = await pool.query('UPDATE users SET sessions_valid_after = $2 WHERE id = $1', [userId, at]);
+  forgetActor(pool, { userId });
   return res.rowCount === 1;
 }

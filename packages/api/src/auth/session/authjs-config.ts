@@ -3,7 +3,7 @@ import { CredentialsSignin } from '@auth/core/errors';
 import Credentials from '@auth/core/providers/credentials';
 import type { NextAuthConfig } from 'next-auth';
 import { env } from '@healthpay/config';
-import { getUser, revokeSession } from '@healthpay/db';
+import { forgetActor, getUser, revokeSession } from '@healthpay/db';
 import { z } from 'zod';
 import { requestInfoOf } from '../../identity/audit';
 import { checkTotpAtSignIn } from '../../identity/totp-enrollment';
@@ -95,6 +95,7 @@ export function portalAuthConfig(portal: Portal, services: () => Services = defa
           const now = services().clock();
           const exp = typeof token.exp === 'number' ? new Date(token.exp * 1000) : new Date(now.getTime() + sessionMaxAgeSeconds(portal) * 1000);
           await revokeSession(services().pool, token.sid, exp, now);
+          forgetActor(services().pool, { sid: token.sid });
         }
       },
     },

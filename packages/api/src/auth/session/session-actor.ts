@@ -1,5 +1,5 @@
 import { env } from '@healthpay/config';
-import { getSessionUser, type Pool } from '@healthpay/db';
+import { cachedSessionUser, type Pool } from '@healthpay/db';
 import type { Actor } from '../actor';
 import type { Portal } from '../dev-actor';
 import { portalAdmits, sessionCookies } from './portal-session';
@@ -15,8 +15,9 @@ function readCookie(header: string | null, name: string): string | undefined {
 
 /**
  * The signed-in user of a portal from its Auth.js session cookie (an encrypted JWT, salted with the
- * portal's cookie name). The user is loaded on every request, so a changed role or a removed user loses
- * access at once; a session whose role no longer fits the portal, or issued before the user's sessions were
+ * portal's cookie name). The user comes through the process's actor cache, which forgets a user or session as
+ * soon as the database announces a change (actor-cache/), so a changed role or a removed user loses access at
+ * once; a session whose role no longer fits the portal, or issued before the user's sessions were
  * ended (`endSessions`), counts as signed out.
  */
 export async function sessionActor(pool: Pool, headers: Pick<Headers, 'get'>, portal: Portal): Promise<Actor | null> {
@@ -26,7 +27,7 @@ export async function sessionActor(pool: Pool, headers: Pick<Headers, 'get'>, po
   const claims = await decodeSessionToken(token, env().AUTH_SECRET, name);
   if (!claims || typeof claims.sub !== 'string' || claims.portal !== portal) return null;
   const sid = typeof claims.sid === 'string' ? claims.sid : null;
-  const user = await getSessionUser(pool, claims.sub, sid);
+  const user = await cachedSessionUser(pool, claims.sub, sid);
   // Signed out on this device (the cookie may still exist elsewhere: it is dead).
   if (user?.sessionRevoked) return null;
   if (!user || user.role !== claims.role || !portalAdmits[portal](user.role) || user.deactivatedAt) return null;

@@ -1,5 +1,6 @@
 import { Auth } from '@auth/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { actorCacheOf } from '@healthpay/db';
 import { createContext } from '../../context';
 import { seedDemoCredentials, DEMO_PASSWORD } from '../../identity/demo-credentials';
 import { totpCode, totpStep, base32Decode } from '../../identity/totp';
@@ -202,10 +203,13 @@ describe('portal sign-in (Auth.js credentials, JWT session cookies)', () => {
     b.jar.set(sessionCookies('web').sessionToken.name, token);
     expect(await b.actor('web')).toBeNull();
     await h.services.pool.query(`UPDATE users SET role = 'support' WHERE id = 'u-reviewer'`);
+    // Written behind the API's back: its actor cache hears of it through NOTIFY (this waits for that, no sleep).
+    await actorCacheOf(h.services.pool).listener.sync();
     try {
       expect(await b.actor()).toBeNull();
     } finally {
       await h.services.pool.query(`UPDATE users SET role = 'claims_reviewer' WHERE id = 'u-reviewer'`);
+      await actorCacheOf(h.services.pool).listener.sync();
     }
   });
 

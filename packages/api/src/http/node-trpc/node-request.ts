@@ -21,7 +21,6 @@ export interface SimpleCall {
   search: string;
 }
 
-const PROCEDURE_NAME = /^[A-Za-z0-9_.]+$/;
 /** What tRPC's `new URL(path, 'http://' + host)` accepts without doubt; anything else goes the Fetch way. */
 const PLAIN_HOST = /^[A-Za-z0-9.\-:[\]]*$/;
 
@@ -38,7 +37,8 @@ export function simpleCallOf(req: IncomingMessage, prefix: string, procedures: R
   if ((method !== 'GET' && method !== 'POST') || !url.startsWith(prefix) || url.includes('#')) return null;
   const q = url.indexOf('?');
   const path = q === -1 ? url.slice(prefix.length) : url.slice(prefix.length, q);
-  if (!PROCEDURE_NAME.test(path) || !Object.hasOwn(procedures, path)) return null;
+  // Only a procedure's exact name (which has nothing but letters, digits, `_` and `.`) is answered here.
+  if (!Object.hasOwn(procedures, path)) return null;
   const procedure = procedures[path] as AnyTRPCProcedure;
   const type = method === 'GET' ? 'query' : 'mutation';
   if (procedure._def.type !== type) return null;

@@ -30,8 +30,16 @@ const card = (r: RawCard): MedCardRow => ({
 });
 
 /** One card, with what it paid in `month` (YYYY-MM, Africa/Cairo) when one is given. */
+// Named statements are parsed and planned once per connection: the card pages run these on every load.
+const CARD_BY_ID = { name: 'hp_medcard', text: `${CARD_SELECT} WHERE c.card_id = $2` };
+const CARDS_OF_HOLDER = {
+  name: 'hp_medcards_of_holder',
+  text: `${CARD_SELECT} WHERE c.holder_user_id = $2
+      ORDER BY CASE c.status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END, c.issued_at, c.card_id`,
+};
+
 export async function getMedCard(pool: Pool, cardId: string, month?: string): Promise<MedCardRow | null> {
-  const res = await pool.query<RawCard>(`${CARD_SELECT} WHERE c.card_id = $2`, [month ?? null, cardId]);
+  const res = await pool.query<RawCard>({ ...CARD_BY_ID, values: [month ?? null, cardId] });
   return res.rows[0] ? card(res.rows[0]) : null;
 }
 
@@ -41,11 +49,7 @@ export async function getMedCard(pool: Pool, cardId: string, month?: string): Pr
  * in `month`.
  */
 export async function listMedCardsByHolder(pool: Pool, userId: string, month: string): Promise<MedCardRow[]> {
-  const res = await pool.query<RawCard>(
-    `${CARD_SELECT} WHERE c.holder_user_id = $2
-      ORDER BY CASE c.status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END, c.issued_at, c.card_id`,
-    [month, userId],
-  );
+  const res = await pool.query<RawCard>({ ...CARDS_OF_HOLDER, values: [month, userId] });
   return res.rows.map(card);
 }
 

@@ -39,24 +39,45 @@ const CLAIM_SELECT = `SELECT c.card_id AS "cardId", c.prescription_id AS "prescr
 
 type RawClaim = Omit<PrescriptionClaimRow, 'decidedAt' | 'lines' | 'reversal'> & ReversalColumns & { decidedAt: Date };
 
+// Named statements are parsed once per connection (the card and pharmacy pages run these on every load).
+const LINES_OF_CLAIMS = {
+  name: 'hp_claim_lines',
+  text: `SELECT ${LINE_COLUMNS} FROM prescription_items
+     WHERE (card_id, pharmacy_id, prescription_id) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[])) ORDER BY line_no`,
+};
+
 async function withLines(pool: Pool, rows: RawClaim[]): Promise<PrescriptionClaimRow[]> {
   if (rows.length === 0) return [];
-  const lines = await pool.query<ClaimLineDoc & { cardId: string; pharmacyId: string; prescriptionId: string }>(
-    `SELECT ${LINE_COLUMNS} FROM prescription_items
-     WHERE (card_id, pharmacy_id, prescription_id) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[])) ORDER BY line_no`,
-    [rows.map((r) => r.cardId), rows.map((r) => r.pharmacyId), rows.map((r) => r.prescriptionId)],
-  );
-  const byClaim = new Map<string, ClaimLineDoc[]>();
-  for (const { cardId, pharmacyId, prescriptionId, ...line } of lines.rows) {
-    const key = keyOf(cardId, pharmacyId, prescriptionId);
-    byClaim.set(key, [...(byClaim.get(key) ?? []), line]);
-  }
-  return rows.map((r) => {
-    const { reversedAt, reversalReason, reversalNote, reversedBy, reversedByKind, walletCopayRefunded, ...rest } = r;
-    const reversal = reversalOf({ reversedAt, reversalReason, reversalNote, reversedBy, reversedByKind, walletCopayRefunded });
-    return { ...rest, decidedAt: r.decidedAt.toISOString(), reversal, lines: byClaim.get(keyOf(r.cardId, r.pharmacyId, r.prescriptionId)) ?? [] };
+  const lines = await pool.query<ClaimLineDoc & { cardId: string; pharmacyId: string; prescriptionId: string }>({
+    ...LINES_OF_CLAIMS,
+    values: [rows.map((r) => r.cardId), rows.map((r) => r.pharmacyId), rows.map((r) => r.prescriptionId)],
   });
+  const byClaim = new Map<string, ClaimLineDoc[]>();
+  for (const l of lines.rows) {
+    const key = keyOf(l.cardId, l.pharmacyId, l.prescriptionId);
+    const line = lineOf(l);
+    const list = byClaim.get(key);
+    if (list) list.push(line);
+    else byClaim.set(key, [line]);
+  }
+  return rows.map((r) => claimOf(r, byClaim.get(keyOf(r.cardId, r.pharmacyId, r.prescriptionId)) ?? []));
 }
+
+// Spelled out rather than `{ a, b, ...rest }`: copying a row minus some keys is V8's slow path, and a page of
+// claims with their lines is hundreds of such objects (it was most of claims.byCard's own CPU).
+const lineOf = (l: ClaimLineDoc): ClaimLineDoc => ({
+  lineNo: l.lineNo, drugCode: l.drugCode, drugName: l.drugName, quantity: l.quantity, unitPrice: l.unitPrice, totalPrice: l.totalPrice,
+  daysSupply: l.daysSupply, submitted: l.submitted, eligible: l.eligible, copay: l.copay, benefit: l.benefit,
+  limitedByMonthlyLimit: l.limitedByMonthlyLimit, uncappedBenefit: l.uncappedBenefit, rejectionCode: l.rejectionCode, rejectionDetails: l.rejectionDetails,
+});
+
+const claimOf = (r: RawClaim, lines: ClaimLineDoc[]): PrescriptionClaimRow => ({
+  cardId: r.cardId, prescriptionId: r.prescriptionId, pharmacyId: r.pharmacyId, pharmacyName: r.pharmacyName, pharmacyNameAr: r.pharmacyNameAr,
+  beneficiaryId: r.beneficiaryId, beneficiaryName: r.beneficiaryName, status: r.status, rejectionCode: r.rejectionCode,
+  rejectionDetails: r.rejectionDetails, month: r.month, submitted: r.submitted, eligible: r.eligible, copay: r.copay, benefit: r.benefit,
+  remainingBefore: r.remainingBefore, tier: r.tier, copaymentPercent: r.copaymentPercent, overridesUsed: r.overridesUsed,
+  decidedAt: r.decidedAt.toISOString(), copayPaidFrom: r.copayPaidFrom, reversal: reversalOf(r), lines,
+});
 
 /** One claim: (card, pharmacy, prescription). */
 export async function getPrescriptionClaim(pool: Pool, cardId: string, pharmacyId: string, prescriptionId: string): Promise<PrescriptionClaimRow | null> {
@@ -92,25 +113,45 @@ export interface ClaimFilter {
  */
 const cursorId = (r: { prescriptionId: string; pharmacyId: string }) => `${r.prescriptionId}\u0000${r.pharmacyId}`;
 
+/** One filter of a claim listing: its SQL with `$` for its parameters' numbers, and their values. */
+type Condition = [sql: (...n: number[]) => string, ...values: unknown[]];
+
+/**
+ * The listing's WHERE, with only the filters given: one named statement per combination of them (a handful),
+ * so Postgres plans each once per connection — the one-size statement with `$1 IS NULL OR …` for every filter
+ * was planned anew on every call — and the page of a card reads its index directly.
+ */
+function claimConditions(f: ClaimFilter): { key: string; where: string; values: unknown[] } {
+  const c = f.cursor;
+  const conditions: [string, Condition][] = [];
+  if (f.cardId !== undefined) conditions.push(['c', [(n) => `c.card_id = $${n}`, f.cardId]]);
+  if (f.pharmacyId !== undefined) conditions.push(['p', [(n) => `c.pharmacy_id = $${n}`, f.pharmacyId]]);
+  if (f.status !== undefined) conditions.push(['s', [(n) => `c.status = $${n}`, f.status]]);
+  if (f.from !== undefined) conditions.push(['f', [(n) => `c.decided_at >= ($${n}::date::timestamp AT TIME ZONE 'Africa/Cairo')`, f.from]]);
+  if (f.to !== undefined) conditions.push(['t', [(n) => `c.decided_at < (($${n}::date + 1)::timestamp AT TIME ZONE 'Africa/Cairo')`, f.to]]);
+  if (c) {
+    const [rx = '', pharmacy = ''] = c.id.split('\u0000');
+    conditions.push(['k', [(a, b, d, e) => `(c.decided_at, c.card_id, c.prescription_id, c.pharmacy_id) < ($${a}::timestamptz, $${b}::text, $${d}::text, $${e}::text)`, c.at, c.cardId, rx, pharmacy]]);
+  }
+  if (f.prescriptionPrefix) conditions.push(['x', [(n) => `c.prescription_id ILIKE $${n}::text || '%'`, f.prescriptionPrefix.replace(/[\\%_]/g, '\\$&')]]);
+  if (f.patientName) conditions.push(['n', [(n) => `b.name ILIKE $${n}`, containsPattern(f.patientName)]]);
+  const values: unknown[] = [];
+  const where = conditions.map(([, [sql, ...vs]]) => {
+    const numbers = vs.map((v) => values.push(v));
+    return sql(...numbers);
+  });
+  return { key: conditions.map(([k]) => k).join(''), where: where.length ? `WHERE ${where.join(' AND ')}` : '', values };
+}
+
 /** Claims of a card or a pharmacy (or all, for staff), newest first, keyset-paginated. */
 export async function listPrescriptionClaims(pool: Pool, f: ClaimFilter): Promise<{ items: PrescriptionClaimRow[]; nextCursor: string | null }> {
-  const c = f.cursor;
-  const [cursorRx, cursorPharmacy] = c ? [c.id.split('\u0000')[0] ?? '', c.id.split('\u0000')[1] ?? ''] : [null, null];
-  const res = await pool.query<RawClaim>(
-    `${CLAIM_SELECT}
-     WHERE ($1::text IS NULL OR c.card_id = $1)
-       AND ($2::text IS NULL OR c.pharmacy_id = $2)
-       AND ($3::text IS NULL OR c.status = $3)
-       AND ($4::date IS NULL OR c.decided_at >= ($4::date::timestamp AT TIME ZONE 'Africa/Cairo'))
-       AND ($5::date IS NULL OR c.decided_at < (($5::date + 1)::timestamp AT TIME ZONE 'Africa/Cairo'))
-       AND ($6::timestamptz IS NULL OR (c.decided_at, c.card_id, c.prescription_id, c.pharmacy_id) < ($6, $7, $8, $10))
-       AND ($11::text IS NULL OR c.prescription_id ILIKE $11 || '%')
-       AND ($12::text IS NULL OR b.name ILIKE $12)
-     ORDER BY c.decided_at DESC, c.card_id DESC, c.prescription_id DESC, c.pharmacy_id DESC LIMIT $9`,
-    [f.cardId ?? null, f.pharmacyId ?? null, f.status ?? null, f.from ?? null, f.to ?? null,
-      c?.at ?? null, c?.cardId ?? null, cursorRx, f.limit + 1, cursorPharmacy,
-      f.prescriptionPrefix ? f.prescriptionPrefix.replace(/[\\%_]/g, '\\$&') : null, f.patientName ? containsPattern(f.patientName) : null],
-  );
+  const { key, where, values } = claimConditions(f);
+  const res = await pool.query<RawClaim>({
+    name: `hp_claims_${key}`,
+    text: `${CLAIM_SELECT} ${where}
+     ORDER BY c.decided_at DESC, c.card_id DESC, c.prescription_id DESC, c.pharmacy_id DESC LIMIT $${values.length + 1}`,
+    values: [...values, f.limit + 1],
+  });
   const items = await withLines(pool, res.rows.slice(0, f.limit));
   const last = items.at(-1);
   return { items, nextCursor: res.rows.length > f.limit && last ? encodeCursor({ at: last.decidedAt, cardId: last.cardId, id: cursorId(last) }) : null };

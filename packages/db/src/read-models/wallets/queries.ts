@@ -28,8 +28,12 @@ const WALLET_SELECT = `SELECT w.wallet_id AS "walletId", w.owner_id AS "ownerId"
   w.opened_at AS "openedAt", w.updated_at AS "updatedAt"
   FROM wallets w LEFT JOIN users u ON u.id = w.owner_id`;
 
+// Named statements are parsed and planned once per connection: the wallet pages run these on every load.
+const WALLET_BY_ID = { name: 'hp_wallet', text: `${WALLET_SELECT} WHERE w.wallet_id = $1` };
+const WALLETS_OF_OWNER = { name: 'hp_wallets_of_owner', text: `${WALLET_SELECT} WHERE w.owner_id = $1 ORDER BY w.opened_at` };
+
 export async function getWallet(pool: Pool, walletId: string): Promise<WalletRow | null> {
-  const res = await pool.query<WalletRow>(`${WALLET_SELECT} WHERE w.wallet_id = $1`, [walletId]);
+  const res = await pool.query<WalletRow>({ ...WALLET_BY_ID, values: [walletId] });
   return res.rows[0] ?? null;
 }
 
@@ -50,7 +54,7 @@ export async function countOpenWalletsOfOwner(pool: Pool, ownerId: string): Prom
 }
 
 export async function listWalletsByOwner(pool: Pool, ownerId: string): Promise<WalletRow[]> {
-  const res = await pool.query<WalletRow>(`${WALLET_SELECT} WHERE w.owner_id = $1 ORDER BY w.opened_at`, [ownerId]);
+  const res = await pool.query<WalletRow>({ ...WALLETS_OF_OWNER, values: [ownerId] });
   return res.rows;
 }
 
@@ -119,8 +123,9 @@ export async function listTransactions(
   walletId: string,
   page: { cursor?: number; limit: number },
 ): Promise<{ items: TransactionLine[]; nextCursor: number | null }> {
-  const res = await pool.query<TransactionRow>(
-    `SELECT t.event_id AS "eventId", t.wallet_id AS "walletId", t.version, t.kind, t.amount,
+  const res = await pool.query<TransactionRow>({
+    name: 'hp_wallet_transactions',
+    text: `SELECT t.event_id AS "eventId", t.wallet_id AS "walletId", t.version, t.kind, t.amount,
        t.balance_after AS "balanceAfter", t.reference, t.counterparty_wallet_id AS "counterpartyWalletId",
        cu.name AS "counterpartyName", cu.name_ar AS "counterpartyNameAr", t.occurred_at AS "occurredAt", h.reference AS "holdReference",
        h.pharmacy_id AS "holdPharmacyId", ph.name AS "pharmacyName", ph.name_ar AS "pharmacyNameAr",
@@ -133,8 +138,8 @@ export async function listTransactions(
      LEFT JOIN pharmacies rp ON t.kind = 'credit' AND rp.id = ${REFUND_PHARMACY_SQL('t.reference')}
      WHERE t.wallet_id = $1 AND ($2::int IS NULL OR t.version < $2)
      ORDER BY t.version DESC LIMIT $3`,
-    [walletId, page.cursor ?? null, page.limit + 1],
-  );
+    values: [walletId, page.cursor ?? null, page.limit + 1],
+  });
   const items = res.rows.slice(0, page.limit).map((row) => {
     const { holdReference, holdPharmacyId, pharmacyName, pharmacyNameAr, refundPharmacyName, refundPharmacyNameAr, ...line } = row;
     const copay = copayCaptureOf(holdReference, { pharmacyId: holdPharmacyId, pharmacyName, pharmacyNameAr });
@@ -145,12 +150,13 @@ export async function listTransactions(
 }
 
 export async function listHolds(pool: Pool, walletId: string): Promise<HoldDoc[]> {
-  const res = await pool.query<HoldDoc & { expiresAt: Date; placedAt: Date; updatedAt: Date }>(
-    `SELECT wallet_id AS "walletId", hold_id AS "holdId", amount, captured, status, reference,
+  const res = await pool.query<HoldDoc & { expiresAt: Date; placedAt: Date; updatedAt: Date }>({
+    name: 'hp_wallet_holds',
+    text: `SELECT wallet_id AS "walletId", hold_id AS "holdId", amount, captured, status, reference,
        expires_at AS "expiresAt", placed_at AS "placedAt", updated_at AS "updatedAt", pharmacy_id AS "pharmacyId"
      FROM wallet_holds WHERE wallet_id = $1 ORDER BY placed_at DESC`,
-    [walletId],
-  );
+    values: [walletId],
+  });
   return res.rows.map((r) => ({
     ...r, expiresAt: r.expiresAt.toISOString(), placedAt: r.placedAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
   }));

@@ -1,0 +1,105 @@
+import superjson from 'superjson';
+
+type SuperJSONResult = ReturnType<typeof superjson.serialize>;
+type Leaf = ['Date'] | ['undefined'];
+type Annotations = Record<string, Leaf>;
+type Annotation = Leaf | Annotations;
+// Shared, never changed: superjson's own values for these are fresh arrays with the same content.
+const DATE: Leaf = ['Date'];
+const UNDEFINED: Leaf = ['undefined'];
+
+const escapeKey = (key: string) => (key.includes('.') || key.includes('\\') ? key.replace(/\\/g, '\\\\').replace(/\./g, '\\.') : key);
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * What `superjson.serialize` writes, byte for byte once JSON.stringify'd (which is all tRPC does with it), for
+ * what procedures return: plain objects and arrays of strings, finite numbers, booleans, null, undefined and
+ * valid Dates, each object met once. superjson's own walk copies the value and allocates a path array, an
+ * identity entry and a result object per value; this one only checks it and builds the annotations (level by
+ * level as superjson does, so their keys come out in the same order). The value itself goes out as `json`
+ * unless it holds an undefined (superjson writes null there): a Date stringifies to its toISOString(), as
+ * superjson writes it. Anything else (Maps, Sets, bigints, NaN, -0, class instances, sparse arrays, an object met
+ * twice, which superjson records as a referential equality…) is handed to superjson itself.
+ * plain-superjson.unit.spec.ts checks both agree.
+ */
+export function serializePlain(value: unknown): SuperJSONResult {
+  if (value === undefined || value instanceof Date) return superjson.serialize(value);
+  const seen = new Set<object>();
+  let undefinedSeen = false;
+  // The annotations of the value `walk` just checked: a leaf (['Date']), a level's own (key → leaf), or none.
+  let ann: Annotation | undefined;
+
+  /** Folds a child's annotations into its parent's, under `key`, as superjson's walker does. */
+  const fold = (mine: Annotations | undefined, key: string): Annotations | undefined => {
+    if (ann === undefined) return mine;
+    const into = mine ?? {};
+    if (Array.isArray(ann)) into[key] = ann;
+    else for (const k in ann) into[`${key}.${k}`] = ann[k] as Leaf;
+    return into;
+  };
+
+  /** False where superjson must do it. */
+  const walk = (v: unknown): boolean => {
+    ann = undefined;
+    switch (typeof v) {
+      case 'string':
+      case 'boolean':
+        return true;
+      case 'number':
+        // NaN, ±Infinity and -0 carry a 'number' annotation in superjson.
+        return Number.isFinite(v) && !Object.is(v, -0);
+      case 'undefined':
+        ann = UNDEFINED;
+        undefinedSeen = true;
+        return true;
+      case 'object': {
+        if (v === null) return true;
+        if (seen.has(v)) return false;
+        seen.add(v);
+        if (v instanceof Date) {
+          ann = DATE;
+          return !Number.isNaN(v.getTime()) && !Object.hasOwn(v, 'toJSON');
+        }
+        let mine: Annotations | undefined;
+        if (Array.isArray(v)) {
+          for (let i = 0; i < v.length; i++) {
+            // A hole is not an undefined element to superjson: leave sparse arrays to it.
+            if (v[i] === undefined && !(i in v)) return false;
+            if (!walk(v[i])) return false;
+            mine = fold(mine, String(i));
+          }
+        } else {
+          if (!isPlainObject(v)) return false;
+          for (const key of Object.keys(v)) {
+            if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
+            if (!walk(v[key])) return false;
+            mine = fold(mine, escapeKey(key));
+          }
+        }
+        ann = mine;
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+
+  if (!walk(value)) return superjson.serialize(value);
+  const annotations = ann as Annotations | undefined;
+  const json = undefinedSeen ? withNulls(value) : value;
+  return (annotations === undefined ? { json } : { json, meta: { values: annotations, v: 1 } }) as SuperJSONResult;
+}
+
+/** A copy with null for each undefined, as superjson writes them (only plain values are left by then). */
+function withNulls(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  if (Array.isArray(v)) return v.map(withNulls);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v)) out[key] = withNulls((v as Record<string, unknown>)[key]);
+  return out;
+}
