@@ -5,6 +5,7 @@ export { ConcurrencyError } from './event-store/errors';
 export { EventStore } from './event-store/event-store';
 export { readFeed, feedPositionOf, FEED_START, FEED_SQL, type FeedPosition } from './event-store/read-feed';
 export { readStreamPage } from './event-store/read-stream-page';
+export { storedEventOf, type EventRow } from './event-store/rows';
 export type { StoredIdempotency } from './idempotency/lookup';
 export { createPool, type Pool, type PoolClient } from './postgres/pool';
 export { withDatabase } from './postgres/urls';

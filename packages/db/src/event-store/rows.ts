@@ -18,8 +18,8 @@ export interface EventRow {
   timestamp: Date;
 }
 
-/** A stored row as readers see it: personal data fields decrypted (see pii/event-fields.ts). */
-export const toStoredEvent = (r: EventRow): StoredEvent => ({
+/** A row as a reader sees it, its payload and metadata decoded by the caller. */
+export const storedEventOf = (r: Omit<EventRow, 'event_data' | 'metadata'>, data: unknown, metadata: Record<string, unknown>): StoredEvent => ({
   position: r.position,
   transactionId: r.transaction_id,
   eventId: r.event_id,
@@ -27,7 +27,10 @@ export const toStoredEvent = (r: EventRow): StoredEvent => ({
   aggregateType: r.aggregate_type,
   type: r.event_type,
   version: r.version,
-  data: openEventData(piiKeyring(), r.event_data),
-  metadata: r.metadata,
+  data,
+  metadata,
   timestamp: r.timestamp,
 });
+
+/** A stored row as readers see it: personal data fields decrypted (see pii/event-fields.ts). */
+export const toStoredEvent = (r: EventRow): StoredEvent => storedEventOf(r, openEventData(piiKeyring(), r.event_data), r.metadata);

@@ -1,4 +1,4 @@
-import { FEED_SQL, openEventData, PII_EVENT_FIELDS, piiKeyring, type FeedPosition, type Pool, type StoredEvent } from '@healthpay/db';
+import { FEED_SQL, openEventData, PII_EVENT_FIELDS, piiKeyring, storedEventOf, type EventRow, type FeedPosition, type Pool, type StoredEvent } from '@healthpay/db';
 import pg from 'pg';
 
 const JSONB = 3802;
@@ -9,18 +9,8 @@ const types = { getTypeParser: (oid: number, format?: string) => (oid === JSONB 
 const PII_KEYS = [...PII_EVENT_FIELDS].map((name) => `"${name}"`);
 const namesPii = (json: string) => PII_KEYS.some((key) => json.includes(key));
 
-interface RawRow {
-  position: number;
-  transaction_id: number;
-  event_id: string;
-  aggregate_id: string;
-  aggregate_type: string;
-  event_type: string;
-  version: number;
-  event_data: string;
-  metadata: string;
-  timestamp: Date;
-}
+/** The feed's row with jsonb left as text. */
+type RawRow = Omit<EventRow, 'event_data' | 'metadata'> & { event_data: string; metadata: string };
 
 /**
  * `readFeed` for a replay: the same query (`FEED_SQL`) and the same events, decoded cheaper. `readFeed` walks every
@@ -33,18 +23,7 @@ export async function readFeedRaw(db: Pool, from: FeedPosition, limit: number): 
   for (let i = 0; i < res.rows.length; i++) {
     const r = res.rows[i] as RawRow;
     const data: unknown = JSON.parse(r.event_data);
-    out[i] = {
-      position: r.position,
-      transactionId: r.transaction_id,
-      eventId: r.event_id,
-      streamId: r.aggregate_id,
-      aggregateType: r.aggregate_type,
-      type: r.event_type,
-      version: r.version,
-      data: namesPii(r.event_data) ? openEventData(piiKeyring(), data) : data,
-      metadata: JSON.parse(r.metadata) as Record<string, unknown>,
-      timestamp: r.timestamp,
-    };
+    out[i] = storedEventOf(r, namesPii(r.event_data) ? openEventData(piiKeyring(), data) : data, JSON.parse(r.metadata) as Record<string, unknown>);
   }
   return out;
 }
