@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cardNumberOf } from '@healthpay/db';
 import { demoMedCards } from '@healthpay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, type Harness } from '../../testing/harness';
@@ -93,6 +94,10 @@ describe('pharmacies see only their own claims', () => {
     expect((await omar.claims.byCard({ cardId: card.cardId })).items.length).toBeGreaterThan(0);
     await expect(ahmed.claims.byCard({ cardId: card.cardId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(omar.claims.byCard({ cardId: demoMedCards.ahmed.cardId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The card's holder is read with the page: access is still checked before the cursor, and an unknown card is not found.
+    await expect(ahmed.claims.byCard({ cardId: card.cardId, cursor: 'garbage' })).rejects.toMatchObject({ cause: { code: 'CARD_NOT_FOUND' } });
+    const admin = await h.as('u-admin');
+    await expect(admin.claims.byCard({ cardId: cardNumberOf('999999999') })).rejects.toMatchObject({ cause: { code: 'CARD_NOT_FOUND' } });
   });
 
   it('pages without gaps or repeats, newest first, and filters by status', async () => {

@@ -1,4 +1,4 @@
-import { getMedCard, listPrescriptionClaims } from '@healthpay/db';
+import { decodeCursor, listCardClaimsWithHolder } from '@healthpay/db';
 import { AppError } from '../../errors/app-error';
 import { roleProcedure } from '../../trpc';
 import { staffMay } from '../../auth/roles';
@@ -12,10 +12,14 @@ export const listCardClaims = roleProcedure('patient', ...staffMay.readPatients)
   .input(claimListFilter.extend({ cardId }))
   .output(claimPage)
   .query(async ({ ctx, input }) => {
-    const { pool } = ctx.services;
-    const card = await getMedCard(pool, input.cardId);
-    assertHolderOrStaff(ctx.actor, card?.holderUserId);
-    if (!card) throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
-    const page = await listPrescriptionClaims(pool, { ...input, cursor: cursorOf(input.cursor) });
-    return { items: page.items.map(claimViewOf), nextCursor: page.nextCursor };
+    const cursor = input.cursor === undefined ? undefined : (decodeCursor(input.cursor) ?? undefined);
+    // The holder comes with the page (one round trip); nothing is answered before the check.
+    const { holderUserId, items, nextCursor } = await listCardClaimsWithHolder(ctx.services.pool, input.cardId, {
+      status: input.status, from: input.from, to: input.to, cursor, limit: input.limit,
+    });
+    assertHolderOrStaff(ctx.actor, holderUserId ?? undefined);
+    if (holderUserId === null) throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
+    // A cursor that did not decode is reported after the access checks, as before they shared a round trip.
+    if (input.cursor !== undefined && !cursor) cursorOf(input.cursor);
+    return { items: items.map(claimViewOf), nextCursor };
   });

@@ -1,4 +1,4 @@
-import { getWallet, listTransactions } from '@healthpay/db';
+import { listTransactionsWithOwner } from '@healthpay/db';
 import { z } from 'zod';
 import { auditStaffRead } from '../../identity/audit-trail';
 import { roleProcedure } from '../../trpc';
@@ -30,7 +30,9 @@ export const listHistory = roleProcedure('patient', ...staffMay.readPatients)
   .input(pageInput.extend({ walletId }))
   .output(z.object({ items: z.array(transactionView), nextCursor: z.int().nullable() }))
   .query(async ({ ctx, input }) => {
-    assertOwnsOrStaff(ctx.actor, (await getWallet(ctx.services.pool, input.walletId))?.ownerId);
+    // The owner comes with the page (one round trip); nothing is answered before the check and the staff audit.
+    const { ownerId, items, nextCursor } = await listTransactionsWithOwner(ctx.services.pool, input.walletId, input);
+    assertOwnsOrStaff(ctx.actor, ownerId ?? undefined);
     await auditStaffRead(ctx, 'wallet.history', input.walletId);
-    return listTransactions(ctx.services.pool, input.walletId, input);
+    return { items, nextCursor };
   });

@@ -1,4 +1,4 @@
-import { getWallet, listHolds as readHolds } from '@healthpay/db';
+import { listHoldsWithOwner } from '@healthpay/db';
 import { z } from 'zod';
 import { roleProcedure } from '../../trpc';
 import { staffMay } from '../../auth/roles';
@@ -22,6 +22,8 @@ export const listHolds = roleProcedure('patient', ...staffMay.readPatients)
   .input(z.object({ walletId }))
   .output(z.array(holdView))
   .query(async ({ ctx, input }) => {
-    assertOwnsOrStaff(ctx.actor, (await getWallet(ctx.services.pool, input.walletId))?.ownerId);
-    return readHolds(ctx.services.pool, input.walletId);
+    // The owner comes with the holds (one round trip); nothing is answered before the check.
+    const { ownerId, holds } = await listHoldsWithOwner(ctx.services.pool, input.walletId);
+    assertOwnsOrStaff(ctx.actor, ownerId ?? undefined);
+    return holds;
   });

@@ -119,20 +119,30 @@ export async function findMedCardsByNationalId(pool: Pool, nationalId: string, m
 /** A member as queries return them: the national ID masked (the full value only through `revealBeneficiaryNationalId`). */
 export type BeneficiaryRow = Omit<BeneficiaryDoc, 'version' | 'nationalId'> & { nationalIdMasked: string };
 
-/** Members of a card, the holder first; removed members only when asked for. */
-export async function listBeneficiaries(pool: Pool, cardId: string, opts: { includeRemoved?: boolean } = {}): Promise<BeneficiaryRow[]> {
-  const res = await pool.query<Omit<BeneficiaryRow, 'addedAt' | 'removedAt' | 'updatedAt'> & { addedAt: Date; removedAt: Date | null; updatedAt: Date }>(
-    `SELECT card_id AS "cardId", beneficiary_id AS "beneficiaryId", relationship, name, national_id_masked AS "nationalIdMasked",
+type RawBeneficiary = Omit<BeneficiaryRow, 'addedAt' | 'removedAt' | 'updatedAt'> & { addedAt: Date; removedAt: Date | null; updatedAt: Date };
+
+// A named statement: parsed and planned once per connection (every card page reads it).
+const MEMBERS_OF_CARD = {
+  name: 'hp_card_members',
+  text: `SELECT card_id AS "cardId", beneficiary_id AS "beneficiaryId", relationship, name, national_id_masked AS "nationalIdMasked",
        date_of_birth::text AS "dateOfBirth", gender, mobile, status, added_at AS "addedAt", removed_at AS "removedAt",
        updated_at AS "updatedAt"
      FROM medcard_beneficiaries WHERE card_id = $1 AND ($2 OR status = 'active')
      ORDER BY relationship = 'self' DESC, added_at, beneficiary_id`,
-    [cardId, opts.includeRemoved ?? false],
-  );
-  return res.rows.map((r) => ({
-    ...r, addedAt: r.addedAt.toISOString(), removedAt: r.removedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString(),
-  }));
+};
+
+/** Members of a card, the holder first; removed members only when asked for. */
+export async function listBeneficiaries(pool: Pool, cardId: string, opts: { includeRemoved?: boolean } = {}): Promise<BeneficiaryRow[]> {
+  const res = await pool.query<RawBeneficiary>({ ...MEMBERS_OF_CARD, values: [cardId, opts.includeRemoved ?? false] });
+  return res.rows.map(beneficiaryOf);
 }
+
+// Spelled out rather than `{ ...r, … }` (V8's slow path for copying a row with null fields).
+const beneficiaryOf = (r: RawBeneficiary): BeneficiaryRow => ({
+  cardId: r.cardId, beneficiaryId: r.beneficiaryId, relationship: r.relationship, name: r.name, nationalIdMasked: r.nationalIdMasked,
+  dateOfBirth: r.dateOfBirth, gender: r.gender, mobile: r.mobile, status: r.status, addedAt: r.addedAt.toISOString(),
+  removedAt: r.removedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString(),
+});
 
 /** One member's national ID in clear, for an audited reveal (null when the card has no such member). */
 export async function revealBeneficiaryNationalId(pool: Pool, cardId: string, beneficiaryId: string): Promise<string | null> {

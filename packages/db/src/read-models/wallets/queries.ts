@@ -117,15 +117,7 @@ interface TransactionRow extends Omit<TransactionDoc, 'occurredAt'> {
   refundPharmacyNameAr: string | null;
 }
 
-/** Newest first; the cursor is the version of the last line seen. A copay capture says which pharmacy took it. */
-export async function listTransactions(
-  pool: Pool,
-  walletId: string,
-  page: { cursor?: number; limit: number },
-): Promise<{ items: TransactionLine[]; nextCursor: number | null }> {
-  const res = await pool.query<TransactionRow>({
-    name: 'hp_wallet_transactions',
-    text: `SELECT t.event_id AS "eventId", t.wallet_id AS "walletId", t.version, t.kind, t.amount,
+const TRANSACTIONS_SELECT = `SELECT t.event_id AS "eventId", t.wallet_id AS "walletId", t.version, t.kind, t.amount,
        t.balance_after AS "balanceAfter", t.reference, t.counterparty_wallet_id AS "counterpartyWalletId",
        cu.name AS "counterpartyName", cu.name_ar AS "counterpartyNameAr", t.occurred_at AS "occurredAt", h.reference AS "holdReference",
        h.pharmacy_id AS "holdPharmacyId", ph.name AS "pharmacyName", ph.name_ar AS "pharmacyNameAr",
@@ -137,27 +129,89 @@ export async function listTransactions(
      LEFT JOIN pharmacies ph ON ph.id = h.pharmacy_id
      LEFT JOIN pharmacies rp ON t.kind = 'credit' AND rp.id = ${REFUND_PHARMACY_SQL('t.reference')}
      WHERE t.wallet_id = $1 AND ($2::int IS NULL OR t.version < $2)
-     ORDER BY t.version DESC LIMIT $3`,
+     ORDER BY t.version DESC LIMIT $3`;
+
+/** Newest first; the cursor is the version of the last line seen. A copay capture says which pharmacy took it. */
+export async function listTransactions(
+  pool: Pool,
+  walletId: string,
+  page: { cursor?: number; limit: number },
+): Promise<{ items: TransactionLine[]; nextCursor: number | null }> {
+  const res = await pool.query<TransactionRow>({
+    name: 'hp_wallet_transactions',
+    text: TRANSACTIONS_SELECT,
     values: [walletId, page.cursor ?? null, page.limit + 1],
   });
-  const items = res.rows.slice(0, page.limit).map((row) => {
-    const { holdReference, holdPharmacyId, pharmacyName, pharmacyNameAr, refundPharmacyName, refundPharmacyNameAr, ...line } = row;
-    const copay = copayCaptureOf(holdReference, { pharmacyId: holdPharmacyId, pharmacyName, pharmacyNameAr });
-    const copayRefund = row.kind === 'credit' ? copayRefundOf(row.reference, { pharmacyId: null, pharmacyName: refundPharmacyName, pharmacyNameAr: refundPharmacyNameAr }) : null;
-    return { ...line, occurredAt: row.occurredAt.toISOString(), copay, copayRefund };
-  });
-  return { items, nextCursor: res.rows.length > page.limit ? (items.at(-1)?.version ?? null) : null };
+  return transactionPageOf(res.rows, page.limit);
 }
 
+/**
+ * `listTransactions` together with the wallet's owner (null when there is no such wallet), in one statement: the
+ * access check and the page in one round trip. The caller checks the owner before answering with the page.
+ */
+export async function listTransactionsWithOwner(
+  pool: Pool,
+  walletId: string,
+  page: { cursor?: number; limit: number },
+): Promise<{ ownerId: string | null; items: TransactionLine[]; nextCursor: number | null }> {
+  const res = await pool.query<{ ownerId: string } & TransactionRow>({
+    name: 'hp_wallet_transactions_with_owner',
+    text: `SELECT w.owner_id AS "ownerId", page.* FROM wallets w LEFT JOIN LATERAL (${TRANSACTIONS_SELECT}) page ON true
+     WHERE w.wallet_id = $1 ORDER BY page.version DESC`,
+    values: [walletId, page.cursor ?? null, page.limit + 1],
+  });
+  // A wallet without (further) lines comes back as one row of the wallet alone.
+  const rows = res.rows.filter((r) => r.eventId !== null);
+  return { ownerId: res.rows[0]?.ownerId ?? null, ...transactionPageOf(rows, page.limit) };
+}
+
+function transactionPageOf(rows: TransactionRow[], limit: number): { items: TransactionLine[]; nextCursor: number | null } {
+  const items = rows.slice(0, limit).map(transactionLineOf);
+  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.version ?? null) : null };
+}
+
+// Spelled out rather than `{ a, b, ...rest }` (V8's slow path for copying an object minus some keys).
+const transactionLineOf = (row: TransactionRow): TransactionLine => ({
+  eventId: row.eventId, walletId: row.walletId, version: row.version, kind: row.kind, amount: row.amount, balanceAfter: row.balanceAfter,
+  reference: row.reference, counterpartyWalletId: row.counterpartyWalletId, counterpartyName: row.counterpartyName,
+  counterpartyNameAr: row.counterpartyNameAr, occurredAt: row.occurredAt.toISOString(),
+  copay: copayCaptureOf(row.holdReference, { pharmacyId: row.holdPharmacyId, pharmacyName: row.pharmacyName, pharmacyNameAr: row.pharmacyNameAr }),
+  copayRefund: row.kind === 'credit'
+    ? copayRefundOf(row.reference, { pharmacyId: null, pharmacyName: row.refundPharmacyName, pharmacyNameAr: row.refundPharmacyNameAr })
+    : null,
+});
+
 export async function listHolds(pool: Pool, walletId: string): Promise<HoldDoc[]> {
-  const res = await pool.query<HoldDoc & { expiresAt: Date; placedAt: Date; updatedAt: Date }>({
+  const res = await pool.query<RawHold>({
     name: 'hp_wallet_holds',
     text: `SELECT wallet_id AS "walletId", hold_id AS "holdId", amount, captured, status, reference,
        expires_at AS "expiresAt", placed_at AS "placedAt", updated_at AS "updatedAt", pharmacy_id AS "pharmacyId"
      FROM wallet_holds WHERE wallet_id = $1 ORDER BY placed_at DESC`,
     values: [walletId],
   });
-  return res.rows.map((r) => ({
-    ...r, expiresAt: r.expiresAt.toISOString(), placedAt: r.placedAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
-  }));
+  return res.rows.map(holdOf);
 }
+
+type RawHold = Omit<HoldDoc, 'expiresAt' | 'placedAt' | 'updatedAt'> & { expiresAt: Date; placedAt: Date; updatedAt: Date };
+
+/**
+ * The wallet's owner (null when there is no such wallet) and its holds, newest first, in one statement: the
+ * access check and the read in one round trip. The caller checks the owner before answering with the holds.
+ */
+export async function listHoldsWithOwner(pool: Pool, walletId: string): Promise<{ ownerId: string | null; holds: HoldDoc[] }> {
+  const res = await pool.query<{ ownerId: string } & { [K in keyof RawHold]: RawHold[K] | null }>({
+    name: 'hp_wallet_holds_with_owner',
+    text: `SELECT w.owner_id AS "ownerId", h.wallet_id AS "walletId", h.hold_id AS "holdId", h.amount, h.captured, h.status,
+       h.reference, h.expires_at AS "expiresAt", h.placed_at AS "placedAt", h.updated_at AS "updatedAt", h.pharmacy_id AS "pharmacyId"
+     FROM wallets w LEFT JOIN wallet_holds h ON h.wallet_id = w.wallet_id WHERE w.wallet_id = $1 ORDER BY h.placed_at DESC`,
+    values: [walletId],
+  });
+  const holds: HoldDoc[] = [];
+  for (const r of res.rows) if (r.holdId !== null) holds.push(holdOf(r as RawHold));
+  return { ownerId: res.rows[0]?.ownerId ?? null, holds };
+}
+
+const holdOf = (r: RawHold): HoldDoc => ({
+  walletId: r.walletId, holdId: r.holdId, amount: r.amount, captured: r.captured, status: r.status, reference: r.reference,
+  expiresAt: r.expiresAt.toISOString(), placedAt: r.placedAt.toISOString(), updatedAt: r.updatedAt.toISOString(), pharmacyId: r.pharmacyId,
+});
