@@ -1,17 +1,18 @@
-import { getPharmacyStatus, type UserRole } from '@healthpay/db';
+import type { UserRole } from '@healthpay/db';
 import { AppError } from '../errors/app-error';
 import type { Services } from '../services/services';
 import { roleProcedure } from '../trpc';
 import type { Actor } from './actor';
+import { pharmacyStatusBatch } from './pharmacy-status-batch';
 
 /**
  * THE check that a pharmacy may act at the counter: only an active pharmacy claims, previews, looks cards up,
  * collects copays or files insurance claims. Reads the `pharmacies` read model (one primary-key read), so a
  * suspension takes effect as soon as the projector has applied it (milliseconds). Existing claims stay readable:
- * read procedures do not use it.
+ * read procedures do not use it. The checks of concurrent requests share one query (pharmacy-status-batch.ts).
  */
 export async function requireActivePharmacy(services: Pick<Services, 'pool'>, pharmacyId: string): Promise<void> {
-  const status = await getPharmacyStatus(services.pool, pharmacyId);
+  const status = await pharmacyStatusBatch(services.pool).load(pharmacyId);
   if (status === null) throw new AppError('PHARMACY_NOT_FOUND', 'No such pharmacy', { pharmacyId });
   if (status !== 'active') {
     throw new AppError('PHARMACY_NOT_ACTIVE', `This pharmacy is ${status} and cannot do this`, { pharmacyId, status });

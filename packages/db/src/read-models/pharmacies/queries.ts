@@ -40,6 +40,12 @@ export async function getPharmacyStatus(pool: Pool, id: string): Promise<Pharmac
   return res.rows[0]?.status ?? null;
 }
 
+/** Several pharmacies' statuses in one read (a pharmacy missing from the map does not exist). */
+export async function getPharmacyStatuses(pool: Pool, ids: readonly string[]): Promise<Map<string, PharmacyStatus>> {
+  const res = await pool.query<{ id: string; status: PharmacyStatus }>('SELECT id, status FROM pharmacies WHERE id = ANY($1::text[])', [ids]);
+  return new Map(res.rows.map((r) => [r.id, r.status]));
+}
+
 export interface PharmacyFilter {
   /** Part of a name (either language), the licence or CR number, or the city. */
   query?: string;
