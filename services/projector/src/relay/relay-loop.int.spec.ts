@@ -1,5 +1,6 @@
 import { apiHarness, type Harness } from '@healthpay/api/testing';
 import { FEED_SQL, FEED_START, readFeed } from '@healthpay/db';
+import { eventMessage, fromEventMessage } from '@healthpay/db/pipeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relayStep } from './relay-loop';
 
@@ -26,9 +27,13 @@ describe('the feed the relay and the rebuild read', () => {
 
   it('the relay step publishes the whole feed once, in feed order, moving its checkpoint by compare-and-set', async () => {
     const pool = h.services.pool;
-    const published: { key: string }[] = [];
+    const published: { key: string; value: string }[] = [];
     const step = relayStep(pool, { publish: async (m) => void published.push(...m) }, 'spec', { batchSize: 7, lingerMs: 1, lingerBelow: 3 });
     while ((await step()) > 0);
-    expect(published.map((m) => m.key)).toEqual((await readFeed(pool, FEED_START, 100_000)).map((e) => e.streamId));
+    const feed = await readFeed(pool, FEED_START, 100_000);
+    expect(published.map((m) => m.key)).toEqual(feed.map((e) => e.streamId));
+    // Each message reads back (validated, PII opened) as the feed's own event, national IDs included.
+    expect(published.map((m) => fromEventMessage(eventMessage.parse(JSON.parse(m.value))))).toEqual(feed);
+    expect(feed.some((e) => JSON.stringify(e.data).includes('"nationalId"'))).toBe(true);
   });
 });

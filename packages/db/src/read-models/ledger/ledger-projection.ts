@@ -34,24 +34,6 @@ const occurredMs = (e: StoredEvent): number => {
   return Number.isNaN(ms) ? e.timestamp.getTime() : ms;
 };
 
-const HOUR_MS = 3_600_000;
-const daysByHour = new Map<number, string>();
-/**
- * `cairoDay`, remembered per UTC hour (Intl formatting per entry was a tenth of a replay's CPU): since 1970 Cairo's
- * offsets are whole hours, so a Cairo day starts and ends on a UTC hour and every instant of that hour has its day.
- */
-function cairoDayOf(ms: number, iso: string): string {
-  if (ms < 0) return cairoDay(iso);
-  const hour = Math.floor(ms / HOUR_MS);
-  let day = daysByHour.get(hour);
-  if (day === undefined) {
-    if (daysByHour.size >= 100_000) daysByHour.clear();
-    day = cairoDay(iso);
-    daysByHour.set(hour, day);
-  }
-  return day;
-}
-
 /** Pure: the stream's ledger state after one more event; an event at or below its version was posted already. */
 export function evolveLedgerDoc(doc: LedgerStreamDoc | null, stored: StoredEvent): LedgerStreamDoc | null {
   if (doc && stored.version <= doc.version) return doc;
@@ -60,7 +42,8 @@ export function evolveLedgerDoc(doc: LedgerStreamDoc | null, stored: StoredEvent
   const postings = postingsOf(event, base.context);
   const ms = postings.length > 0 ? occurredMs(stored) : 0;
   const at = postings.length > 0 ? new Date(ms).toISOString() : '';
-  const day = postings.length > 0 ? cairoDayOf(ms, at) : '';
+  // `cairoDay` is remembered per UTC hour by the domain (Intl formatting per entry was a tenth of a replay's CPU).
+  const day = postings.length > 0 ? cairoDay(at) : '';
   const entries = postings.map((p, leg): LedgerEntry => ({
     eventId: stored.eventId, leg, streamId: stored.streamId, version: stored.version, position: stored.position,
     eventType: stored.type, account: p.account, debit: p.debit, credit: p.credit, occurredAt: at, day,
@@ -91,16 +74,16 @@ export const ledgerProjection: DocumentProjection<LedgerStreamDoc> = {
   evolve: evolveLedgerDoc,
   settle: (doc) => ({ ...doc, entries: [] }),
   async load(tx, keys) {
-    const res = await tx.query<Omit<LedgerStreamDoc, 'entries'>>(SELECT, [keys]);
+    const res = await tx.query<Omit<LedgerStreamDoc, 'entries'>>({ name: 'hp_project_ledger_load', text: SELECT, values: [keys] });
     return new Map(res.rows.map((r) => [r.streamId, { ...r, entries: [] }]));
   },
   async save(tx, docs) {
     if (docs.length === 0) return;
-    await tx.query(UPSERT_STREAMS, [docs.map((d) => d.streamId), docs.map((d) => d.version), docs.map((d) => JSON.stringify(d.context))]);
+    await tx.query({ name: 'hp_project_ledger_streams', text: UPSERT_STREAMS, values: [docs.map((d) => d.streamId), docs.map((d) => d.version), docs.map((d) => JSON.stringify(d.context))] });
     const rows = docs.flatMap((d) => d.entries);
     if (rows.length === 0) return;
     const col = <K extends keyof LedgerEntry>(k: K) => rows.map((r) => r[k]);
-    await tx.query(INSERT_ENTRIES, [col('eventId'), col('leg'), col('streamId'), col('version'), col('position'), col('eventType'),
-      col('account'), col('debit'), col('credit'), col('occurredAt'), col('day')]);
+    await tx.query({ name: 'hp_project_ledger_entries', text: INSERT_ENTRIES, values: [col('eventId'), col('leg'), col('streamId'), col('version'),
+      col('position'), col('eventType'), col('account'), col('debit'), col('credit'), col('occurredAt'), col('day')] });
   },
 };

@@ -65,7 +65,7 @@ export const transactionProjection: DocumentProjection<TransactionDoc> = {
   async save(tx, docs) {
     if (docs.length === 0) return;
     const col = <K extends keyof TransactionDoc>(k: K) => docs.map((d) => d[k]);
-    await tx.query(INSERT, [col('eventId'), col('walletId'), col('version'), col('kind'), col('amount'),
-      col('balanceAfter'), col('reference'), col('counterpartyWalletId'), col('occurredAt')]);
+    await tx.query({ name: 'hp_project_wallet_transactions', text: INSERT, values: [col('eventId'), col('walletId'), col('version'),
+      col('kind'), col('amount'), col('balanceAfter'), col('reference'), col('counterpartyWalletId'), col('occurredAt')] });
   },
 };

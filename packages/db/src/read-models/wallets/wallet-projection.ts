@@ -30,7 +30,7 @@ export const walletProjection: DocumentProjection<WalletDoc> = {
   keyOf: (e) => e.streamId,
   evolve: evolveWalletDoc,
   async load(tx, keys) {
-    const res = await tx.query<Row>(SELECT, [keys]);
+    const res = await tx.query<Row>({ name: 'hp_project_wallets_load', text: SELECT, values: [keys] });
     return new Map(res.rows.map((r) => [r.wallet_id, {
       walletId: r.wallet_id, ownerId: r.owner_id, status: r.status, currency: r.currency, balance: r.balance,
       held: r.held, dailyDebitLimit: r.daily_debit_limit, monthlyDebitLimit: r.monthly_debit_limit,
@@ -40,9 +40,9 @@ export const walletProjection: DocumentProjection<WalletDoc> = {
   async save(tx, docs) {
     if (docs.length === 0) return;
     const col = <K extends keyof WalletDoc>(k: K) => docs.map((d) => d[k]);
-    await tx.query(UPSERT, [
+    await tx.query({ name: 'hp_project_wallets_save', text: UPSERT, values: [
       col('walletId'), col('ownerId'), col('status'), col('currency'), col('balance'), col('held'),
       col('dailyDebitLimit'), col('monthlyDebitLimit'), col('version'), col('openedAt'), col('updatedAt'),
-    ]);
+    ] });
   },
 };
