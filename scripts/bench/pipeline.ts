@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCaller, createServices } from '@healthpay/api';
 import { createPool, withDatabase } from '@healthpay/db';
-import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
+import { applyMigrations, freePort, seedDemoData } from '@healthpay/db/ops';
 import { startCassandra, startKafka } from '@healthpay/infra';
 import pg from 'pg';
 import { startProcess, stopProcess } from '../stack/processes';
+import { pgPerEvent, pgReading } from './pg-backend-cpu';
+import { resetStatements, startBenchPostgres, topStatements } from './pg-statements';
 import { threadTicks, topThreads, treeCpuSeconds } from './process-cpu';
 
 /**
@@ -15,12 +17,14 @@ import { threadTicks, topThreads, treeCpuSeconds } from './process-cpu';
  * sustained event rate, through the real relay and Kafka projector processes, on fresh Postgres,
  * Kafka and Cassandra. Knobs: BENCH_RATE events/s (2000), BENCH_SECONDS (20), BENCH_WALLETS (500), BENCH_WARMUP
  * seconds (5), BENCH_JVM_JIT=full (C2 as well in the JVMs; with it a fresh JVM compiles for minutes, so warm up longer), and
- * BENCH_PROFILE=1 (CPU profiles of the relay and projector in .tmp/profile-pipeline/<process>, for profile-summary.ts).
+ * BENCH_PROFILE=1 (CPU profiles of the relay and projector in .tmp/profile-pipeline/<process>, for profile-summary.ts),
+ * BENCH_PG_STATEMENTS=1 (pg_stat_statements loaded: the statements that took Postgres' time in the measured window).
  */
 const RATE = Number(process.env.BENCH_RATE ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WALLETS = Number(process.env.BENCH_WALLETS ?? 500);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const statements = process.env.BENCH_PG_STATEMENTS === '1';
 const fullJit = process.env.BENCH_JVM_JIT === 'full'; // C2 too in Kafka and Cassandra (infra/src/common.ts jitArgs)
 const profile = (name: string) => (process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=.tmp/profile-pipeline/${name}`] : []);
 const log = (l: string) => console.log(`[bench] ${l}`);
@@ -30,7 +34,7 @@ await chmod(dir, 0o755);
 const ports = { pg: await freePort(), kafka: await freePort(), controller: await freePort(), cql: await freePort(), storage: await freePort(), metrics: await freePort() };
 log('starting Postgres, Kafka and Cassandra…');
 const [pgServer, kafka, cassandra] = await Promise.all([
-  startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: ports.pg, persistent: false }),
+  startBenchPostgres(path.join(dir, 'pg'), ports.pg, statements),
   startKafka({ dataDir: path.join(dir, 'kafka'), port: ports.kafka, controllerPort: ports.controller, fullJit }),
   startCassandra({ dataDir: path.join(dir, 'cassandra'), cqlPort: ports.cql, storagePort: ports.storage, fullJit }),
 ]);
@@ -54,8 +58,9 @@ try {
     ...process.env, DATABASE_URL: url, HP_MODE: 'scaled', KAFKA_BROKERS: `127.0.0.1:${ports.kafka}`,
     CQL_CONTACT_POINTS: `127.0.0.1:${ports.cql}`, HP_METRICS_PORT: String(ports.metrics), HP_ENV: 'development',
   };
-  const relay = startProcess('relay', process.execPath, [...profile('relay'), '--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env, quiet: true });
-  const projector = startProcess('projector', process.execPath, [...profile('projector'), '--import', 'tsx', 'services/projector/src/main.ts'], { env, quiet: true });
+  // PGAPPNAME names each process's Postgres sessions, so Postgres' CPU can be told apart by client.
+  const relay = startProcess('relay', process.execPath, [...profile('relay'), '--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env: { ...env, PGAPPNAME: 'relay' }, quiet: true });
+  const projector = startProcess('projector', process.execPath, [...profile('projector'), '--import', 'tsx', 'services/projector/src/main.ts'], { env: { ...env, PGAPPNAME: 'projector' }, quiet: true });
   cleanup.push(() => Promise.all([stopProcess(relay), stopProcess(projector)]));
   const metrics = (p = '') => fetch(`http://127.0.0.1:${ports.metrics}/metrics${p}`, p ? { method: 'POST' } : {});
   await (async function waitForMetrics() {
@@ -66,7 +71,7 @@ try {
     throw new Error('projector metrics never came up');
   })();
 
-  Object.assign(process.env, { DATABASE_URL: url, HP_ENV: 'development' });
+  Object.assign(process.env, { DATABASE_URL: url, HP_ENV: 'development', PGAPPNAME: 'generator' });
   const services = createServices(url);
   cleanup.push(() => services.pool.end());
   const caller = createCaller({ services, actor: { userId: 'u-admin', role: 'superadmin', pharmacyId: null }, idempotencyKey: null });
@@ -102,6 +107,7 @@ try {
   log(`warm-up ${WARMUP} s…`);
   await drive(WARMUP);
   await metrics('/reset');
+  if (statements) await resetStatements(url);
   // CPU per event of each process over the measured window (until every measured event is projected).
   const pgPid = Number((await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
   const procs = { 'generator + commands': process.pid, postgres: pgPid, relay: relay.pid, kafka: kafka.pid, projector: projector.pid, cassandra: cassandra.pid };
@@ -111,6 +117,7 @@ try {
   const threadsAt = () => Promise.all(Object.values(threaded).map((pid) => threadTicks(pid)));
   const cpuBefore = await cpuAt();
   const threadsBefore = await threadsAt();
+  const pgBefore = await pgReading(url);
   const load = os.loadavg()[0]?.toFixed(1);
   log(`measuring ${SECONDS} s at ${RATE} events/s…`);
   const started = Date.now();
@@ -127,6 +134,8 @@ try {
   })();
   const cpuAfter = await cpuAt();
   const threadsAfter = await threadsAt();
+  const pgAfter = await pgReading(url);
+  const statementLines = statements ? `\nPostgres statements by execution time:\n${await topStatements(url, sent)}` : '';
   const threadLines = Object.keys(threaded).map((k, i) => `  ${k}: ${topThreads(threadsBefore[i] ?? new Map(), threadsAfter[i] ?? new Map(), sent)}`).join('\n');
   const perEvent = Object.entries(cpuAfter).map(([k, v]) => [k, ((v - (cpuBefore[k] ?? 0)) * 1000) / sent] as const);
   const cpuLine = `${perEvent.map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}; total ${Math.round(perEvent.reduce((t, [, v]) => t + v, 0))}`;
@@ -140,6 +149,7 @@ Load average ${load} at the start of the measured window, ${os.loadavg()[0]?.toF
 CPU per event, µs (measured window until every event was projected): ${cpuLine}
 Threads, µs per event (busiest first):
 ${threadLines}
+  postgres by client: ${pgPerEvent(pgBefore, pgAfter, sent)}${statementLines}
 Achieved ${achieved} events/s committed; projection lag over the last ${Math.min(sent, 10_000)} events (commit → projected):
 
 | p50 ms | p95 ms | p99 ms |

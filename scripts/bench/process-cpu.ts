@@ -2,7 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 
 const TICKS_PER_SECOND = 100;
 
-/** utime + stime (seconds) of a process and all its descendants (Linux /proc; NaN elsewhere). */
+/**
+ * utime + stime (seconds) of a process and all its descendants (Linux /proc; NaN elsewhere), children that already
+ * exited included (their parent's cutime + cstime: a Postgres backend that ends keeps counting).
+ */
 export async function treeCpuSeconds(rootPid: number): Promise<number> {
   try {
     const stats = new Map<number, { ppid: number; ticks: number }>();
@@ -11,7 +14,7 @@ export async function treeCpuSeconds(rootPid: number): Promise<number> {
       const text = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
       // Fields after the command name (which may contain spaces) start past the last ')'.
       const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      if (f.length > 13) stats.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+      if (f.length > 15) stats.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
     }
     let ticks = 0;
     const walk = (pid: number) => {

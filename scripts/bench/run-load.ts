@@ -16,6 +16,8 @@ export interface LoadResult {
   errors: number;
   /** Server CPU (its process and workers) per request, in milliseconds. */
   cpuMsPerRequest: number;
+  /** The load generator's own CPU (whole process, start-up included) per request, in milliseconds. */
+  loaderCpuMsPerRequest?: number;
   loadAverage: number;
 }
 

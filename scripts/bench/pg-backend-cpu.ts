@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU ticks so far of each Postgres server process, keyed by pid, with who it serves (`application_name`, else its kind). */
+export type BackendTicks = Map<number, { name: string; ticks: number }>;
+
+/** The server's CPU by backend, and its commits and WAL bytes so far. */
+export interface PgReading {
+  backends: BackendTicks;
+  commits: number;
+  walBytes: number;
+}
+
+/**
+ * Each backend's CPU (Linux /proc), labelled by the client's `application_name` (the bench sets `PGAPPNAME` per process)
+ * or the backend's type (walwriter, checkpointer…): which client's statements Postgres' CPU goes to.
+ */
+export async function pgReading(adminUrl: string): Promise<PgReading> {
+  const client = new pg.Client({ connectionString: adminUrl, application_name: 'bench-observer' });
+  await client.connect();
+  try {
+    const res = await client.query<{ pid: number; name: string }>(
+      `SELECT pid, coalesce(nullif(application_name, ''), backend_type) AS name FROM pg_stat_activity`,
+    );
+    const backends: BackendTicks = new Map();
+    for (const { pid, name } of res.rows) {
+      const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      if (f.length > 13) backends.set(pid, { name, ticks: Number(f[11]) + Number(f[12]) });
+    }
+    const db = await client.query<{ commits: string; wal: string }>(
+      `SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()) AS commits,
+              pg_current_wal_lsn() - '0/0'::pg_lsn AS wal`,
+    );
+    return { backends, commits: Number(db.rows[0]?.commits ?? 0), walBytes: Number(db.rows[0]?.wal ?? 0) };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Postgres per event between two readings: CPU summed by client, busiest first ("name µs/event"), then commits and WAL
+ * bytes per event. Commits count the whole database (observer connections included: a handful per run).
+ */
+export function pgPerEvent(before: PgReading, after: PgReading, events: number): string {
+  const byName = new Map<string, number>();
+  for (const [pid, b] of after.backends) byName.set(b.name, (byName.get(b.name) ?? 0) + b.ticks - (before.backends.get(pid)?.ticks ?? 0));
+  const cpu = [...byName].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1])
+    .map(([name, t]) => `${name} ${Math.round(((t / TICKS_PER_SECOND) * 1e6) / events)}`).join(', ');
+  const per = (n: number) => (n / events).toFixed(2);
+  return `${cpu}; ${per(after.commits - before.commits)} commits, ${Math.round((after.walBytes - before.walBytes) / events)} WAL bytes per event`;
+}
