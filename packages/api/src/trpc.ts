@@ -1,8 +1,8 @@
-import { initTRPC, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { getTRPCErrorFromUnknown, initTRPC, type TRPC_ERROR_CODE_KEY, type TRPCError } from '@trpc/server';
 import { STAFF_ROLES } from '@healthpay/db';
 import type { Actor, ActorRole } from './auth/actor';
 import type { Context } from './context';
-import { AppError, toAppError } from './errors/app-error';
+import { AppError, toAppError, unreadableRequest } from './errors/app-error';
 import { transformer } from './transformer';
 import { log } from '@healthpay/config/log';
 import { recordApiCall } from '@healthpay/config/metrics';
@@ -38,9 +38,7 @@ const t = initTRPC
   });
 
 function fromTransportError(code: TRPC_ERROR_CODE_KEY): AppError | null {
-  if (code === 'PARSE_ERROR' || code === 'BAD_REQUEST' || code === 'METHOD_NOT_SUPPORTED' || code === 'PAYLOAD_TOO_LARGE' || code === 'UNSUPPORTED_MEDIA_TYPE') {
-    return new AppError('VALIDATION_FAILED', 'The request could not be read');
-  }
+  if (unreadableRequest(code)) return new AppError('VALIDATION_FAILED', 'The request could not be read');
   if (code === 'NOT_FOUND') return new AppError('NOT_FOUND', 'No such procedure');
   return null;
 }
@@ -48,20 +46,24 @@ function fromTransportError(code: TRPC_ERROR_CODE_KEY): AppError | null {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Every error leaves as an AppError mapped through the one table; unknown errors are logged, not leaked. */
-const errors = t.middleware(async ({ next, path, ctx }) => {
-  // Timed here because every procedure passes through: `path` is always a real procedure (bounded label).
-  const started = performance.now();
-  const result = await next();
-  if (!result.ok) {
-    const app = toAppError(result.error);
-    if (app.code === 'INTERNAL') log.error(`[api] ${path} failed`, result.error.cause ?? result.error, { requestId: ctx.request?.requestId });
-    recordApiCall('trpc', path, app.httpStatus, (performance.now() - started) / 1000);
-    throw app.toTRPC();
-  }
+/**
+ * Every error leaves as an AppError mapped through the one table; unknown errors are logged, not leaked. Each
+ * call is timed and counted (`path` is always a real procedure: a bounded label) by the one middleware of its
+ * procedure tier below: `answered` with tRPC's result of the rest of the chain, `failed` with what the tier's own
+ * checks threw, made into a TRPCError as tRPC does when a middleware throws (so both map the same way).
+ */
+function failed(path: string, ctx: Context, started: number, error: TRPCError): never {
+  const app = toAppError(error);
+  if (app.code === 'INTERNAL') log.error(`[api] ${path} failed`, error.cause ?? error, { requestId: ctx.request?.requestId });
+  recordApiCall('trpc', path, app.httpStatus, (performance.now() - started) / 1000);
+  throw app.toTRPC();
+}
+
+function answered<R extends { ok: true } | { ok: false; error: TRPCError }>(path: string, ctx: Context, started: number, result: R): R {
+  if (!result.ok) failed(path, ctx, started, result.error);
   recordApiCall('trpc', path, 200, (performance.now() - started) / 1000);
   return result;
-});
+}
 
 /** NUL and unpaired surrogates: Postgres cannot store them (text or jsonb), so they never get that far. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -77,32 +79,58 @@ const hasUnstorableText = (value: unknown, depth = 0): boolean => {
  * it rides in, other callers' commands included.
  */
 const unstorableTextError = () => new AppError('VALIDATION_FAILED', 'Text must not contain NUL characters or unpaired surrogates');
-const storableText = t.middleware(async ({ getRawInput, next }) => {
+const assertStorableText = async (getRawInput: () => Promise<unknown>) => {
   if (hasUnstorableText(await getRawInput())) throw unstorableTextError();
-  return next();
+};
+
+/*
+ * One middleware per tier, not a chain of them: every level of tRPC's chain copies the call's options (and the
+ * context, where it is narrowed), on every request.
+ */
+
+export const publicProcedure = t.procedure.use(async ({ ctx, path, getRawInput, next }) => {
+  const started = performance.now();
+  try {
+    await assertStorableText(getRawInput);
+  } catch (cause) {
+    failed(path, ctx, started, getTRPCErrorFromUnknown(cause));
+  }
+  return answered(path, ctx, started, await next());
 });
 
-const base = t.procedure.use(errors);
-export const publicProcedure = base.use(storableText);
-
-/**
- * Signed in, and (when the procedure's meta lists roles) in one of those roles; then the input's text is
- * checked as `storableText` does. Access first: a caller who may not call it learns nothing from how its input
- * is checked. One middleware, not two: every level of tRPC's chain copies the call's options and context.
- */
-const requireAccess = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
+/** Signed in, and (when the procedure's meta lists roles) in one of those roles: the narrowed actor, or a refusal. */
+function admittedActor(ctx: Context, meta: Meta | undefined): Actor {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Sign in first');
   const access = meta?.access;
   if (Array.isArray(access) ? !access.includes(ctx.actor.role) : ctx.actor.role === 'organization') {
     // An organization token is admitted only where `organization` is listed, never by 'authenticated'.
     throw new AppError('FORBIDDEN', 'Your role may not do this');
   }
-  if (hasUnstorableText(await getRawInput())) throw unstorableTextError();
+  return ctx.actor;
+}
+
+/** A further check of an admitted caller (`admittedProcedure`): throws an AppError to refuse the call. */
+export type AdmissionCheck = (actor: Actor, ctx: Context, getRawInput: () => Promise<unknown>) => Promise<void>;
+
+/**
+ * Admitted (`admittedActor`); then the input's text is checked as `publicProcedure` does; then `check`, if any.
+ * Access first: a caller who may not call it learns nothing from how its input is checked.
+ */
+export const admittedProcedure = (check?: AdmissionCheck) => t.procedure.use(async ({ ctx, meta, path, getRawInput, next }) => {
+  const started = performance.now();
+  let actor: Actor;
+  try {
+    actor = admittedActor(ctx, meta);
+    await assertStorableText(getRawInput);
+    if (check) await check(actor, ctx, getRawInput);
+  } catch (cause) {
+    failed(path, ctx, started, getTRPCErrorFromUnknown(cause));
+  }
   // Only the narrowed actor: tRPC merges it into the context it already has.
-  return next({ ctx: { actor: ctx.actor as Actor } });
+  return answered(path, ctx, started, await next({ ctx: { actor } }));
 });
 
-export const authedProcedure = base.use(requireAccess);
+export const authedProcedure = admittedProcedure();
 
 /** Only these roles may call it. */
 export const roleProcedure = (...roles: ActorRole[]) => authedProcedure.meta({ access: roles });

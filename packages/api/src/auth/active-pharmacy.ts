@@ -1,7 +1,7 @@
 import type { UserRole } from '@healthpay/db';
 import { AppError } from '../errors/app-error';
 import type { Services } from '../services/services';
-import { roleProcedure } from '../trpc';
+import { admittedProcedure, type AdmissionCheck } from '../trpc';
 import type { Actor } from './actor';
 import { pharmacyStatusBatch } from './pharmacy-status-batch';
 
@@ -26,13 +26,14 @@ function pharmacyActedFor(actor: Actor, rawInput: unknown): string | null {
   return typeof named === 'string' && named.length > 0 && named.length <= 100 ? named : null;
 }
 
+// In the access middleware itself (after the role and text checks), not a middleware level of its own.
+const activePharmacyCheck: AdmissionCheck = async (actor, ctx, getRawInput) => {
+  const pharmacyId = pharmacyActedFor(actor, await getRawInput());
+  if (pharmacyId !== null) await requireActivePharmacy(ctx.services, pharmacyId);
+};
+
 /**
- * A procedure done at the pharmacy counter on a pharmacy's behalf: `roleProcedure` plus the active-pharmacy
+ * A procedure done at the pharmacy counter on a pharmacy's behalf: `roleProcedure`'s checks, then the active-pharmacy
  * check, so every such procedure (tRPC and REST v1 alike: REST calls the same procedures) is refused the same way.
  */
-export const counterProcedure = (...roles: UserRole[]) =>
-  roleProcedure(...roles).use(async ({ ctx, getRawInput, next }) => {
-    const pharmacyId = pharmacyActedFor(ctx.actor, await getRawInput());
-    if (pharmacyId !== null) await requireActivePharmacy(ctx.services, pharmacyId);
-    return next();
-  });
+export const counterProcedure = (...roles: UserRole[]) => admittedProcedure(activePharmacyCheck).meta({ access: roles });

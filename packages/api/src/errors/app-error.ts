@@ -1,6 +1,6 @@
 import { isDomainError } from '@healthpay/domain';
 import { ConcurrencyError } from '@healthpay/db';
-import { TRPCError } from '@trpc/server';
+import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { ZodError } from 'zod';
 import { type AppErrorCode, mappingOf } from './error-codes';
 
@@ -39,6 +39,13 @@ export function retryAfterSecondsOf(app: AppError): number | undefined {
 export const fieldErrorsOf = (e: ZodError): FieldError[] =>
   e.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 
+/**
+ * tRPC's refusals of a request it could not read (unparseable or oversized body, wrong method or media type): the
+ * caller's fault, whether raised before the procedure or while it reads its raw input.
+ */
+export const unreadableRequest = (code: TRPC_ERROR_CODE_KEY): boolean =>
+  code === 'PARSE_ERROR' || code === 'BAD_REQUEST' || code === 'METHOD_NOT_SUPPORTED' || code === 'PAYLOAD_TOO_LARGE' || code === 'UNSUPPORTED_MEDIA_TYPE';
+
 /** Anything thrown below the API, as an AppError. Unknown errors become INTERNAL (never leaked). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -46,7 +53,7 @@ export function toAppError(error: unknown): AppError {
     // tRPC's own refusals (an unreadable body, a batch that is not an object) are the caller's fault.
     const inner = error.cause ? toAppError(error.cause) : null;
     if (inner && inner.code !== 'INTERNAL') return inner;
-    if (error.code === 'BAD_REQUEST' || error.code === 'PARSE_ERROR') return new AppError('VALIDATION_FAILED', 'The request could not be read');
+    if (unreadableRequest(error.code)) return new AppError('VALIDATION_FAILED', 'The request could not be read');
     if (inner) return inner;
   }
   if (isDomainError(error)) return new AppError(error.code, error.message, error.details);

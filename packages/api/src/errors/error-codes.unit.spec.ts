@@ -1,5 +1,6 @@
 import { domainErrorCodes } from '@healthpay/domain';
 import { describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import { AppError, toAppError } from './app-error';
 import { apiErrorCodes, errorMappings, mappingOf } from './error-codes';
@@ -29,4 +30,11 @@ describe('the error table', () => {
     expect(internal).toMatchObject({ code: 'INTERNAL' });
     expect(internal.message).not.toContain('hunter2');
   });
+
+  it.each(['PAYLOAD_TOO_LARGE', 'PARSE_ERROR', 'BAD_REQUEST', 'METHOD_NOT_SUPPORTED', 'UNSUPPORTED_MEDIA_TYPE'] as const)(
+    'a request tRPC could not read (%s, e.g. while a procedure reads its raw input) is the caller’s fault, not INTERNAL',
+    (code) => {
+      expect(toAppError(new TRPCError({ code, message: 'x' }))).toMatchObject({ code: 'VALIDATION_FAILED', httpStatus: 400 });
+    },
+  );
 });
