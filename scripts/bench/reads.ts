@@ -1,4 +1,5 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -9,7 +10,7 @@ import { rebuildReadModels } from '@healthpay/projector';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
 import { treeCpuSeconds } from './process-cpu';
 import { timeQueriesAlone } from './reads-db';
-import { seedReadBench } from './reads-seed';
+import { type ReadBenchData, seedReadBench } from './reads-seed';
 
 /**
  * `npm run bench:reads`: the queries behind the patient portal's wallet and card pages, over HTTP (tRPC's Node
@@ -17,27 +18,122 @@ import { seedReadBench } from './reads-seed';
  * events go in by INSERT … SELECT; the read models come from the real rebuild (`rebuildReadModels`, timed: the
  * figure of `npm run projections:rebuild`). Knobs: BENCH_PATIENTS (10000), BENCH_WALLET_EVENTS (70 per wallet),
  * BENCH_CARD_EVENTS (30 per card), BENCH_CONNECTIONS (64), BENCH_SECONDS (5 per query), BENCH_ONLY (query names),
- * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads).
+ * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads), BENCH_WARMUP (seconds of unmeasured
+ * load before each query: JIT and pool warm-up; 0), BENCH_DATA_DIR (keep the seeded and rebuilt database in this
+ * folder and, when it already holds one, reuse it: no seeding, rebuild or SQL-alone timing — their figures are
+ * those of the run that built it — so an A/B of the request path takes a minute; delete the folder after a change
+ * to the seed, the migrations or the read models). Besides the API's CPU per request, Postgres's (postmaster and
+ * backends) and the load generator's (this process) are printed: the three share the two cores.
  */
 const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 10_000);
 const WALLET_EVENTS = Number(process.env.BENCH_WALLET_EVENTS ?? 70);
 const CARD_EVENTS = Number(process.env.BENCH_CARD_EVENTS ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 0);
 const log = (l: string) => console.log(`[bench:reads] ${l}`);
 
-const dir = await mkdtemp(path.join(os.tmpdir(), 'hp-bench-reads-'));
+const keptDir = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : undefined;
+const dir = keptDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hp-bench-reads-')));
+await mkdir(dir, { recursive: true });
 await chmod(dir, 0o755);
-const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), persistent: false });
-const cleanup: (() => Promise<unknown>)[] = [() => rm(dir, { recursive: true, force: true }), () => pgServer.stop()];
+const savedData = path.join(dir, 'bench-data.json');
+const reuse = keptDir !== undefined && existsSync(savedData);
+const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), persistent: keptDir !== undefined });
+const cleanup: (() => Promise<unknown>)[] = [...(keptDir ? [] : [() => rm(dir, { recursive: true, force: true })]), () => pgServer.stop()];
 try {
   const admin = new pg.Client({ connectionString: pgServer.adminUrl });
   await admin.connect();
-  await admin.query('CREATE DATABASE bench');
+  if (!reuse) await admin.query('CREATE DATABASE bench');
   const settings = await admin.query(`SELECT name, setting FROM pg_settings WHERE name IN
     ('synchronous_commit','shared_buffers','work_mem','server_version')`);
   await admin.end();
   const url = withDatabase(pgServer.adminUrl, 'bench');
+  const prepared = reuse ? (JSON.parse(await readFile(savedData, 'utf8')) as Prepared) : await prepare(url);
+  if (keptDir && !reuse) await writeFile(savedData, JSON.stringify(prepared));
+  const { data, total, rebuildLine, alone } = prepared;
+
+  const port = await freePort();
+  const env = { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production' };
+  const server = startProcess('bench-server', process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile-reads'] : []), '--import', 'tsx', 'scripts/bench/server.ts'], { env, quiet: true });
+  cleanup.push(() => stopProcess(server));
+  await waitForPort(port, 30_000, server);
+  const cpuMs = async () => 1000 * (await treeCpuSeconds(server.pid ?? 0));
+  // Postgres (postmaster and its backends) and this process (autocannon): the rest of the two cores' budget.
+  const postmaster = Number((await readFile(path.join(dir, 'data', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const pgCpuMs = async () => 1000 * (await treeCpuSeconds(postmaster));
+  const ownCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+  const pick = (i: number) => i % data.users.length;
+  const q = (input: unknown) => `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const queries: { name: string; path: (i: number) => string }[] = [
+    { name: 'wallet.mine', path: () => `/wallet.mine${q({})}` },
+    { name: 'wallet.get', path: (i) => `/wallet.get${q({ walletId: data.wallets[pick(i)] })}` },
+    { name: 'wallet.history', path: (i) => `/wallet.history${q({ walletId: data.wallets[pick(i)], limit: 20 })}` },
+    { name: 'wallet.holds', path: (i) => `/wallet.holds${q({ walletId: data.wallets[pick(i)] })}` },
+    { name: 'medcard.mine', path: () => `/medcard.mine${q({})}` },
+    { name: 'medcard.get', path: (i) => `/medcard.get${q({ cardId: data.cards[pick(i)] })}` },
+    { name: 'claims.byCard', path: (i) => `/claims.byCard${q({ cardId: data.cards[pick(i)], limit: 20 })}` },
+    { name: 'beneficiaries.list', path: (i) => `/beneficiaries.list${q({ cardId: data.cards[pick(i)] })}` },
+  ];
+  const only = process.env.BENCH_ONLY?.split(',');
+  const rows: string[] = [];
+  const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]?.toFixed(1) ?? '-';
+  for (const query of queries.filter((x) => !only || only.includes(x.name))) {
+    let n = Math.floor(Math.random() * data.users.length);
+    const load = (seconds: number, onResponse: (ms: number) => void) => new Promise<autocannon.Result>((resolve, reject) => autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      duration: seconds,
+      requests: [{
+        method: 'GET',
+        setupRequest: (req) => {
+          const i = n++;
+          return { ...req, path: query.path(i), headers: { 'x-hp-dev-user': data.users[pick(i)] as string } };
+        },
+      }],
+    }, (error, r) => (error ? reject(error as Error) : resolve(r)))
+      .on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => onResponse(ms)));
+    if (WARMUP > 0) await load(WARMUP, () => {});
+    const latencies: number[] = [];
+    const cpuBefore = await cpuMs();
+    const pgBefore = await pgCpuMs();
+    const ownBefore = ownCpuMs();
+    const result = await load(SECONDS, (ms) => latencies.push(ms));
+    const own = ownCpuMs() - ownBefore;
+    const cpu = (await cpuMs()) - cpuBefore;
+    const pgCpu = (await pgCpuMs()) - pgBefore;
+    latencies.sort((a, b) => a - b);
+    const per = (ms: number) => (ms / Math.max(1, latencies.length)).toFixed(2);
+    rows.push(`| ${query.name} | ${CONNECTIONS} | ${Math.round(result.requests.average)} | ${pct(latencies, 50)} | ${pct(latencies, 95)} | ${pct(latencies, 99)} | ${result.non2xx} | ${result.errors} | ${per(cpu)} | ${per(pgCpu)} | ${per(own)} | ${os.loadavg()[0]?.toFixed(1)} |`);
+    log(rows.at(-1) ?? '');
+  }
+
+  const s = Object.fromEntries(settings.rows.map((r: { name: string; setting: string }) => [r.name, r.setting]));
+  console.log(`
+Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}
+Postgres ${s.server_version} (embedded): shared_buffers=${s.shared_buffers} × 8 kB, work_mem=${s.work_mem} kB; API pool HP_PG_POOL_SIZE=${process.env.HP_PG_POOL_SIZE ?? 10}
+Data: ${total} events — ${data.users.length} patients, each one wallet (${WALLET_EVENTS} events) and one card (${CARD_EVENTS} events: ${CARD_EVENTS - 2} approved claims)
+${rebuildLine}
+Load: each query ${SECONDS} s at ${CONNECTIONS} connections over HTTP (tRPC GET, x-hp-dev-user = the owning patient, a different one per request); load generator on the same machine
+
+| query | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | server CPU ms/req | Postgres CPU ms/req | load generator CPU ms/req | load avg |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+The same queries' SQL alone (read-model functions called directly, one at a time, random patients):
+
+| query | calls | p50 ms | p95 ms | p99 ms |
+|---|---|---|---|---|
+${alone.join('\n')}`);
+} finally {
+  for (const step of cleanup.reverse()) await step().catch(() => {});
+}
+
+interface Prepared { data: ReadBenchData; total: number; rebuildLine: string; alone: string[] }
+
+/** Migrations, demo seed, the bench's events, the real rebuild and the SQL-alone timings. */
+async function prepare(url: string): Promise<Prepared> {
   await applyMigrations(url);
   const pool = createPool(url, 6);
   await seedDemoData(pool);
@@ -54,69 +150,5 @@ try {
   await pool.query('VACUUM ANALYZE');
   const alone = await timeQueriesAlone(pool, data, 200);
   await pool.end();
-
-  const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production' };
-  const server = startProcess('bench-server', process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile-reads'] : []), '--import', 'tsx', 'scripts/bench/server.ts'], { env, quiet: true });
-  cleanup.push(() => stopProcess(server));
-  await waitForPort(port, 30_000, server);
-  const cpuMs = async () => 1000 * (await treeCpuSeconds(server.pid ?? 0));
-
-  const pick = (i: number) => i % PATIENTS;
-  const q = (input: unknown) => `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const queries: { name: string; path: (i: number) => string }[] = [
-    { name: 'wallet.mine', path: () => `/wallet.mine${q({})}` },
-    { name: 'wallet.get', path: (i) => `/wallet.get${q({ walletId: data.wallets[pick(i)] })}` },
-    { name: 'wallet.history', path: (i) => `/wallet.history${q({ walletId: data.wallets[pick(i)], limit: 20 })}` },
-    { name: 'wallet.holds', path: (i) => `/wallet.holds${q({ walletId: data.wallets[pick(i)] })}` },
-    { name: 'medcard.mine', path: () => `/medcard.mine${q({})}` },
-    { name: 'medcard.get', path: (i) => `/medcard.get${q({ cardId: data.cards[pick(i)] })}` },
-    { name: 'claims.byCard', path: (i) => `/claims.byCard${q({ cardId: data.cards[pick(i)], limit: 20 })}` },
-    { name: 'beneficiaries.list', path: (i) => `/beneficiaries.list${q({ cardId: data.cards[pick(i)] })}` },
-  ];
-  const only = process.env.BENCH_ONLY?.split(',');
-  const rows: string[] = [];
-  const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]?.toFixed(1) ?? '-';
-  for (const query of queries.filter((x) => !only || only.includes(x.name))) {
-    let n = Math.floor(Math.random() * PATIENTS);
-    const latencies: number[] = [];
-    const cpuBefore = await cpuMs();
-    const result = await new Promise<autocannon.Result>((resolve, reject) => autocannon({
-      url: `http://127.0.0.1:${port}`,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [{
-        method: 'GET',
-        setupRequest: (req) => {
-          const i = n++;
-          return { ...req, path: query.path(i), headers: { 'x-hp-dev-user': data.users[pick(i)] as string } };
-        },
-      }],
-    }, (error, r) => (error ? reject(error as Error) : resolve(r)))
-      .on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms)));
-    const cpu = (await cpuMs()) - cpuBefore;
-    latencies.sort((a, b) => a - b);
-    rows.push(`| ${query.name} | ${CONNECTIONS} | ${Math.round(result.requests.average)} | ${pct(latencies, 50)} | ${pct(latencies, 95)} | ${pct(latencies, 99)} | ${result.non2xx} | ${result.errors} | ${(cpu / Math.max(1, latencies.length)).toFixed(2)} |`);
-    log(rows.at(-1) ?? '');
-  }
-
-  const s = Object.fromEntries(settings.rows.map((r: { name: string; setting: string }) => [r.name, r.setting]));
-  console.log(`
-Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}
-Postgres ${s.server_version} (embedded): shared_buffers=${s.shared_buffers} × 8 kB, work_mem=${s.work_mem} kB; API pool HP_PG_POOL_SIZE=${process.env.HP_PG_POOL_SIZE ?? 10}
-Data: ${total} events — ${PATIENTS} patients, each one wallet (${WALLET_EVENTS} events) and one card (${CARD_EVENTS} events: ${CARD_EVENTS - 2} approved claims)
-${rebuildLine}
-Load: each query ${SECONDS} s at ${CONNECTIONS} connections over HTTP (tRPC GET, x-hp-dev-user = the owning patient, a different one per request); load generator on the same machine
-
-| query | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | server CPU ms/req |
-|---|---|---|---|---|---|---|---|---|
-${rows.join('\n')}
-
-The same queries' SQL alone (read-model functions called directly, one at a time, random patients):
-
-| query | calls | p50 ms | p95 ms | p99 ms |
-|---|---|---|---|---|
-${alone.join('\n')}`);
-} finally {
-  for (const step of cleanup.reverse()) await step().catch(() => {});
+  return { data, total, rebuildLine, alone };
 }
