@@ -88,6 +88,22 @@ describe('group commit', () => {
     expect(results[0]?.status).toBe('rejected');
     expect(results.slice(1).every((r) => r.status === 'fulfilled' && r.value.status === 'committed')).toBe(true);
   });
+
+  it('sends the queued batch as soon as a commit is in, before the callers of that commit run', async () => {
+    const s = new EventStore(pool, { maxBatch: 500, maxInFlight: 1 });
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    let late: Promise<unknown> | undefined;
+    const first = s.append({ streams: [stream(a, 0)] }).then((o) => ((late = s.append({ streams: [stream(c, 0)] })), o));
+    await new Promise((resolve) => setImmediate(resolve)); // the first batch is taken
+    const queued = s.append({ streams: [stream(b, 0)] });
+    expect(await Promise.all([first, queued])).toEqual([{ status: 'committed' }, { status: 'committed' }]);
+    expect(await late).toEqual({ status: 'committed' });
+    // b went out before a's caller appended c, so c could not join b's transaction.
+    const tx = await pool.query<{ id: string; n: string }>(
+      'SELECT aggregate_id AS id, transaction_id::text AS n FROM events WHERE aggregate_id = ANY($1)', [[a, b, c]]);
+    expect(new Set(tx.rows.map((r) => r.n)).size).toBe(3);
+    expect(s.stats.transactions).toBe(3);
+  });
 });
 
 describe('idempotency records', () => {

@@ -58,7 +58,7 @@ export class GroupCommitter {
     while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
       const batch = this.take();
       this.inFlight++;
-      void this.commit(batch).finally(() => {
+      void this.run(batch).finally(() => {
         this.inFlight--;
         if (this.queue.length > 0) this.schedule();
       });
@@ -83,22 +83,53 @@ export class GroupCommitter {
     return batch;
   }
 
-  private async commit(batch: Pending[]): Promise<void> {
+  /**
+   * One commit slot. It keeps its connection while requests are queued and sends the next batch as soon as the
+   * previous one's result is in, before handing out that batch's answers: their callers' work (answering HTTP,
+   * parsing new requests) would otherwise run first, and the slot would sit idle for it (docs/benchmarks.md,
+   * `npm run bench` run 7).
+   */
+  private async run(first: Pending[]): Promise<void> {
+    let client: PoolClient;
     try {
-      const started = performance.now();
-      const outcomes = await this.withClient((c) => writeBatch(c, batch.map((p) => p.request)));
+      client = await this.pool.connect();
+    } catch (error) {
+      return this.retryAlone(first, error);
+    }
+    let batch = first;
+    let started = performance.now();
+    let sent = writeBatch(client, batch.map((p) => p.request));
+    for (;;) {
+      let outcomes: AppendOutcome[];
+      try {
+        outcomes = await sent;
+      } catch (error) {
+        // A failed ROLLBACK leaves the connection unusable: drop it rather than return it to the pool.
+        client.release(error instanceof Error ? error : new Error(String(error)));
+        return this.retryAlone(batch, error);
+      }
       recordCommit(batch.length, (performance.now() - started) / 1000);
+      const next = this.queue.length > 0 ? this.take() : undefined;
+      if (next) {
+        started = performance.now();
+        sent = writeBatch(client, next.map((p) => p.request));
+      }
       this.count(batch.length);
       batch.forEach((p, i) => p.resolve(outcomes[i] ?? { status: 'committed' }));
-    } catch (error) {
-      if (batch.length === 1) return batch[0]?.reject(error);
-      // One bad request (or a deadlock) must not fail its neighbours: retry each alone.
-      for (const p of batch) {
-        await this.withClient((c) => writeBatch(c, [p.request])).then(
-          (o) => (this.count(1), p.resolve(o[0] ?? { status: 'committed' })),
-          p.reject,
-        );
-      }
+      if (!next) break;
+      batch = next;
+    }
+    client.release();
+  }
+
+  /** One bad request (or a deadlock) must not fail its neighbours: each is retried alone. */
+  private async retryAlone(batch: Pending[], error: unknown): Promise<void> {
+    if (batch.length === 1) return batch[0]?.reject(error);
+    for (const p of batch) {
+      await this.withClient((c) => writeBatch(c, [p.request])).then(
+        (o) => (this.count(1), p.resolve(o[0] ?? { status: 'committed' })),
+        p.reject,
+      );
     }
   }
 
