@@ -23,8 +23,10 @@ export class DocumentCache<Doc> {
   /**
    * `emptied`: the table held no rows when the replay started, so a key never seen is not there. `limit`: docs kept;
    * past it, the docs already stored are dropped at the next flush (and loaded again when needed).
+   * `forgetSaved`: the projection's docs never change once written (its `load` finds nothing to fold into), so a doc
+   * taken for saving is not kept: holding it would only cost memory and garbage collection.
    */
-  constructor(readonly projection: DocumentProjection<Doc>, emptied: boolean, private readonly limit = 100_000) {
+  constructor(readonly projection: DocumentProjection<Doc>, emptied: boolean, private readonly limit = 100_000, private readonly forgetSaved = false) {
     this.handles = new Set(projection.canHandle);
     this.dropped = emptied ? new Set() : null;
   }
@@ -79,11 +81,34 @@ export class DocumentCache<Doc> {
     this.dropStored();
     const changed = [...this.dirty.keys()].map((k) => this.docs.get(k) as Doc);
     const settle = this.projection.settle;
-    if (settle) for (const k of this.dirty.keys()) this.docs.set(k, settle(this.docs.get(k) as Doc));
+    if (this.forgetSaved) for (const k of this.dirty.keys()) this.docs.delete(k);
+    else if (settle) for (const k of this.dirty.keys()) this.docs.set(k, settle(this.docs.get(k) as Doc));
     this.dirty = new Map();
     this.hottestCount = 0;
     return async (tx) => {
       for (let i = 0; i < changed.length; i += SAVE_CHUNK) await this.projection.save(tx, changed.slice(i, i + SAVE_CHUNK));
+    };
+  }
+
+  /**
+   * Between flushes, for a doc that grows per event (the ledger's entries): the changed docs as they are, for `save`
+   * to write what they added, and each doc `settle`d in the cache but still changed (the next flush saves it again,
+   * with what it gained since). Like `takeChanges`, only once the previous save committed.
+   */
+  takeAppends(save: (tx: PoolClient, docs: Doc[]) => Promise<void>): (tx: PoolClient) => Promise<void> {
+    const settle = this.projection.settle;
+    if (!settle) throw new Error(`${this.projection.name} has no settle: nothing to take between flushes`);
+    const taken: Doc[] = [];
+    for (const [k, events] of this.dirty) {
+      if (events === 0) continue;
+      const doc = this.docs.get(k) as Doc;
+      taken.push(doc);
+      this.docs.set(k, settle(doc));
+      this.dirty.set(k, 0);
+    }
+    this.hottestCount = 0;
+    return async (tx) => {
+      for (let i = 0; i < taken.length; i += SAVE_CHUNK) await save(tx, taken.slice(i, i + SAVE_CHUNK));
     };
   }
 

@@ -1,13 +1,13 @@
 import { readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { READ_MODELS_CHECKPOINT } from './projector';
 import { replayFeed, type ReplayOptions } from './rebuild-batches';
-import { withCopyWrites } from './rebuild/copy-writes';
+import { EARLY_COPY_WRITES, withCopyWrites } from './rebuild/copy-writes';
 import { dropDeferredIndexes, restoreDeferredIndexes } from './rebuild/deferred-indexes';
 import { readFeedRaw } from './rebuild/read-feed-raw';
 
 /** What makes a rebuild faster than a replay through the projector's own writes; all on unless a bench compares. */
 export interface RebuildFeatures {
-  /** Append-only rows written with COPY (`withCopyWrites`). */
+  /** Append-only rows written with COPY (`withCopyWrites`), between flushes too (`EARLY_COPY_WRITES`). */
   copy: boolean;
   /** `DEFERRED_INDEXES` dropped with the truncate and built after the replay. */
   deferIndexes: boolean;
@@ -46,7 +46,7 @@ export function replayReadModels(pool: Pool, tuning: RebuildTuning = {}): Promis
   const { copy, rawFeed } = features(tuning);
   return replayFeed(pool, {
     batchSize: tuning.batchSize, limits: tuning.limits, onFlushed: tuning.onFlushed, name: READ_MODELS_CHECKPOINT, emptied: true,
-    projections: copy ? withCopyWrites(readModels) : readModels, readFeed: rawFeed ? readFeedRaw : undefined,
+    projections: copy ? withCopyWrites(readModels) : readModels, readFeed: rawFeed ? readFeedRaw : undefined, early: copy ? EARLY_COPY_WRITES : undefined,
   });
 }
 

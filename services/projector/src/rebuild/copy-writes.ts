@@ -1,4 +1,4 @@
-import { saveClaimDocsByCopy, saveLedgerDocsByCopy, saveTransactionDocsByCopy, type DocumentProjection } from '@healthpay/db';
+import { copyLedgerEntries, saveClaimDocsByCopy, saveLedgerDocsByCopy, saveTransactionDocsByCopy, type DocumentProjection } from '@healthpay/db';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
 type AnyProjection = DocumentProjection<any>;
@@ -16,3 +16,13 @@ export const withCopyWrites = (projections: readonly AnyProjection[]): AnyProjec
     const save = BY_COPY[p.name];
     return save ? { ...p, save } : p;
   });
+
+/**
+ * What a replay with the COPY saves writes between flushes (`ReplayOptions.early`): the history lines and claims
+ * (`'changes'`: their own saves), and the ledger's entries (their streams wait for the flush).
+ */
+export const EARLY_COPY_WRITES: Readonly<Record<string, 'changes' | AnyProjection['save']>> = {
+  wallet_transactions: 'changes',
+  prescription_claims: 'changes',
+  ledger_entries: copyLedgerEntries,
+};

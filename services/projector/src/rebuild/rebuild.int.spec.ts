@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { catchUp, createPool, EventStore, FEED_START, readFeed, readModels, readModelTables, type Pool } from '@healthpay/db';
+import { catchUp, createPool, EventStore, FEED_START, readCheckpoint, readFeed, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { seedDemoData } from '@healthpay/db/ops';
 import { playLedgerWorld, type LedgerOp } from '@healthpay/db/testing';
 import { createMigratedTestDatabase, type TestDatabase } from '@healthpay/db/testing/database';
@@ -7,6 +7,8 @@ import { lcg } from '@healthpay/domain/testing/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_MODELS_CHECKPOINT } from '../projector';
 import { emptyReadModels, rebuildReadModels, replayReadModels, type RebuildTuning } from '../rebuild';
+import { replayFeed } from '../rebuild-batches';
+import { EARLY_COPY_WRITES, withCopyWrites } from './copy-writes';
 import { DEFERRED_INDEXES, restoreDeferredIndexes } from './deferred-indexes';
 import { readFeedRaw } from './read-feed-raw';
 
@@ -108,6 +110,29 @@ describe('rebuild: COPY writes and indexes built after the replay', () => {
     await catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
     expect(await everyRow()).toEqual(complete);
     await restoreDeferredIndexes(pool);
+    expect(await indexes()).toEqual(migratedIndexes);
+  });
+
+  it('after a replay stopped with rows written ahead of its checkpoint, the projector and the next rebuild end with the same rows', async () => {
+    await emptyReadModels(pool);
+    let reads = 0;
+    // No flush before the end: every ledger entry, history line and claim so far is written early, none under a checkpoint.
+    const stopped = replayFeed(pool, {
+      name: READ_MODELS_CHECKPOINT, emptied: true, projections: withCopyWrites(readModels), early: EARLY_COPY_WRITES, batchSize: 7,
+      limits: { events: 1_000_000 },
+      readFeed: (p, from, limit) => (++reads === 30 ? Promise.reject(new Error('feed gone')) : readFeedRaw(p, from, limit)),
+    });
+    await expect(stopped).rejects.toThrow('feed gone');
+    expect(await readCheckpoint(pool, READ_MODELS_CHECKPOINT)).toEqual(FEED_START);
+    const written = await pool.query<{ n: string }>(
+      'SELECT (SELECT count(*) FROM ledger_entries) + (SELECT count(*) FROM wallet_transactions) + (SELECT count(*) FROM prescription_claims) AS n',
+    );
+    expect(Number(written.rows[0]?.n)).toBeGreaterThan(0);
+    await catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
+    expect(await everyRow()).toEqual(complete);
+    await restoreDeferredIndexes(pool);
+    await rebuildReadModels(pool);
+    expect(await everyRow()).toEqual(complete);
     expect(await indexes()).toEqual(migratedIndexes);
   });
 

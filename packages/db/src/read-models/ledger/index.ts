@@ -4,7 +4,7 @@ export { account, accountKindOf, chartOfAccounts, type AccountClass, type Accoun
 export { move, type LedgerContext, type LedgerEvent, type Posting } from './posting';
 export { ledgerEventTypes, nextContext, postingsOf } from './postings';
 export { evolveLedgerDoc, ledgerProjection, type LedgerEntry, type LedgerStreamDoc } from './ledger-projection';
-export { saveLedgerDocsByCopy } from './ledger-copy';
+export { copyLedgerEntries, saveLedgerDocsByCopy } from './ledger-copy';
 export { accountsOfKind, trialBalance, type TrialBalance, type TrialBalanceLine } from './trial-balance';
 export { accountStatement, decodeStatementCursor, type AccountStatementPage, type StatementEntry } from './account-statement';
 
