@@ -16,7 +16,7 @@ import { claimWorkload, debitWorkload, type Call } from './workloads';
  * The load generator (autocannon) runs in its own process. Knobs (env): BENCH_WORKLOAD (debit | claim),
  * BENCH_WALLETS (1000 wallets or cards), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"), BENCH_WORKERS
  * (API processes; default 1: on 2 cores shared with Postgres and the load generator a second worker halves the
- * group-commit batches — docs/benchmarks.md, run 4), BENCH_PROFILE=1 (CPU profiles of the API into .tmp/profile),
+ * group-commit batches — docs/benchmarks.md, run 4), BENCH_PROFILE=1 (CPU profiles of the API into BENCH_PROFILE_DIR, default .tmp/profile),
  * BENCH_IDEMPOTENCY=1 (a new Idempotency-Key on every request, as machine clients moving money send).
  */
 const WORKLOAD = process.env.BENCH_WORKLOAD ?? 'debit';
@@ -49,8 +49,10 @@ const env = {
   ...process.env, DATABASE_URL: url, HP_API_PORT: String(port), HP_API_HOST: '127.0.0.1', HP_API_WORKERS: String(WORKERS),
   HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production', BENCH_PORT: String(port),
 };
-const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile'] : [];
-const api = startProcess('api', process.execPath, [...profile, '--import', 'tsx', 'services/api/src/main.ts'], { env, quiet: true });
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR ?? '.tmp/profile'}`] : [];
+// BENCH_API_NODE_FLAGS: extra V8/Node flags for the API process alone (e.g. "--max-semi-space-size=64"), for A/B runs.
+const apiFlags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const api = startProcess('api', process.execPath, [...profile, ...apiFlags, '--import', 'tsx', 'services/api/src/main.ts'], { env, quiet: true });
 // Never left behind, whatever ends this script (a failed setup or Ctrl-C included).
 process.once('exit', () => api.kill('SIGTERM'));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
@@ -113,12 +115,12 @@ Durable commands:
 ${tableHeader}
 ${rows((c) => tableRow(c, measured.get(c)!.r, measured.get(c)!.perCommit.toFixed(1)))}
 
-| connections | commands ÷ bare req/s | server CPU ms/request (bare) | server CPU ms/request (commands) | Postgres CPU ms/request (commands) | load average at start of level |
-|---|---|---|---|---|---|
+| connections | commands ÷ bare req/s | server CPU ms/request (bare) | server CPU ms/request (commands) | Postgres CPU ms/request (commands) | autocannon CPU ms/request (commands) | load average at start of level |
+|---|---|---|---|---|---|---|
 ${rows((c) => {
   const b = bare.get(c)!;
   const m = measured.get(c)!.r;
-  return `| ${c} | ${((100 * m.rps) / Math.max(1, b.rps)).toFixed(1)} % | ${b.cpuMsPerRequest.toFixed(3)} | ${m.cpuMsPerRequest.toFixed(3)} | ${measured.get(c)!.pgCpuMs.toFixed(3)} | ${m.loadAverage.toFixed(2)} |`;
+  return `| ${c} | ${((100 * m.rps) / Math.max(1, b.rps)).toFixed(1)} % | ${b.cpuMsPerRequest.toFixed(3)} | ${m.cpuMsPerRequest.toFixed(3)} | ${measured.get(c)!.pgCpuMs.toFixed(3)} | ${m.loaderCpuMsPerRequest?.toFixed(3) ?? '-'} | ${m.loadAverage.toFixed(2)} |`;
 })}`);
 
 await pool.end();
