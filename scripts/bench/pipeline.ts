@@ -87,18 +87,19 @@ try {
     }));
   }
 
-  /** Debits at RATE per second for `seconds`, in 10 ms ticks; returns how many committed. */
+  /**
+   * Debits at RATE per second for `seconds`, issued every ~10 ms by the clock (a late tick sends what fell due
+   * meanwhile, so the rate asked is the rate sent however busy the loop is); returns how many committed.
+   */
   async function drive(seconds: number): Promise<number> {
-    const perTick = RATE / 100;
-    let owed = 0;
     let n = 0;
     const inflight: Promise<unknown>[] = [];
-    const end = Date.now() + seconds * 1000;
-    while (Date.now() < end) {
-      const tickStart = Date.now();
-      owed += perTick;
-      for (; owed >= 1; owed--) inflight.push(caller.wallet.debit({ walletId: wallets[n++ % wallets.length] as string, amount: 1, reference: 'b' }));
-      await new Promise((r) => setTimeout(r, Math.max(0, 10 - (Date.now() - tickStart))));
+    const start = Date.now();
+    const end = start + seconds * 1000;
+    for (let now = start; now < end; now = Date.now()) {
+      const due = Math.floor((RATE * (now - start)) / 1000);
+      while (n < due) inflight.push(caller.wallet.debit({ walletId: wallets[n++ % wallets.length] as string, amount: 1, reference: 'b' }));
+      await new Promise((r) => setTimeout(r, 10 - ((Date.now() - start) % 10)));
     }
     await Promise.all(inflight);
     return n;
