@@ -1,5 +1,5 @@
 import { cairoMonth, remainingBenefit, type Beneficiary, type MedCardState } from '@healthpay/domain';
-import { maskNationalId, type BeneficiaryRow, type MedCardRow } from '@healthpay/db';
+import { maskNationalId, type MedCardRow } from '@healthpay/db';
 import type { Loaded } from '../../commands/aggregate-cache';
 import { AppError } from '../../errors/app-error';
 import type { CardSnapshot, CardView } from './medcard.schemas';
@@ -30,8 +30,8 @@ export function cardSnapshotOf(loaded: Loaded<MedCardState> | undefined, nowIso:
   };
 }
 
-/** A read-model row (read with the current month's spend) in the API's shape. */
-export function cardViewOf(row: MedCardRow, nowIso: string): CardView {
+/** A read-model row (read with `month`'s spend, the current Cairo month) in the API's shape. */
+export function cardViewOf(row: MedCardRow, month: string): CardView {
   return {
     cardId: row.cardId,
     status: row.status,
@@ -42,7 +42,7 @@ export function cardViewOf(row: MedCardRow, nowIso: string): CardView {
     insurance: row.insuranceProvider && row.insurancePolicyNumber ? { provider: row.insuranceProvider, policyNumber: row.insurancePolicyNumber } : null,
     expiresAt: row.expiresAt,
     version: row.version,
-    month: cairoMonth(nowIso),
+    month,
     benefitUsed: row.benefitUsed,
     remainingBenefit: Math.max(0, row.monthlyLimit - row.benefitUsed),
     statusReason: row.statusReason,
@@ -58,6 +58,3 @@ export function cardViewOf(row: MedCardRow, nowIso: string): CardView {
  */
 const maskedMember = ({ beneficiaryId, relationship, name, nationalId, dateOfBirth, gender, mobile }: Beneficiary) =>
   ({ beneficiaryId, relationship, name, nationalIdMasked: maskNationalId(nationalId), dateOfBirth, gender, mobile });
-
-export const memberOf = ({ beneficiaryId, relationship, name, nationalIdMasked, dateOfBirth, gender, mobile }: BeneficiaryRow) =>
-  ({ beneficiaryId, relationship, name, nationalIdMasked, dateOfBirth, gender, mobile });

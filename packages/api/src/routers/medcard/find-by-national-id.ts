@@ -29,8 +29,8 @@ export const findByNationalId = roleProcedure(...staffMay.readPatients)
       await auditRead(ctx, 'medcard.findByNationalId', '-', 'RATE_LIMITED');
       throw new AppError('RATE_LIMITED', 'Too many card lookups; try again later', { retryAfterSeconds: limit.retryAfterSeconds });
     }
-    const now = clock().toISOString();
-    const cards = await findMedCardsByNationalId(pool, input.nationalId, cairoMonth(now));
+    const month = cairoMonth(clock().toISOString());
+    const cards = await findMedCardsByNationalId(pool, input.nationalId, month);
     await auditRead(ctx, 'medcard.findByNationalId', cards.map((c) => c.cardId).join(',') || '-', cards.length > 0 ? 'ok' : 'CARD_NOT_FOUND');
-    return cards.map((c) => cardViewOf(c, now));
+    return cards.map((c) => cardViewOf(c, month));
   });

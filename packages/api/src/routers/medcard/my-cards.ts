@@ -10,7 +10,7 @@ export const myCards = roleProcedure('patient')
   .input(z.object({}).optional())
   .output(z.array(cardView))
   .query(async ({ ctx }) => {
-    const now = ctx.services.clock().toISOString();
-    const cards = await listMedCardsByHolder(ctx.services.pool, ctx.actor.userId, cairoMonth(now));
-    return cards.map((c) => cardViewOf(c, now));
+    const month = cairoMonth(ctx.services.clock().toISOString());
+    const cards = await listMedCardsByHolder(ctx.services.pool, ctx.actor.userId, month);
+    return cards.map((c) => cardViewOf(c, month));
   });

@@ -6,7 +6,11 @@ import type { Services } from '../../services/services';
  * row in embedded mode, the CQL store in scaled mode.
  */
 export async function readCard(services: Services, cardId: string, month: string): Promise<MedCardRow | null> {
-  const card = await getMedCard(services.pool, cardId, month);
+  return withMonthBenefit(services, await getMedCard(services.pool, cardId, month), month);
+}
+
+/** A card row read with `month`'s benefit (and perhaps more: its members), the benefit taken from the balance store. */
+export async function withMonthBenefit<Row extends MedCardRow>(services: Services, card: Row | null, month: string): Promise<Row | null> {
   if (!card || services.balances.store === 'postgres') return card;
   return { ...card, benefitUsed: (await services.balances.monthlyBenefit(card.cardId, month)) ?? 0 };
 }

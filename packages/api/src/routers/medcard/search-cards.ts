@@ -21,7 +21,7 @@ export const searchCards = roleProcedure(...staffMay.readPatients)
   .input(searchCardsInput)
   .output(cardPage)
   .query(async ({ ctx, input }) => {
-    const now = ctx.services.clock().toISOString();
-    const page = await searchMedCards(ctx.services.pool, { ...input, month: cairoMonth(now) });
-    return { items: page.items.map((c) => cardViewOf(c, now)), nextCursor: page.nextCursor };
+    const month = cairoMonth(ctx.services.clock().toISOString());
+    const page = await searchMedCards(ctx.services.pool, { ...input, month });
+    return { items: page.items.map((c) => cardViewOf(c, month)), nextCursor: page.nextCursor };
   });

@@ -15,14 +15,16 @@ export type MedCardRow = Omit<MedCardDoc, 'expiresAt' | 'issuedAt' | 'updatedAt'
   benefitUsed: number;
 };
 
-const CARD_SELECT = `SELECT c.card_id AS "cardId", c.tier, c.status, c.monthly_limit AS "monthlyLimit",
+const CARD_COLUMNS = `c.card_id AS "cardId", c.tier, c.status, c.monthly_limit AS "monthlyLimit",
   c.copayment_percent AS "copaymentPercent", c.holder_user_id AS "holderUserId", c.holder_name AS "holderName",
   c.holder_beneficiary_id AS "holderBeneficiaryId", c.insurance_provider AS "insuranceProvider",
   c.insurance_policy_number AS "insurancePolicyNumber", c.status_reason AS "statusReason", c.expires_at AS "expiresAt",
   c.version, c.issued_at AS "issuedAt", c.updated_at AS "updatedAt", u.phone AS "holderPhone",
-  COALESCE(s.benefit_total, 0) AS "benefitUsed"
-  FROM medcards c LEFT JOIN users u ON u.id = c.holder_user_id
+  COALESCE(s.benefit_total, 0) AS "benefitUsed"`;
+const CARD_FROM = `FROM medcards c LEFT JOIN users u ON u.id = c.holder_user_id
   LEFT JOIN medcard_monthly_spend s ON s.card_id = c.card_id AND s.month = $1`;
+const CARD_SELECT = `SELECT ${CARD_COLUMNS}
+  ${CARD_FROM}`;
 
 type RawCard = Omit<MedCardRow, 'expiresAt' | 'issuedAt' | 'updatedAt'> & { expiresAt: Date; issuedAt: Date; updatedAt: Date };
 const card = (r: RawCard): MedCardRow => ({
@@ -41,6 +43,27 @@ const CARDS_OF_HOLDER = {
 export async function getMedCard(pool: Pool, cardId: string, month?: string): Promise<MedCardRow | null> {
   const res = await pool.query<RawCard>({ ...CARD_BY_ID, values: [month ?? null, cardId] });
   return res.rows[0] ? card(res.rows[0]) : null;
+}
+
+/** A member as the card page shows them (no status or timestamps). */
+export type CardMember = Pick<BeneficiaryRow, 'beneficiaryId' | 'relationship' | 'name' | 'nationalIdMasked' | 'dateOfBirth' | 'gender' | 'mobile'>;
+
+// The card and its active members in one statement (the card page reads both on every load): the members come
+// as one JSON array, the holder first, with the keys in the order the API answers them.
+const CARD_WITH_MEMBERS = {
+  name: 'hp_medcard_with_members',
+  text: `SELECT ${CARD_COLUMNS}, (SELECT coalesce(json_agg(json_build_object('beneficiaryId', b.beneficiary_id,
+      'relationship', b.relationship, 'name', b.name, 'nationalIdMasked', b.national_id_masked, 'dateOfBirth', b.date_of_birth::text,
+      'gender', b.gender, 'mobile', b.mobile) ORDER BY b.relationship = 'self' DESC, b.added_at, b.beneficiary_id), '[]')
+    FROM medcard_beneficiaries b WHERE b.card_id = c.card_id AND b.status = 'active') AS members
+  ${CARD_FROM} WHERE c.card_id = $2`,
+};
+
+/** `getMedCard` and its active members (`listBeneficiaries`' order) in one round trip. */
+export async function getMedCardWithMembers(pool: Pool, cardId: string, month: string): Promise<(MedCardRow & { members: CardMember[] }) | null> {
+  const res = await pool.query<RawCard & { members: CardMember[] }>({ ...CARD_WITH_MEMBERS, values: [month, cardId] });
+  const r = res.rows[0];
+  return r ? { ...card(r), members: r.members } : null;
 }
 
 /**
@@ -135,6 +158,26 @@ const MEMBERS_OF_CARD = {
 export async function listBeneficiaries(pool: Pool, cardId: string, opts: { includeRemoved?: boolean } = {}): Promise<BeneficiaryRow[]> {
   const res = await pool.query<RawBeneficiary>({ ...MEMBERS_OF_CARD, values: [cardId, opts.includeRemoved ?? false] });
   return res.rows.map(beneficiaryOf);
+}
+
+// The card's holder and its members in one statement: no row when the card does not exist, one row of nulls
+// for the member columns when it has none to show.
+const MEMBERS_WITH_HOLDER = {
+  name: 'hp_card_members_with_holder',
+  text: `SELECT c.holder_user_id AS "holderUserId", m.* FROM medcards c
+     LEFT JOIN LATERAL (${MEMBERS_OF_CARD.text.replace('WHERE card_id = $1', 'WHERE card_id = c.card_id')}) m ON true
+     WHERE c.card_id = $1
+     ORDER BY m.relationship = 'self' DESC, m."addedAt", m."beneficiaryId"`,
+};
+
+/** `listBeneficiaries` with the card's holder, in one round trip: null when there is no such card. */
+export async function listBeneficiariesWithHolder(
+  pool: Pool, cardId: string, opts: { includeRemoved?: boolean } = {},
+): Promise<{ holderUserId: string; members: BeneficiaryRow[] } | null> {
+  const res = await pool.query<{ holderUserId: string } & RawBeneficiary>({ ...MEMBERS_WITH_HOLDER, values: [cardId, opts.includeRemoved ?? false] });
+  const first = res.rows[0];
+  if (!first) return null;
+  return { holderUserId: first.holderUserId, members: first.beneficiaryId === null ? [] : res.rows.map(beneficiaryOf) };
 }
 
 // Spelled out rather than `{ ...r, … }` (V8's slow path for copying a row with null fields).
