@@ -8,7 +8,9 @@ import { useState, type FormEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { TextField } from '../components/field';
 import type { Translate } from '../lists/error-text';
-import { act, render, renderHook, screen, userEvent, waitFor } from '../testing/dom';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { act, fireEvent, render, screen, userEvent, waitFor } from '../testing/dom';
 import { fakeTrpc, type SentOperation } from '../testing/trpc';
 import { CodeStep, FormAlert, PhoneStep } from './otp-steps';
 import { useCommandForm } from './use-command-form';
@@ -125,14 +127,48 @@ describe('the OTP steps', () => {
 });
 
 describe('useSearchDraft', () => {
-  it('starts from the URL’s search and follows it when Back or Forward changes it', async () => {
-    const read = (p: URLSearchParams) => ({ q: p.get('q') ?? undefined });
-    const { result, rerender } = renderHook(({ params }) => useSearchDraft(params, read), { initialProps: { params: new URLSearchParams('q=mona') } });
-    expect(result.current.field('q').value).toBe('mona');
-    act(() => result.current.field('q').onChange({ target: { value: 'omar' } }));
-    expect(result.current.draft.q).toBe('omar');
-    rerender({ params: new URLSearchParams('q=ali') });
-    await waitFor(() => expect(result.current.draft).toEqual({ q: 'ali' }));
-    expect(result.current.applied).toEqual({ q: 'ali' });
+  const read = (p: URLSearchParams) => ({ q: p.get('q') ?? undefined, status: p.get('status') ?? undefined });
+
+  /** A search form as a page builds it: uncontrolled fields, remounted under `formKey`. */
+  function SearchForm({ params, onSearch }: { params: URLSearchParams; onSearch: (s: ReturnType<typeof read>) => void }) {
+    const { formKey, field, draftOf } = useSearchDraft(params, read);
+    return (
+      <form key={formKey} role="search" onSubmit={(e) => (e.preventDefault(), onSearch(draftOf(e.currentTarget)))}>
+        <label>Query<input {...field('q')} /></label>
+        <label>Status<input {...field('status')} /></label>
+        <button type="submit">Search</button>
+      </form>
+    );
+  }
+
+  it('starts from the URL’s search, submits what was typed (empty fields left out), and follows Back or Forward', async () => {
+    const searches: ReturnType<typeof read>[] = [];
+    const { rerender } = render(<SearchForm params={new URLSearchParams('q=mona&status=approved')} onSearch={(s) => searches.push(s)} />);
+    const query = screen.getByLabelText('Query') as HTMLInputElement;
+    expect(query.value).toBe('mona');
+    fireEvent.change(query, { target: { value: 'omar' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(searches).toEqual([{ q: 'omar' }]);
+    rerender(<SearchForm params={new URLSearchParams('q=ali')} onSearch={(s) => searches.push(s)} />);
+    await waitFor(() => expect((screen.getByLabelText('Query') as HTMLInputElement).value).toBe('ali'));
+    expect((screen.getByLabelText('Status') as HTMLInputElement).value).toBe('');
+  });
+
+  it('keeps what was typed into the server-rendered form before it hydrated', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const params = new URLSearchParams('');
+    container.innerHTML = renderToString(<SearchForm params={params} onSearch={() => {}} />);
+    (container.querySelector('input[name="q"]') as HTMLInputElement).value = 'typed early';
+    const searches: ReturnType<typeof read>[] = [];
+    const root = await act(async () => hydrateRoot(container, <SearchForm params={params} onSearch={(s) => searches.push(s)} />));
+    // Typing into another field after hydration re-renders the form: the early text must survive that too.
+    act(() => fireEvent.change(container.querySelector('input[name="status"]') as HTMLInputElement, { target: { value: 'approved' } }));
+    expect((container.querySelector('input[name="q"]') as HTMLInputElement).value).toBe('typed early');
+    act(() => (container.querySelector('button') as HTMLButtonElement).click());
+    expect(searches).toEqual([{ q: 'typed early', status: 'approved' }]);
+    act(() => root.unmount());
+    container.remove();
   });
 });

@@ -15,15 +15,16 @@ export function ClaimSearch() {
   const text = useClaimText();
   const router = useRouter();
   const pathname = usePathname();
-  const { applied, draft: form, field } = useSearchDraft(useSearchParams(), searchFromParams);
+  const { applied, formKey, field, draftOf } = useSearchDraft(useSearchParams(), searchFromParams);
   const [errors, setErrors] = useState<{ card?: string; range?: string }>({});
 
   const go = (s: Search) => {
     const qs = searchToParams(s).toString();
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
   };
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const form = draftOf(e.currentTarget);
     const card = form.card?.trim() && !cardDigits(form.card) ? t('cardInvalid') : undefined;
     const range = form.from && form.to && form.from > form.to ? t('rangeOrder') : undefined;
     setErrors({ card, range });
@@ -33,7 +34,7 @@ export function ClaimSearch() {
   return (
     <section aria-labelledby="search-heading" className="space-y-4">
       <Card title={t('title')} titleId="search-heading">
-        <form role="search" aria-label={t('form')} noValidate onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <form key={formKey} role="search" aria-label={t('form')} noValidate onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           <TextField label={t('cardNumber')} dir="ltr" autoComplete="off" spellCheck={false} maxLength={40} error={errors.card} {...field('card')} />
           <TextField label={t('prescriptionId')} hint={t('prescriptionHint')} autoComplete="off" spellCheck={false} maxLength={100} {...field('rx')} />
           <TextField label={t('patientName')} autoComplete="off" maxLength={100} {...field('patient')} />
