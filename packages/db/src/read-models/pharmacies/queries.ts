@@ -34,13 +34,10 @@ export async function getPharmacyIban(pool: Pool, id: string): Promise<string | 
   return res.rows[0]?.iban ?? null;
 }
 
-/** A pharmacy's status (null: no such pharmacy). One primary-key read: what every counter action checks. */
-export async function getPharmacyStatus(pool: Pool, id: string): Promise<PharmacyStatus | null> {
-  const res = await pool.query<{ status: PharmacyStatus }>('SELECT status FROM pharmacies WHERE id = $1', [id]);
-  return res.rows[0]?.status ?? null;
-}
-
-/** Several pharmacies' statuses in one read (a pharmacy missing from the map does not exist). */
+/**
+ * Pharmacies' statuses in one read (a pharmacy missing from the map does not exist): what every counter action
+ * checks, the checks of one event-loop turn together (api `auth/pharmacy-status-batch.ts`).
+ */
 export async function getPharmacyStatuses(pool: Pool, ids: readonly string[]): Promise<Map<string, PharmacyStatus>> {
   const res = await pool.query<{ id: string; status: PharmacyStatus }>('SELECT id, status FROM pharmacies WHERE id = ANY($1::text[])', [ids]);
   return new Map(res.rows.map((r) => [r.id, r.status]));
