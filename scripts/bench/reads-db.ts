@@ -1,11 +1,11 @@
 import {
-  getMedCard, getWallet, listBeneficiaries, listHolds, listMedCardsByHolder, listPrescriptionClaims, listTransactions,
-  listWalletsByOwner, type Pool,
+  getMedCardWithMembers, getWallet, listBeneficiariesWithHolder, listCardClaimsWithHolder, listHoldsWithOwner, listMedCardsByHolder,
+  listTransactionsWithOwner, listWalletsByOwner, type Pool,
 } from '@healthpay/db';
 import type { ReadBenchData } from './reads-seed';
 
 /**
- * The read-model queries behind each portal call, called directly (no HTTP, no tRPC) one at a time: what the
+ * The read-model queries behind each portal call (the same statements the procedures run), called directly (no HTTP, no tRPC) one at a time: what the
  * database alone costs, to tell slow SQL from a slow request path. Returns markdown rows.
  */
 export async function timeQueriesAlone(pool: Pool, data: ReadBenchData, calls: number): Promise<string[]> {
@@ -14,12 +14,12 @@ export async function timeQueriesAlone(pool: Pool, data: ReadBenchData, calls: n
   const queries: [string, (i: number) => Promise<unknown>][] = [
     ['wallet.mine', (i) => listWalletsByOwner(pool, data.users[i] as string)],
     ['wallet.get', (i) => getWallet(pool, data.wallets[i] as string)],
-    ['wallet.history', (i) => listTransactions(pool, data.wallets[i] as string, { limit: 20 })],
-    ['wallet.holds', (i) => listHolds(pool, data.wallets[i] as string)],
+    ['wallet.history', (i) => listTransactionsWithOwner(pool, data.wallets[i] as string, { limit: 20 })],
+    ['wallet.holds', (i) => listHoldsWithOwner(pool, data.wallets[i] as string)],
     ['medcard.mine', (i) => listMedCardsByHolder(pool, data.users[i] as string, month)],
-    ['medcard.get', (i) => getMedCard(pool, data.cards[i] as string, month)],
-    ['claims.byCard', (i) => listPrescriptionClaims(pool, { cardId: data.cards[i] as string, limit: 20 })],
-    ['beneficiaries.list', (i) => listBeneficiaries(pool, data.cards[i] as string)],
+    ['medcard.get', (i) => getMedCardWithMembers(pool, data.cards[i] as string, month)],
+    ['claims.byCard', (i) => listCardClaimsWithHolder(pool, data.cards[i] as string, { limit: 20 })],
+    ['beneficiaries.list', (i) => listBeneficiariesWithHolder(pool, data.cards[i] as string)],
   ];
   const rows: string[] = [];
   for (const [name, run] of queries) {
