@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-
-const TICKS_PER_SECOND = 100;
+import { procStat, topThreads } from './process-cpu';
 
 /** CPU ticks so far of each Postgres server process, keyed by pid, with who it serves (`application_name`, else its kind). */
 export type BackendTicks = Map<number, { name: string; ticks: number }>;
@@ -26,8 +24,7 @@ export async function pgReading(adminUrl: string): Promise<PgReading> {
     );
     const backends: BackendTicks = new Map();
     for (const { pid, name } of res.rows) {
-      const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      const f = await procStat(`/proc/${pid}/stat`);
       if (f.length > 13) backends.set(pid, { name, ticks: Number(f[11]) + Number(f[12]) });
     }
     const db = await client.query<{ commits: string; wal: string }>(
@@ -45,10 +42,7 @@ export async function pgReading(adminUrl: string): Promise<PgReading> {
  * bytes per event. Commits count the whole database (observer connections included: a handful per run).
  */
 export function pgPerEvent(before: PgReading, after: PgReading, events: number): string {
-  const byName = new Map<string, number>();
-  for (const [pid, b] of after.backends) byName.set(b.name, (byName.get(b.name) ?? 0) + b.ticks - (before.backends.get(pid)?.ticks ?? 0));
-  const cpu = [...byName].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1])
-    .map(([name, t]) => `${name} ${Math.round(((t / TICKS_PER_SECOND) * 1e6) / events)}`).join(', ');
+  const cpu = topThreads(before.backends, after.backends, events, Infinity);
   const per = (n: number) => (n / events).toFixed(2);
   return `${cpu}; ${per(after.commits - before.commits)} commits, ${Math.round((after.walBytes - before.walBytes) / events)} WAL bytes per event`;
 }

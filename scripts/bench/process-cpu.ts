@@ -2,6 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 
 const TICKS_PER_SECOND = 100;
 
+/** The fields of a `/proc/…/stat` file after the command name (which may contain spaces), or [] if it is gone. */
+export async function procStat(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  return text ? text.slice(text.lastIndexOf(')') + 2).split(' ') : [];
+}
+
 /**
  * utime + stime (seconds) of a process and all its descendants (Linux /proc; NaN elsewhere), children that already
  * exited included (their parent's cutime + cstime: a Postgres backend that ends keeps counting).
@@ -11,9 +17,7 @@ export async function treeCpuSeconds(rootPid: number): Promise<number> {
     const stats = new Map<number, { ppid: number; ticks: number }>();
     for (const name of await readdir('/proc')) {
       if (!/^\d+$/.test(name)) continue;
-      const text = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
-      // Fields after the command name (which may contain spaces) start past the last ')'.
-      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      const f = await procStat(`/proc/${name}/stat`);
       if (f.length > 15) stats.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
     }
     let ticks = 0;
@@ -53,7 +57,7 @@ export async function threadTicks(pid: number): Promise<ThreadTicks> {
  * The CPU each thread used between two readings, summed by its later name (Cassandra renames its pool threads after
  * the stage of their current task, so a name is only a hint), busiest first, as "name µs/event" text.
  */
-export function topThreads(before: ThreadTicks, after: ThreadTicks, events: number, top = 8): string {
+export function topThreads<K>(before: Map<K, { name: string; ticks: number }>, after: Map<K, { name: string; ticks: number }>, events: number, top = 8): string {
   const byName = new Map<string, number>();
   for (const [tid, t] of after) byName.set(t.name, (byName.get(t.name) ?? 0) + t.ticks - (before.get(tid)?.ticks ?? 0));
   const used = [...byName].filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1]);

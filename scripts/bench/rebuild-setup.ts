@@ -6,6 +6,7 @@ import pg from 'pg';
 import { createPool, readModelTables, withDatabase, type Pool } from '@healthpay/db';
 import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
 import { seedReadBench } from './reads-seed';
+import { procStat } from './process-cpu';
 
 /** A fresh embedded Postgres with the demo data and the read bench's events (no read models yet). */
 export interface RebuildBench {
@@ -63,11 +64,7 @@ export async function readModelFingerprints(pool: Pool): Promise<Record<string, 
   return out;
 }
 
-const statOf = async (pid: number): Promise<string[]> => {
-  const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  // Fields after the command name (which may contain spaces) start past the last ')'.
-  return text.slice(text.lastIndexOf(')') + 2).split(' ');
-};
+const statOf = (pid: number): Promise<string[]> => procStat(`/proc/${pid}/stat`);
 
 /** utime + stime (seconds) of a process and, with `tree`, of its live children. */
 async function cpuTicks(pid: number, tree: boolean): Promise<number> {
