@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -17,20 +17,29 @@ export interface RebuildBench {
   close(): Promise<void>;
 }
 
-export async function startRebuildBench(o: { patients: number; walletEvents: number; cardEvents: number; poolSize: number }): Promise<RebuildBench> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'hp-bench-rebuild-'));
+/**
+ * `keptDir`: the cluster lives there and is kept; a second start with the same folder reuses its seeded events (the
+ * sizes asked are then ignored), so A/B runs in separate processes skip the seeding.
+ */
+export async function startRebuildBench(o: { patients: number; walletEvents: number; cardEvents: number; poolSize: number; keptDir?: string }): Promise<RebuildBench> {
+  const dir = o.keptDir ? path.resolve(o.keptDir) : await mkdtemp(path.join(os.tmpdir(), 'hp-bench-rebuild-'));
+  await mkdir(dir, { recursive: true });
   await chmod(dir, 0o755);
   const dataDir = path.join(dir, 'data');
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: o.keptDir !== undefined });
   const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
-  await admin.query('CREATE DATABASE bench');
+  const seeded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'bench'")).rowCount === 1;
+  if (!seeded) await admin.query('CREATE DATABASE bench');
   await admin.end();
   const url = withDatabase(server.adminUrl, 'bench');
-  await applyMigrations(url);
   const pool = createPool(url, o.poolSize);
-  await seedDemoData(pool);
-  await seedReadBench(pool, o);
+  // A kept database gets the migrations written since it was seeded.
+  await applyMigrations(url);
+  if (!seeded) {
+    await seedDemoData(pool);
+    await seedReadBench(pool, o);
+  }
   const events = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0]?.n);
   await pool.query('VACUUM ANALYZE');
   const postmaster = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
@@ -43,7 +52,7 @@ export async function startRebuildBench(o: { patients: number; walletEvents: num
     close: async () => {
       await pool.end().catch(() => {});
       await server.stop().catch(() => {});
-      await rm(dir, { recursive: true, force: true });
+      if (!o.keptDir) await rm(dir, { recursive: true, force: true });
     },
   };
 }

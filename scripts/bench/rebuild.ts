@@ -13,7 +13,8 @@ import { readModelFingerprints, startRebuildBench } from './rebuild-setup';
  * BENCH_PROFILE=1 writes a CPU profile of the last run to .tmp/profile-rebuild (`tsx scripts/bench/profile-summary.ts
  * .tmp/profile-rebuild`). BENCH_VARIANTS (`all`): comma-separated variants, each run once per BENCH_RUNS back to back,
  * for A/B on one database under the same load: `all`, `none` (the projector's own writes, indexes kept, `readFeed`), or
- * features joined by `+` (`copy`, `defer`, `feed`: see `RebuildFeatures`).
+ * features joined by `+` (`copy`, `defer`, `feed`: see `RebuildFeatures`). BENCH_DATA_DIR keeps the cluster in that
+ * folder and reuses its events on the next run (no seeding: A/B of code in separate processes).
  */
 const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
@@ -31,6 +32,7 @@ const bench = await startRebuildBench({
   cardEvents: Number(process.env.BENCH_CARD_EVENTS ?? 30),
   // As the CLI: the feed reader and the projection groups each hold a connection.
   poolSize: 6,
+  keptDir: process.env.BENCH_DATA_DIR,
 });
 try {
   log(`${bench.events} events in the store (${PATIENTS} patients)`);

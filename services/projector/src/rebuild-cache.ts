@@ -5,19 +5,30 @@ const DROPPED_LIMIT = 1_000_000;
 /** Docs per save statement. */
 const SAVE_CHUNK = 10_000;
 
+/** A cached doc, with how many events changed it since it was last taken for saving. */
+interface Slot<Doc> {
+  readonly key: string;
+  doc: Doc;
+  /** Events folded into it since it was last taken (`takeChanges` or `takeAppends`). */
+  events: number;
+  /** In `dirty`: changed since the last `takeChanges`. */
+  dirty: boolean;
+}
+
 /**
  * One projection's documents held in memory across batches during a replay and written back only at flushes: a
  * wallet moved by 70 events of a replay is not loaded (its table was emptied) and is saved once per flush instead
  * of once per batch. The same fold and the same `save` as `applyBatch`, so the same rows; `settle` turns a doc being
- * saved into what `load` would return afterwards (the ledger's doc forgets the entries it inserts).
+ * saved into what `load` would return afterwards (the ledger's doc forgets the entries it inserts). Each doc sits in a
+ * slot that also counts its changes, so folding an event costs one map lookup.
  */
 export class DocumentCache<Doc> {
   private readonly handles: ReadonlySet<string>;
-  private readonly docs = new Map<string, Doc>();
-  /** Changed docs not yet taken for saving, with how many events changed each since. */
-  private dirty = new Map<string, number>();
+  private readonly slots = new Map<string, Slot<Doc>>();
+  /** Slots changed since the last `takeChanges`. */
+  private dirty: Slot<Doc>[] = [];
   private hottestCount = 0;
-  /** Keys stored and dropped from `docs`; null when any key missing from `docs` may be in the table. */
+  /** Keys stored and dropped from `slots`; null when any key missing from `slots` may be in the table. */
   private dropped: Set<string> | null;
 
   /**
@@ -32,7 +43,7 @@ export class DocumentCache<Doc> {
   }
 
   get dirtyCount(): number {
-    return this.dirty.size;
+    return this.dirty.length;
   }
 
   /** Most events folded into one unsaved doc: a doc that grows per event (the ledger's) is copied per event too. */
@@ -42,7 +53,7 @@ export class DocumentCache<Doc> {
 
   /** Folds a batch into the cached docs, loading first only keys the table may hold. */
   async apply(pool: Pool, events: readonly StoredEvent[]): Promise<void> {
-    const { projection: p, docs } = this;
+    const { projection: p, slots } = this;
     const relevant: StoredEvent[] = [];
     const keys: string[] = [];
     for (const e of events) {
@@ -50,27 +61,35 @@ export class DocumentCache<Doc> {
       relevant.push(e);
       keys.push(p.keyOf(e));
     }
-    const missing = [...new Set(keys.filter((k) => !docs.has(k) && (this.dropped === null || this.dropped.has(k))))];
-    if (missing.length > 0) {
-      const tx = await pool.connect();
-      try {
-        for (const [k, d] of await p.load(tx, missing)) docs.set(k, d);
-      } finally {
-        tx.release();
-      }
-      for (const k of missing) this.dropped?.delete(k);
-    }
-    relevant.forEach((e, i) => {
+    // Emptied and nothing dropped yet: no key can be in the table without being in `slots`.
+    if (this.dropped === null || this.dropped.size > 0) await this.loadMissing(pool, keys);
+    for (let i = 0; i < relevant.length; i++) {
       const key = keys[i] as string;
-      const before = docs.get(key) ?? null;
-      const after = p.evolve(before, e);
-      if (after && after !== before) {
-        docs.set(key, after);
-        const n = (this.dirty.get(key) ?? 0) + 1;
-        this.dirty.set(key, n);
-        if (n > this.hottestCount) this.hottestCount = n;
+      let slot = slots.get(key);
+      const before = slot ? slot.doc : null;
+      const after = p.evolve(before, relevant[i] as StoredEvent);
+      if (!after || after === before) continue;
+      if (slot) slot.doc = after;
+      else slots.set(key, (slot = { key, doc: after, events: 0, dirty: false }));
+      if (!slot.dirty) {
+        slot.dirty = true;
+        this.dirty.push(slot);
       }
-    });
+      if (++slot.events > this.hottestCount) this.hottestCount = slot.events;
+    }
+  }
+
+  private async loadMissing(pool: Pool, keys: readonly string[]): Promise<void> {
+    const { dropped, slots } = this;
+    const missing = [...new Set(keys.filter((k) => !slots.has(k) && (dropped === null || dropped.has(k))))];
+    if (missing.length === 0) return;
+    const tx = await pool.connect();
+    try {
+      for (const [key, doc] of await this.projection.load(tx, missing)) slots.set(key, { key, doc, events: 0, dirty: false });
+    } finally {
+      tx.release();
+    }
+    for (const k of missing) dropped?.delete(k);
   }
 
   /**
@@ -79,11 +98,16 @@ export class DocumentCache<Doc> {
    */
   takeChanges(): (tx: PoolClient) => Promise<void> {
     this.dropStored();
-    const changed = [...this.dirty.keys()].map((k) => this.docs.get(k) as Doc);
+    const taken = this.dirty;
+    const changed = taken.map((s) => s.doc);
     const settle = this.projection.settle;
-    if (this.forgetSaved) for (const k of this.dirty.keys()) this.docs.delete(k);
-    else if (settle) for (const k of this.dirty.keys()) this.docs.set(k, settle(this.docs.get(k) as Doc));
-    this.dirty = new Map();
+    for (const s of taken) {
+      s.dirty = false;
+      s.events = 0;
+      if (this.forgetSaved) this.slots.delete(s.key);
+      else if (settle) s.doc = settle(s.doc);
+    }
+    this.dirty = [];
     this.hottestCount = 0;
     return async (tx) => {
       for (let i = 0; i < changed.length; i += SAVE_CHUNK) await this.projection.save(tx, changed.slice(i, i + SAVE_CHUNK));
@@ -99,12 +123,11 @@ export class DocumentCache<Doc> {
     const settle = this.projection.settle;
     if (!settle) throw new Error(`${this.projection.name} has no settle: nothing to take between flushes`);
     const taken: Doc[] = [];
-    for (const [k, events] of this.dirty) {
-      if (events === 0) continue;
-      const doc = this.docs.get(k) as Doc;
-      taken.push(doc);
-      this.docs.set(k, settle(doc));
-      this.dirty.set(k, 0);
+    for (const s of this.dirty) {
+      if (s.events === 0) continue;
+      taken.push(s.doc);
+      s.doc = settle(s.doc);
+      s.events = 0;
     }
     this.hottestCount = 0;
     return async (tx) => {
@@ -113,10 +136,10 @@ export class DocumentCache<Doc> {
   }
 
   private dropStored(): void {
-    if (this.docs.size <= this.limit) return;
-    for (const k of this.docs.keys()) {
-      if (this.dirty.has(k)) continue;
-      this.docs.delete(k);
+    if (this.slots.size <= this.limit) return;
+    for (const [k, s] of this.slots) {
+      if (s.dirty) continue;
+      this.slots.delete(k);
       if (this.dropped && this.dropped.size < DROPPED_LIMIT) this.dropped.add(k);
       else this.dropped = null;
     }
@@ -124,8 +147,8 @@ export class DocumentCache<Doc> {
 
   /** Forgets everything (another writer moved the rows): every key is loaded again. */
   reset(): void {
-    this.docs.clear();
-    this.dirty.clear();
+    this.slots.clear();
+    this.dirty = [];
     this.hottestCount = 0;
     this.dropped = null;
   }

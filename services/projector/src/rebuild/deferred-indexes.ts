@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from '@healthpay/db';
+import { dropDeferredKeys, missingKeys, restoreDeferredKey } from './deferred-keys';
 import { inTransaction } from './in-transaction';
 
 /**
@@ -20,14 +21,18 @@ export const DEFERRED_INDEXES: readonly { name: string; definition: string }[] =
   'CREATE INDEX prescription_items_drug_code_idx ON public.prescription_items USING btree (drug_code)',
 ].map((definition) => ({ name: /INDEX (\S+) ON/.exec(definition)?.[1] ?? '', definition }));
 
-/** Drops them; run in the transaction that empties the tables, so the tables are never both full and unindexed. */
+/**
+ * Drops them, and swaps the deferred primary keys for their guards (`DEFERRED_KEYS`); run in the transaction that
+ * empties the tables, so the tables are never both full and unindexed.
+ */
 export async function dropDeferredIndexes(tx: PoolClient): Promise<void> {
   for (const { name } of DEFERRED_INDEXES) await tx.query(`DROP INDEX IF EXISTS public.${name}`);
+  await dropDeferredKeys(tx);
 }
 
 /**
- * Builds the missing ones (after a replay; after a rebuild that died, any time: `IF NOT EXISTS`), side by side, each
- * with room to sort in memory. A build blocks writes to its table (not reads) while it runs.
+ * Builds the missing ones and the missing deferred keys (after a replay; after a rebuild that died, any time: `IF NOT
+ * EXISTS`), side by side, each with room to sort in memory. A build blocks writes to its table (not reads) while it runs.
  */
 export async function restoreDeferredIndexes(pool: Pool): Promise<void> {
   // Only the missing ones: `IF NOT EXISTS` alone would still take each table's share lock, which at a projector's
@@ -38,8 +43,12 @@ export async function restoreDeferredIndexes(pool: Pool): Promise<void> {
     [DEFERRED_INDEXES.map((i) => i.name)],
   );
   const have = new Set(present.rows.map((r) => r.name));
-  await Promise.all(DEFERRED_INDEXES.filter(({ name }) => !have.has(name)).map(({ definition }) =>
-    inTransaction(pool, ["SET LOCAL maintenance_work_mem = '256MB'"], async (tx) => {
-      await tx.query(definition.replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}IF NOT EXISTS `));
-    })));
+  const keys = await missingKeys(pool);
+  await Promise.all([
+    ...keys.map((k) => restoreDeferredKey(pool, k)),
+    ...DEFERRED_INDEXES.filter(({ name }) => !have.has(name)).map(({ definition }) =>
+      inTransaction(pool, ["SET LOCAL maintenance_work_mem = '256MB'"], async (tx) => {
+        await tx.query(definition.replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}IF NOT EXISTS `));
+      })),
+  ]);
 }
