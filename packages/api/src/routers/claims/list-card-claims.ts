@@ -5,7 +5,7 @@ import { staffMay } from '../../auth/roles';
 import { assertHolderOrStaff } from '../medcard/medcard-access';
 import { cardId } from '../medcard/medcard.schemas';
 import { claimListFilter, claimPage } from './claim.schemas';
-import { claimViewOf, cursorOf } from './claim-result';
+import { cursorOf } from './claim-result';
 
 /** Prescription claims on one card, newest first (the holder or staff). */
 export const listCardClaims = roleProcedure('patient', ...staffMay.readPatients)
@@ -21,5 +21,6 @@ export const listCardClaims = roleProcedure('patient', ...staffMay.readPatients)
     if (holderUserId === null) throw new AppError('CARD_NOT_FOUND', 'MedCard not found');
     // A cursor that did not decode is reported after the access checks, as before they shared a round trip.
     if (input.cursor !== undefined && !cursor) cursorOf(input.cursor);
-    return { items: items.map(claimViewOf), nextCursor };
+    // Already in the view's shape (the stored answers with their names): claim-answer.int.spec.ts.
+    return { items, nextCursor };
   });

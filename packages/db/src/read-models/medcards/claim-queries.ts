@@ -1,4 +1,5 @@
 import type { Pool } from '../../postgres/pool';
+import type { ClaimAnswer } from './claim-answer';
 import type { ClaimLineDoc, PrescriptionClaimDoc, PrescriptionClaimStatus } from './claim-doc';
 import { reversalOf, type ReversalColumns } from './claim-projection';
 import { encodeCursor, type KeysetCursor } from './cursor';
@@ -22,6 +23,11 @@ export type CopayPaidFrom = 'wallet' | 'cash';
 export const copayHoldReference = (cardId: string, pharmacyId: string, prescriptionId: string): string => `copay:${cardId}:${pharmacyId}:${prescriptionId}`;
 export const legacyCopayHoldReference = (cardId: string, prescriptionId: string): string => `copay:${cardId}:${prescriptionId}`;
 
+/** Whether the claim's copay was captured from the wallet (a copay hold of this claim's pharmacy). */
+const COPAY_PAID_FROM = `CASE WHEN EXISTS (SELECT 1 FROM wallet_holds h
+    WHERE h.reference IN ('copay:' || c.card_id || ':' || c.pharmacy_id || ':' || c.prescription_id, 'copay:' || c.card_id || ':' || c.prescription_id)
+      AND h.status = 'captured' AND h.pharmacy_id = c.pharmacy_id) THEN 'wallet' ELSE 'cash' END`;
+
 const CLAIM_SELECT = `SELECT c.card_id AS "cardId", c.prescription_id AS "prescriptionId", c.pharmacy_id AS "pharmacyId",
   p.name AS "pharmacyName", p.name_ar AS "pharmacyNameAr", c.beneficiary_id AS "beneficiaryId", b.name AS "beneficiaryName", c.status,
   c.rejection_code AS "rejectionCode", c.rejection_details AS "rejectionDetails", c.month, c.submitted, c.eligible, c.copay,
@@ -29,9 +35,7 @@ const CLAIM_SELECT = `SELECT c.card_id AS "cardId", c.prescription_id AS "prescr
   c.overrides_used AS "overridesUsed", c.decided_at AS "decidedAt",
   c.reversed_at AS "reversedAt", c.reversal_reason AS "reversalReason", c.reversal_note AS "reversalNote",
   c.reversed_by AS "reversedBy", c.reversed_by_kind AS "reversedByKind", c.wallet_copay_refunded AS "walletCopayRefunded",
-  CASE WHEN EXISTS (SELECT 1 FROM wallet_holds h
-    WHERE h.reference IN ('copay:' || c.card_id || ':' || c.pharmacy_id || ':' || c.prescription_id, 'copay:' || c.card_id || ':' || c.prescription_id)
-      AND h.status = 'captured' AND h.pharmacy_id = c.pharmacy_id) THEN 'wallet' ELSE 'cash' END AS "copayPaidFrom",
+  ${COPAY_PAID_FROM} AS "copayPaidFrom",
   (SELECT coalesce(json_agg(json_build_object('lineNo', i.line_no, 'drugCode', i.drug_code, 'drugName', i.drug_name,
       'quantity', i.quantity, 'unitPrice', i.unit_price, 'totalPrice', i.total_price, 'daysSupply', i.days_supply,
       'submitted', i.submitted, 'eligible', i.eligible, 'copay', i.copay, 'benefit', i.benefit,
@@ -66,10 +70,14 @@ const LINE_MONEY = ['unitPrice', 'totalPrice', 'submitted', 'eligible', 'copay',
  */
 function safeLines(lines: ClaimLineDoc[]): ClaimLineDoc[] {
   for (const l of lines) {
-    for (const k of LINE_MONEY) if (!Number.isSafeInteger(l[k])) throw new RangeError(`int8 value out of safe range: ${l[k]}`);
-    if (l.uncappedBenefit !== null && !Number.isSafeInteger(l.uncappedBenefit)) throw new RangeError(`int8 value out of safe range: ${l.uncappedBenefit}`);
+    for (const k of LINE_MONEY) safeMoney(l[k]);
+    if (l.uncappedBenefit !== null) safeMoney(l.uncappedBenefit);
   }
   return lines;
+}
+
+function safeMoney(n: number): void {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`int8 value out of safe range: ${n}`);
 }
 
 /** One claim: (card, pharmacy, prescription). */
@@ -157,27 +165,87 @@ export async function listPrescriptionClaims(pool: Pool, f: ClaimFilter): Promis
   return pageOf(res.rows, f.limit);
 }
 
+/** A claim of a card's page: its stored answer with the names joined and how the copay was paid (the API's `claimView`). */
+export type CardClaimView = ClaimAnswer & {
+  pharmacyName: string | null;
+  pharmacyNameAr: string | null;
+  beneficiaryName: string | null;
+  copaymentPercent: number | null;
+  copayPaidFrom: CopayPaidFrom;
+};
+
+interface CardClaimRow {
+  holderUserId: string;
+  /** JSON text (`claimAnswerJson`). */
+  answer: string | null;
+  pharmacyName: string | null;
+  pharmacyNameAr: string | null;
+  beneficiaryName: string | null;
+  copaymentPercent: number | null;
+  copayPaidFrom: CopayPaidFrom;
+}
+
 /**
- * `listPrescriptionClaims` of one card together with the card's holder (null when there is no such card), in
- * one statement: the access check and the page in one round trip. The caller checks the holder before
- * answering with the page.
+ * `listPrescriptionClaims` of one card, in the API's shape, together with the card's holder (null when there is no
+ * such card), in one statement: the access check and the page in one round trip. The caller checks the holder
+ * before answering with the page. Each claim is its stored answer (`prescription_claims.answer`, lines included,
+ * one `JSON.parse`) with the names appended in the view's key order: no lookup of lines,
+ * no per-column parsing, no mapping.
  */
 export async function listCardClaimsWithHolder(
   pool: Pool,
   cardId: string,
   f: Omit<ClaimFilter, 'cardId' | 'pharmacyId'>,
-): Promise<{ holderUserId: string | null; items: PrescriptionClaimRow[]; nextCursor: string | null }> {
+): Promise<{ holderUserId: string | null; items: CardClaimView[]; nextCursor: string | null }> {
   // The card's condition comes first, so it is $1 for the card row too.
   const { key, where, values } = claimConditions({ ...f, cardId });
-  const res = await pool.query<{ holderUserId: string } & RawClaim>({
-    name: `hp_card_claims_${key}`,
-    text: `SELECT m.holder_user_id AS "holderUserId", page.* FROM medcards m
-       LEFT JOIN LATERAL (${CLAIM_SELECT} ${where} ${PAGE_ORDER} LIMIT $${values.length + 1}) page ON true
+  const res = await pool.query<CardClaimRow>({
+    name: `hp_card_answers_${key}`,
+    text: `SELECT m.holder_user_id AS "holderUserId", page.answer, page."pharmacyName", page."pharmacyNameAr", page."beneficiaryName",
+       page."copaymentPercent", page."copayPaidFrom" FROM medcards m
+       LEFT JOIN LATERAL (SELECT c.answer, p.name AS "pharmacyName", p.name_ar AS "pharmacyNameAr", b.name AS "beneficiaryName",
+         c.copayment_percent AS "copaymentPercent", ${COPAY_PAID_FROM} AS "copayPaidFrom",
+         c.decided_at, c.card_id, c.prescription_id, c.pharmacy_id
+         FROM prescription_claims c
+         LEFT JOIN pharmacies p ON p.id = c.pharmacy_id
+         LEFT JOIN medcard_beneficiaries b ON b.card_id = c.card_id AND b.beneficiary_id = c.beneficiary_id
+         ${where} ${PAGE_ORDER} LIMIT $${values.length + 1}) page ON true
      WHERE m.card_id = $1
-     ORDER BY page."decidedAt" DESC, page."cardId" DESC, page."prescriptionId" DESC, page."pharmacyId" DESC`,
+     ORDER BY page.decided_at DESC, page.card_id DESC, page.prescription_id DESC, page.pharmacy_id DESC`,
     values: [...values, f.limit + 1],
   });
   // A card without (matching) claims comes back as one row of the card alone.
-  const rows = res.rows.filter((r) => r.cardId !== null);
-  return { holderUserId: res.rows[0]?.holderUserId ?? null, ...pageOf(rows, f.limit) };
+  const rows = res.rows.filter((r) => r.answer !== null);
+  const items = rows.slice(0, f.limit).map(cardClaimOf);
+  const last = items.at(-1);
+  return {
+    holderUserId: res.rows[0]?.holderUserId ?? null,
+    items,
+    nextCursor: rows.length > f.limit && last ? encodeCursor({ at: last.decidedAt, cardId: last.cardId, id: cursorId(last) }) : null,
+  };
+}
+
+/** The stored answer with the names and the copay's source appended in the view's key order (after `lines`). */
+function cardClaimOf(r: CardClaimRow): CardClaimView {
+  const a = safeAnswer(JSON.parse(r.answer as string) as ClaimAnswer) as CardClaimView;
+  a.pharmacyName = r.pharmacyName;
+  a.pharmacyNameAr = r.pharmacyNameAr;
+  a.beneficiaryName = r.beneficiaryName;
+  a.copaymentPercent = r.copaymentPercent;
+  a.copayPaidFrom = r.copayPaidFrom;
+  return a;
+}
+
+const ANSWER_MONEY = ['submitted', 'eligible', 'copay', 'benefit'] as const;
+/** A stored answer's amounts arrive as JSON numbers: refused like the int8 columns when a double cannot hold one exactly. */
+function safeAnswer(a: ClaimAnswer): ClaimAnswer {
+  for (const k of ANSWER_MONEY) safeMoney(a[k]);
+  if (a.remainingBefore !== null) safeMoney(a.remainingBefore);
+  if (a.remainingAfter !== null) safeMoney(a.remainingAfter);
+  if (a.reversal) safeMoney(a.reversal.walletCopayRefunded);
+  for (const l of a.lines) {
+    for (const k of LINE_MONEY) safeMoney(l[k]);
+    if (l.uncappedBenefit !== null) safeMoney(l.uncappedBenefit);
+  }
+  return a;
 }
