@@ -2,14 +2,16 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { createPool, withDatabase } from '@healthpay/db';
+import { ACTOR_CHANNEL, createPool, withDatabase } from '@healthpay/db';
 import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
 import { rebuildReadModels } from '@healthpay/projector';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
 import { treeCpuSeconds } from './process-cpu';
 import { timeQueriesAlone } from './reads-db';
+import { getRequestBytes, rotateRequests } from './reads-requests';
 import { type ReadBenchData, seedReadBench } from './reads-seed';
 
 /**
@@ -18,8 +20,9 @@ import { type ReadBenchData, seedReadBench } from './reads-seed';
  * events go in by INSERT … SELECT; the read models come from the real rebuild (`rebuildReadModels`, timed: the
  * figure of `npm run projections:rebuild`). Knobs: BENCH_PATIENTS (10000), BENCH_WALLET_EVENTS (70 per wallet),
  * BENCH_CARD_EVENTS (30 per card), BENCH_CONNECTIONS (64), BENCH_SECONDS (5 per query), BENCH_ONLY (query names),
- * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads), BENCH_WARMUP (seconds of unmeasured
- * load before each query: JIT and pool warm-up; 0), BENCH_DATA_DIR (keep the seeded and rebuilt database in this
+ * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads), BENCH_WARM_PASSES (unmeasured rounds of
+ * one request per patient before each query, from an emptied actor cache: JIT, pool and every actor read; 1, 0 for
+ * none), BENCH_WARMUP (further seconds of unmeasured load before each query; 0), BENCH_DATA_DIR (keep the seeded and rebuilt database in this
  * folder and, when it already holds one, reuse it: no seeding, rebuild or SQL-alone timing — their figures are
  * those of the run that built it — so an A/B of the request path takes a minute; delete the folder after a change
  * to the seed, the migrations or the read models). Besides the API's CPU per request, Postgres's (postmaster and
@@ -31,6 +34,7 @@ const CARD_EVENTS = Number(process.env.BENCH_CARD_EVENTS ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 0);
+const WARM_PASSES = Number(process.env.BENCH_WARM_PASSES ?? 1);
 const log = (l: string) => console.log(`[bench:reads] ${l}`);
 
 const keptDir = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : undefined;
@@ -64,6 +68,10 @@ try {
   const pgCpuMs = async () => 1000 * (await treeCpuSeconds(postmaster));
   const ownCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
+  const notifier = new pg.Client({ connectionString: url });
+  await notifier.connect();
+  cleanup.push(() => notifier.end());
+
   const pick = (i: number) => i % data.users.length;
   const q = (input: unknown) => `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
   const queries: { name: string; path: (i: number) => string }[] = [
@@ -80,26 +88,41 @@ try {
   const rows: string[] = [];
   const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]?.toFixed(1) ?? '-';
   for (const query of queries.filter((x) => !only || only.includes(x.name))) {
-    let n = Math.floor(Math.random() * data.users.length);
-    const load = (seconds: number, onResponse: (ms: number) => void) => new Promise<autocannon.Result>((resolve, reject) => autocannon({
-      url: `http://127.0.0.1:${port}`,
-      connections: CONNECTIONS,
-      duration: seconds,
-      requests: [{
-        method: 'GET',
-        setupRequest: (req) => {
-          const i = n++;
-          return { ...req, path: query.path(i), headers: { 'x-hp-dev-user': data.users[pick(i)] as string } };
-        },
-      }],
-    }, (error, r) => (error ? reject(error as Error) : resolve(r)))
-      .on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => onResponse(ms)));
-    if (WARMUP > 0) await load(WARMUP, () => {});
+    // Every patient's request, built once (the same bytes autocannon would build on every send); each send takes the
+    // next one, whichever connection it is on, from a random start: a different patient per request, as before.
+    const requests = data.users.map((user, i) => getRequestBytes('127.0.0.1', port, query.path(i), { 'x-hp-dev-user': user }));
+    let next = Math.floor(Math.random() * requests.length);
+    const load = (run: { duration: number } | { amount: number }, onResponse: (ms: number) => void) => new Promise<autocannon.Result>((resolve, reject) => {
+      const rotation = rotateRequests(requests, next);
+      autocannon({
+        url: `http://127.0.0.1:${port}`,
+        connections: CONNECTIONS,
+        ...run,
+        setupClient: rotation.setupClient,
+        // Never sent while the rotation is in place; were it not, this path is no procedure and shows as non-2xx.
+        requests: [{ method: 'GET', path: '/bench.unrotated' }],
+      }, (error, r) => {
+        next = rotation.next();
+        if (error) reject(error as Error);
+        else resolve(r);
+      }).on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => onResponse(ms));
+    });
+    if (WARM_PASSES > 0) {
+      // Unmeasured: each patient once, from an empty actor cache (the change notice that empties it, EVERY_ACTOR in
+      // actor-channel.ts), so every actor is read in these few seconds and none of them expires (30 s) inside the
+      // measured window: the state of a portal whose users are signed in. Without it the first query ran on a cold
+      // process and cache (every request one more round trip), and the rows read for one query expired all at once
+      // in the middle of a later one.
+      await notifier.query('SELECT pg_notify($1, $2)', [ACTOR_CHANNEL, '*']);
+      await sleep(250);
+      await load({ amount: WARM_PASSES * requests.length }, () => {});
+    }
+    if (WARMUP > 0) await load({ duration: WARMUP }, () => {});
     const latencies: number[] = [];
     const cpuBefore = await cpuMs();
     const pgBefore = await pgCpuMs();
     const ownBefore = ownCpuMs();
-    const result = await load(SECONDS, (ms) => latencies.push(ms));
+    const result = await load({ duration: SECONDS }, (ms) => latencies.push(ms));
     const own = ownCpuMs() - ownBefore;
     const cpu = (await cpuMs()) - cpuBefore;
     const pgCpu = (await pgCpuMs()) - pgBefore;
@@ -115,7 +138,7 @@ Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.t
 Postgres ${s.server_version} (embedded): shared_buffers=${s.shared_buffers} × 8 kB, work_mem=${s.work_mem} kB; API pool HP_PG_POOL_SIZE=${process.env.HP_PG_POOL_SIZE ?? 10}
 Data: ${total} events — ${data.users.length} patients, each one wallet (${WALLET_EVENTS} events) and one card (${CARD_EVENTS} events: ${CARD_EVENTS - 2} approved claims)
 ${rebuildLine}
-Load: each query ${SECONDS} s at ${CONNECTIONS} connections over HTTP (tRPC GET, x-hp-dev-user = the owning patient, a different one per request); load generator on the same machine
+Load: each query ${SECONDS} s at ${CONNECTIONS} connections over HTTP (tRPC GET, x-hp-dev-user = the owning patient, a different one per request), after ${WARM_PASSES} unmeasured round(s) of one request per patient from an emptied actor cache and ${WARMUP} s of warm-up; load generator on the same machine
 
 | query | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | server CPU ms/req | Postgres CPU ms/req | load generator CPU ms/req | load avg |
 |---|---|---|---|---|---|---|---|---|---|---|---|
