@@ -46,6 +46,21 @@ describe('a command\'s audit record is written in the transaction of its events'
     expect((await auditRows(id)).map((r) => r.note)).toEqual(['winner']);
   });
 
+  it('stores awkward text exactly: quotes, backslashes, braces, commas, the JSON separator, NULL-looking and Arabic text', async () => {
+    const id = randomUUID();
+    const awkward = `"q" \\b {x,y} \u001e NULL عربي`;
+    const data = { awkward, nested: [awkward, { awkward }], n: 1 };
+    const request: AppendRequest = {
+      streams: [{ streamId: id, aggregateType: 'test', expectedVersion: 0, events: [{ eventId: randomUUID(), type: 'Noted', data, metadata: { awkward } }] }],
+      audit: { ...record(id, awkward), userAgent: awkward, ip: null, at: undefined },
+    };
+    expect(await store.append(request)).toEqual({ status: 'committed' });
+    const event = await pool.query(`SELECT event_data, metadata FROM events WHERE aggregate_id = $1`, [id]);
+    expect(event.rows).toEqual([{ event_data: data, metadata: { awkward } }]);
+    const audit = await pool.query(`SELECT details, user_agent, ip, at IS NOT NULL AS dated FROM audit_log WHERE aggregate_id = $1`, [id]);
+    expect(audit.rows).toEqual([{ details: { note: awkward }, user_agent: awkward, ip: null, dated: true }]);
+  });
+
   it('many concurrent appends in shared transactions: exactly one record per committed command', async () => {
     const ids = Array.from({ length: 40 }, () => randomUUID());
     // Each stream twice at version 0: one of each pair commits, the other conflicts.

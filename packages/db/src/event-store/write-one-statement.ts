@@ -1,6 +1,5 @@
-import { sealEventData } from '../pii/event-fields';
-import { piiKeyring } from '../pii/national-id';
 import type { PoolClient } from '../postgres/pool';
+import { statementValues } from './statement-values';
 import type { AppendOutcome, AppendRequest } from './types';
 
 /**
@@ -11,10 +10,12 @@ import type { AppendOutcome, AppendRequest } from './types';
  * already stored are left out and reported; nothing of theirs is written. Plain INSERTs
  * (no ON CONFLICT): a clash with a transaction still in flight (another process) fails the statement, so
  * nothing commits, and the caller falls back to `writeBatch`'s transaction, which sorts that out row by row.
+ * Parameters are array literals built here, and the JSON columns one text each, split in SQL (statement-params.ts).
  */
 const WRITE_BATCH = `
 WITH e AS (
-  SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[])
+  SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[],
+    string_to_array($7::text, E'\\x1e'), string_to_array($8::text, E'\\x1e'))
     AS e(req, event_id, aggregate_id, aggregate_type, event_type, version, data, meta)
 ), i AS (
   SELECT * FROM unnest($9::int[], $10::text[], $11::text[], $12::text[], $13::text[]) AS i(req, scope, key, hash, response)
@@ -36,7 +37,8 @@ WITH e AS (
 ), new_audit AS (
   INSERT INTO audit_log (at, actor_id, role, action, aggregate_id, result, ip, user_agent, details)
   SELECT COALESCE(a.at, now()), a.actor_id, a.role, a.action, a.aggregate_id, a.result, a.ip, a.user_agent, a.details::jsonb
-  FROM unnest($14::int[], $15::timestamptz[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[])
+  FROM unnest($14::int[], $15::timestamptz[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[],
+    string_to_array($23::text, E'\\x1e'))
     AS a(req, at, actor_id, role, action, aggregate_id, result, ip, user_agent, details)
   WHERE a.req NOT IN (SELECT req FROM refused)
 )
@@ -45,7 +47,7 @@ FROM (SELECT req, aggregate_id FROM clash UNION ALL SELECT req, NULL FROM taken)
 `;
 
 /** Bumped whenever WRITE_BATCH changes: a connection keeps a prepared statement under its name. */
-const STATEMENT = 'hp_write_batch_2';
+const STATEMENT = 'hp_write_batch_3';
 
 interface Row {
   req: number;
@@ -55,23 +57,7 @@ interface Row {
 
 /** Commits the batch in one statement (see WRITE_BATCH); a Postgres error means nothing was written. */
 export async function writeOneStatement(client: PoolClient, requests: AppendRequest[]): Promise<AppendOutcome[]> {
-  const ring = piiKeyring();
-  const ev = columns(8);
-  const idem = columns(5);
-  const audit = columns(10);
-  requests.forEach((r, req) => {
-    for (const s of r.streams) {
-      s.events.forEach((e, n) => {
-        push(ev, req, e.eventId, s.streamId, s.aggregateType, e.type, s.expectedVersion + n + 1,
-          JSON.stringify(sealEventData(ring, e.data)), JSON.stringify(e.metadata));
-      });
-    }
-    const k = r.idempotency;
-    if (k) push(idem, req, k.scope, k.key, k.requestHash, JSON.stringify(k.response));
-    const a = r.audit;
-    if (a) push(audit, req, a.at ?? null, a.actorId, a.role, a.action, a.aggregateId, a.result, a.ip, a.userAgent, JSON.stringify(a.details ?? {}));
-  });
-  const res = await client.query<Row>({ name: STATEMENT, text: WRITE_BATCH, values: [...ev, ...idem, ...audit] });
+  const res = await client.query<Row>({ name: STATEMENT, text: WRITE_BATCH, values: statementValues(requests) });
   const outcomes: AppendOutcome[] = requests.map(() => ({ status: 'committed' }));
   const clashes = new Map<number, Map<string, number>>();
   for (const row of res.rows) {
@@ -90,5 +76,3 @@ export async function writeOneStatement(client: PoolClient, requests: AppendRequ
   return outcomes;
 }
 
-const columns = (n: number): unknown[][] => Array.from({ length: n }, () => []);
-const push = (cols: unknown[][], ...values: unknown[]) => values.forEach((v, i) => cols[i]?.push(v));
