@@ -2,9 +2,10 @@ import { mkdtemp, chmod, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
+import { applyMigrations, freePort, seedDemoData } from '@healthpay/db/ops';
 import { createPool, withDatabase } from '@healthpay/db';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
+import { resetStatements, startBenchPostgres, topStatements } from './pg-statements';
 import { runLoad, tableHeader, tableRow, type LoadResult } from './run-load';
 import { treeCpuSeconds } from './process-cpu';
 import { claimWorkload, debitWorkload, type Call } from './workloads';
@@ -17,7 +18,8 @@ import { claimWorkload, debitWorkload, type Call } from './workloads';
  * BENCH_WALLETS (1000 wallets or cards), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"), BENCH_WORKERS
  * (API processes; default 1: on 2 cores shared with Postgres and the load generator a second worker halves the
  * group-commit batches — docs/benchmarks.md, run 4), BENCH_PROFILE=1 (CPU profiles of the API into BENCH_PROFILE_DIR, default .tmp/profile),
- * BENCH_IDEMPOTENCY=1 (a new Idempotency-Key on every request, as machine clients moving money send).
+ * BENCH_IDEMPOTENCY=1 (a new Idempotency-Key on every request, as machine clients moving money send),
+ * BENCH_PG_STATEMENTS=1 (pg_stat_statements loaded: each level prints the statements that took Postgres' time, per request).
  */
 const WORKLOAD = process.env.BENCH_WORKLOAD ?? 'debit';
 const STREAMS = Number(process.env.BENCH_WALLETS ?? 1000);
@@ -25,12 +27,13 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LEVELS = (process.env.BENCH_CONNECTIONS ?? '1,16,64,256').split(',').map(Number);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const IDEMPOTENCY_KEYS = process.env.BENCH_IDEMPOTENCY === '1';
+const STATEMENTS = process.env.BENCH_PG_STATEMENTS === '1';
 if (!['debit', 'claim'].includes(WORKLOAD)) throw new Error('BENCH_WORKLOAD is debit or claim');
 
 const startLoad = os.loadavg().map((l) => l.toFixed(2)).join(', ');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'hp-bench-'));
 await chmod(dir, 0o755);
-const pgServer = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), persistent: false });
+const pgServer = await startBenchPostgres(path.join(dir, 'data'), await freePort(), STATEMENTS);
 const admin = new pg.Client({ connectionString: pgServer.adminUrl });
 await admin.connect();
 await admin.query('CREATE DATABASE bench');
@@ -89,12 +92,14 @@ const commits = async (after: number) =>
 const measured = new Map<number, { r: LoadResult; perCommit: number; pgCpuMs: number }>();
 for (const c of LEVELS) {
   const before = await lastPosition();
+  if (STATEMENTS) await resetStatements(url);
   const pgBefore = await treeCpuSeconds(pgPid);
   const r = await load(`${base}/${workload.procedure}`, c, api.pid ?? 0);
   // Postgres' CPU per answered request (the counting queries below come after).
   const pgCpuMs = ((await treeCpuSeconds(pgPid)) - pgBefore) * 1000 / Math.max(1, r.total);
   measured.set(c, { r, perCommit: r.ok / Math.max(1, await commits(before)), pgCpuMs });
   console.log(`commands ${tableRow(c, r, measured.get(c)!.perCommit.toFixed(1))}`);
+  if (STATEMENTS) console.log(`Postgres statements by execution time (per request):\n${await topStatements(url, Math.max(1, r.total))}`);
 }
 
 const s = Object.fromEntries(settings.rows.map((r: { name: string; setting: string }) => [r.name, r.setting]));

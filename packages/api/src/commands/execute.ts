@@ -50,7 +50,7 @@ export async function executeCommand<S, E extends DomainEvent, R>(services: Serv
   let value: R;
   const trail: Trail = {};
   // The audit record says why (an input's `reason`) and what changed (fields before → after), besides who.
-  const audited = { ...req, auditDetails: () => ({ ...reasonOf(req.input), ...(trail.changes && { changes: trail.changes }), ...req.auditDetails?.() }) };
+  const audited = { ...req, auditDetails: () => auditDetailsOf(req, trail) };
   const started = performance.now();
   try {
     value = await services.locks.with(req.streams, () => execute(services, req, trail, audited));
@@ -75,8 +75,14 @@ interface Trail {
   replayed?: boolean;
 }
 
-const reasonOf = (input: unknown): { reason?: string } =>
-  typeof input === 'object' && input !== null && typeof (input as { reason?: unknown }).reason === 'string' ? { reason: (input as { reason: string }).reason } : {};
+/** Why (an input's `reason`), what changed (fields before → after), and the command's own extra details. */
+function auditDetailsOf(req: { input: unknown; auditDetails?: () => Record<string, unknown> }, trail: Trail): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  const reason = typeof req.input === 'object' && req.input !== null ? (req.input as { reason?: unknown }).reason : undefined;
+  if (typeof reason === 'string') details.reason = reason;
+  if (trail.changes) details.changes = trail.changes;
+  return req.auditDetails ? Object.assign(details, req.auditDetails()) : details;
+}
 
 /**
  * With an Idempotency-Key (or natural key) the command is first tried as if the key were new: the statement that
@@ -189,27 +195,34 @@ function planCommand<S, E extends DomainEvent, R>(
   loaded: Map<string, Loaded<S>>,
   meta: CommandMeta,
 ): Plan<S, R> {
-  const events = req.decide(new Map([...loaded].map(([id, l]) => [id, l.state])), meta);
+  const states = new Map<string, S>();
+  for (const [id, l] of loaded) states.set(id, l.state);
+  const events = req.decide(states, meta);
   const after = new Map(loaded);
   const streams: StreamAppend[] = [];
   for (const [streamId, list] of events) {
     if (list.length === 0) continue;
     const kind = req.aggregates.kindOf(streamId);
     const before = loaded.get(streamId) ?? { state: kind.initialState, version: 0 };
-    after.set(streamId, { state: list.reduce(kind.evolve, before.state), version: before.version + list.length });
+    let state = before.state;
+    for (const e of list) state = kind.evolve(state, e);
+    after.set(streamId, { state, version: before.version + list.length });
     streams.push({
       streamId,
       aggregateType: kind.type,
       expectedVersion: before.version,
-      events: list.map((e) => ({
-        eventId: services.newId(),
-        type: e.type,
-        data: e.data,
-        metadata: { actorId: req.actor.userId, role: req.actor.role, operation: req.operation, ...(req.request?.requestId && { requestId: req.request.requestId }) },
-      })),
+      events: list.map((e) => ({ eventId: services.newId(), type: e.type, data: e.data, metadata: eventMetadata(req) })),
     });
   }
   return { streams, after, value: req.result(after, meta) };
+}
+
+/** Who did it, in what operation, under which request id (when the request had one). */
+function eventMetadata(req: { actor: Actor; operation: string; request?: RequestInfo }): Record<string, unknown> {
+  const metadata: Record<string, unknown> = { actorId: req.actor.userId, role: req.actor.role, operation: req.operation };
+  const requestId = req.request?.requestId;
+  if (requestId) metadata.requestId = requestId;
+  return metadata;
 }
 
 interface Idem {

@@ -8,26 +8,34 @@ export class KeyedLock {
 
   /** Runs `fn` holding every key (taken in sorted order, so two multi-key callers cannot deadlock). */
   async with<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
-    const sorted = [...new Set(keys)].sort();
+    const sorted = keys.length === 1 ? keys : [...new Set(keys)].sort();
     const releases: (() => void)[] = [];
-    for (const key of sorted) releases.push(await this.acquire(key));
+    for (const key of sorted) {
+      const taken = this.take(key);
+      // A free key is held at once; only a key someone else holds is waited for.
+      if (taken.previous) await taken.previous;
+      releases.push(taken.release);
+    }
     try {
       return await fn();
     } finally {
-      releases.reverse().forEach((release) => release());
+      for (let i = releases.length - 1; i >= 0; i--) releases[i]?.();
     }
   }
 
-  private async acquire(key: string): Promise<() => void> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
+  /** Queues behind the key's current holder (`previous`, absent when the key is free). */
+  private take(key: string): { previous?: Promise<void>; release: () => void } {
+    const previous = this.tails.get(key);
     let release!: () => void;
     const current = new Promise<void>((resolve) => (release = resolve));
-    const tail = previous.then(() => current);
+    const tail = previous ? previous.then(() => current) : current;
     this.tails.set(key, tail);
-    await previous;
-    return () => {
-      release();
-      if (this.tails.get(key) === tail) this.tails.delete(key);
+    return {
+      previous,
+      release: () => {
+        release();
+        if (this.tails.get(key) === tail) this.tails.delete(key);
+      },
     };
   }
 }

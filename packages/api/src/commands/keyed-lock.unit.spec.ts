@@ -37,6 +37,16 @@ describe('KeyedLock', () => {
     expect(done).toEqual(['xy', 'yx']);
   });
 
+  it('starts a holder of a free key at once, in the caller\'s turn (no tick spent on an empty queue)', async () => {
+    const lock = new KeyedLock();
+    let started = false;
+    const done = lock.with(['free'], async () => {
+      started = true;
+    });
+    expect(started).toBe(true);
+    await done;
+  });
+
   it('releases the key when the holder throws', async () => {
     const lock = new KeyedLock();
     await expect(lock.with(['k'], async () => { throw new Error('boom'); })).rejects.toThrow('boom');

@@ -12,7 +12,9 @@ export function auditCommand(services: Pick<Services, 'pool' | 'clock'>, cmd: Co
 
 /** The record of a command's outcome, cleaned, for the event store to write with the command's events. */
 export function commandAuditRecord(services: Pick<Services, 'clock'>, cmd: CommandAudit, result: string): AuditRecord {
-  return { ...cleanAuditEntry(commandAuditEntry(cmd, result)), at: services.clock() };
+  const record: AuditRecord = cleanAuditEntry(commandAuditEntry(cmd, result));
+  record.at = services.clock();
+  return record;
 }
 
 function commandAuditEntry(cmd: CommandAudit, result: string): AuditEntry {
@@ -25,10 +27,16 @@ function commandAuditEntry(cmd: CommandAudit, result: string): AuditEntry {
     result,
     ip: req.ip,
     userAgent: req.userAgent,
-    details: {
-      ...(cmd.streams.length > 1 ? { streams: cmd.streams } : {}), ...(cmd.idempotencyKey ? { idempotent: true } : {}), ...cmd.auditDetails?.(),
-    },
+    details: commandDetails(cmd),
   };
+}
+
+/** The streams (when several), whether an Idempotency-Key came with it, and the command's own details. */
+function commandDetails(cmd: CommandAudit): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  if (cmd.streams.length > 1) details.streams = cmd.streams;
+  if (cmd.idempotencyKey) details.idempotent = true;
+  return cmd.auditDetails ? Object.assign(details, cmd.auditDetails()) : details;
 }
 
 /** Who read what, from where: the procedure context's parts an audit record needs. */

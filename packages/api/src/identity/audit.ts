@@ -19,9 +19,16 @@ const SECRET_KEY = /pass(word)?|otp|token|secret|hash|^code$|authorization|cooki
 export function scrubDetails(value: unknown, depth = 0): unknown {
   if (depth > 8 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => scrubDetails(v, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).filter(([k]) => !SECRET_KEY.test(k)).map(([k, v]) => [k, scrubDetails(v, depth + 1)]),
-  );
+  // A loop, not entries → filter → map → fromEntries: this runs for every command's audit record.
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    if (SECRET_KEY.test(k)) continue;
+    const v = scrubDetails((value as Record<string, unknown>)[k], depth + 1);
+    // An own property even for `__proto__` (as Object.fromEntries made it), never the object's prototype.
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
+  }
+  return out;
 }
 
 const clip = (text: string | null, max: number) => (text === null ? null : text.slice(0, max));

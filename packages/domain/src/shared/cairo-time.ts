@@ -42,7 +42,17 @@ const exactly = (ms: number, iso: string): CairoDate => {
   return { day: `${month}-${part('day')}`, month };
 };
 
+/** The last instant asked and its date: a command asks about the same `meta.now` four times (decide, evolve, answer). */
+let last: { iso: string; date: CairoDate } | undefined;
+
 const cairoDate = (iso: string): CairoDate => {
+  if (last?.iso === iso) return last.date;
+  const date = cairoDateOf(iso);
+  last = { iso, date };
+  return date;
+};
+
+const cairoDateOf = (iso: string): CairoDate => {
   const ms = Date.parse(iso);
   // A bad instant here is a caller bug (meta.now is supplied by infrastructure), not a domain rejection.
   if (Number.isNaN(ms)) throw new RangeError(`Not an ISO instant: ${iso}`);

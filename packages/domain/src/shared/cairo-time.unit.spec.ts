@@ -87,4 +87,13 @@ describe('cairoDay / cairoMonth around every offset change and midnight', () => 
   it('answers the last instant a Date can hold', () => {
     expect(cairoDay('+275760-09-13T00:00:00.000Z')).toBe(expected(8.64e15));
   });
+
+  it('answers each instant for itself when the same instants are asked again in turn (the last answer is not sticky)', () => {
+    const before = '2026-11-21T21:59:59.999Z';
+    const after = '2026-11-21T22:00:00.000Z';
+    const asked = [before, before, after, after, before, after].map((iso) => [cairoDay(iso), cairoMonth(iso)]);
+    const b = ['2026-11-21', '2026-11'];
+    const a = ['2026-11-22', '2026-11'];
+    expect(asked).toEqual([b, b, a, a, b, a]);
+  });
 });
