@@ -28,23 +28,33 @@ function isPlainObject(value: object): value is Record<string, unknown> {
  */
 export function serializePlain(value: unknown): SuperJSONResult {
   if (value === undefined || value instanceof Date) return superjson.serialize(value);
-  const seen = new Set<object>();
-  let undefinedSeen = false;
-  // The annotations of the value `walk` just checked: a leaf (['Date']), a level's own (key → leaf), or none.
-  let ann: Annotation | undefined;
+  const w = new Walk();
+  if (!w.walk(value)) return superjson.serialize(value);
+  const annotations = w.ann as Annotations | undefined;
+  const json = w.undefinedSeen ? withNulls(value) : value;
+  return (annotations === undefined ? { json } : { json, meta: { values: annotations, v: 1 } }) as SuperJSONResult;
+}
+
+/** One serializePlain's walk (a class, not closures: tsx names every arrow a const holds, a defineProperty per call). */
+class Walk {
+  readonly seen = new Set<object>();
+  undefinedSeen = false;
+  /** The annotations of the value `walk` just checked: a leaf (['Date']), a level's own (key → leaf), or none. */
+  ann: Annotation | undefined;
 
   /** Folds a child's annotations into its parent's, under `key`, as superjson's walker does. */
-  const fold = (mine: Annotations | undefined, key: string): Annotations | undefined => {
+  fold(mine: Annotations | undefined, key: string): Annotations | undefined {
+    const ann = this.ann;
     if (ann === undefined) return mine;
     const into = mine ?? {};
     if (Array.isArray(ann)) into[key] = ann;
     else for (const k in ann) into[`${key}.${k}`] = ann[k] as Leaf;
     return into;
-  };
+  }
 
   /** False where superjson must do it. */
-  const walk = (v: unknown): boolean => {
-    ann = undefined;
+  walk(v: unknown): boolean {
+    this.ann = undefined;
     switch (typeof v) {
       case 'string':
       case 'boolean':
@@ -53,15 +63,15 @@ export function serializePlain(value: unknown): SuperJSONResult {
         // NaN, ±Infinity and -0 carry a 'number' annotation in superjson.
         return Number.isFinite(v) && !Object.is(v, -0);
       case 'undefined':
-        ann = UNDEFINED;
-        undefinedSeen = true;
+        this.ann = UNDEFINED;
+        this.undefinedSeen = true;
         return true;
       case 'object': {
         if (v === null) return true;
-        if (seen.has(v)) return false;
-        seen.add(v);
+        if (this.seen.has(v)) return false;
+        this.seen.add(v);
         if (v instanceof Date) {
-          ann = DATE;
+          this.ann = DATE;
           return !Number.isNaN(v.getTime()) && !Object.hasOwn(v, 'toJSON');
         }
         let mine: Annotations | undefined;
@@ -69,29 +79,24 @@ export function serializePlain(value: unknown): SuperJSONResult {
           for (let i = 0; i < v.length; i++) {
             // A hole is not an undefined element to superjson: leave sparse arrays to it.
             if (v[i] === undefined && !(i in v)) return false;
-            if (!walk(v[i])) return false;
-            mine = fold(mine, String(i));
+            if (!this.walk(v[i])) return false;
+            mine = this.fold(mine, String(i));
           }
         } else {
           if (!isPlainObject(v)) return false;
           for (const key of Object.keys(v)) {
             if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
-            if (!walk(v[key])) return false;
-            mine = fold(mine, escapeKey(key));
+            if (!this.walk(v[key])) return false;
+            mine = this.fold(mine, escapeKey(key));
           }
         }
-        ann = mine;
+        this.ann = mine;
         return true;
       }
       default:
         return false;
     }
-  };
-
-  if (!walk(value)) return superjson.serialize(value);
-  const annotations = ann as Annotations | undefined;
-  const json = undefinedSeen ? withNulls(value) : value;
-  return (annotations === undefined ? { json } : { json, meta: { values: annotations, v: 1 } }) as SuperJSONResult;
+  }
 }
 
 /** A copy with null for each undefined, as superjson writes them (only plain values are left by then). */

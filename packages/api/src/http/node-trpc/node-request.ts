@@ -60,40 +60,56 @@ const utf8 = new TextDecoder();
 /**
  * The body as text, read on first use (as tRPC reads it: a procedure that refuses first never reads it), a leading
  * BOM dropped as Fetch's `json()` drops it; past `maxBytes` a PAYLOAD_TOO_LARGE, as tRPC's Node adapter answers.
+ * A body already received whole (most are: it came with the headers) is taken at once, without listeners or a promise.
  */
-export function readBody(req: IncomingMessage, maxBytes?: number): Promise<string> {
+export function readBody(req: IncomingMessage, maxBytes?: number): string | Promise<string> {
   if (req.readableEnded) return Promise.reject(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'The request body has already been read' }));
+  if (req.complete && req.readableFlowing === null) return bufferedBody(req, maxBytes);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const stop = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('close', onClose);
-      req.off('error', onError);
+    // Method shorthand, not named arrows: tsx names every arrow a const holds (a defineProperty per request).
+    const on = {
+      stop() {
+        req.off('data', on.data);
+        req.off('end', on.end);
+        req.off('close', on.close);
+        req.off('error', on.error);
+      },
+      data(chunk: Buffer) {
+        size += chunk.length;
+        if (maxBytes === undefined || size <= maxBytes) return void chunks.push(chunk);
+        on.stop();
+        reject(new TRPCError({ code: 'PAYLOAD_TOO_LARGE' }));
+      },
+      end() {
+        on.stop();
+        resolve(utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+      },
+      // The client went away before the body was complete: nothing will answer it, but the call must not hang.
+      close() {
+        on.stop();
+        reject(new TRPCError({ code: 'CLIENT_CLOSED_REQUEST', message: 'The client closed the request' }));
+      },
+      error(cause: Error) {
+        on.stop();
+        reject(new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause }));
+      },
     };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (maxBytes === undefined || size <= maxBytes) return void chunks.push(chunk);
-      stop();
-      reject(new TRPCError({ code: 'PAYLOAD_TOO_LARGE' }));
-    };
-    const onEnd = () => {
-      stop();
-      resolve(utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    };
-    // The client went away before the body was complete: nothing will answer it, but the call must not hang.
-    const onClose = () => {
-      stop();
-      reject(new TRPCError({ code: 'CLIENT_CLOSED_REQUEST', message: 'The client closed the request' }));
-    };
-    const onError = (cause: Error) => {
-      stop();
-      reject(new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause }));
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('close', onClose);
-    req.on('error', onError);
+    req.on('data', on.data);
+    req.on('end', on.end);
+    req.on('close', on.close);
+    req.on('error', on.error);
   });
+}
+
+/** All of a body the parser has already pushed (the request is complete and nothing has read it yet). */
+function bufferedBody(req: IncomingMessage, maxBytes?: number): string {
+  if (maxBytes !== undefined && req.readableLength > maxBytes) {
+    // As the listeners would: the rest is read and dropped, the request ends.
+    req.resume();
+    throw new TRPCError({ code: 'PAYLOAD_TOO_LARGE' });
+  }
+  const body = req.read() as Buffer | null;
+  return body === null ? '' : utf8.decode(body);
 }

@@ -77,6 +77,9 @@ const fastCases: [string, Sent][] = [
   // An invalid amount, so that where no CSRF check applies (services/api) nothing moves either.
   ['a cookie from another site (CSRF)', { method: 'POST', path: '/api/trpc/wallet.debit', headers: { ...AHMED, ...JSON_TYPE, cookie: 'x=1', origin: 'https://evil.example' }, body: debit(-1) }],
   ['a cookie from the portal itself', { method: 'POST', path: '/api/trpc/wallet.debit', headers: { ...AHMED, ...JSON_TYPE, cookie: 'x=1', origin: 'http://portal.test' }, body: debit(-1) }],
+  // The input is decoded in place unless a `__proto__` key would stay an own key (transformer.ts): its amount never counts.
+  ['an amount only under __proto__', { method: 'POST', path: '/api/trpc/wallet.debit', headers: { ...AHMED, ...JSON_TYPE }, body: `{"json":{"walletId":"${demoWallets.ahmed.walletId}","reference":"x","__proto__":{"amount":1}}}` }],
+  ['a Date by meta in a query input', { path: `/api/trpc/wallet.get${q({ json: { walletId: demoWallets.ahmed.walletId, at: '2026-01-01T00:00:00.000Z' }, meta: { values: { at: ['Date'] }, v: 1 } })}`, headers: AHMED }],
   ['a body past the cap', { method: 'POST', path: '/api/trpc/wallet.debit', headers: { ...AHMED, ...JSON_TYPE }, body: Buffer.alloc(2 * 1024 * 1024 + 10, 0x20) }],
 ];
 

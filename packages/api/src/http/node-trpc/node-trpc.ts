@@ -5,6 +5,7 @@ import { log } from '@healthpay/config/log';
 import type { Context, HeaderSource } from '../../context';
 import { appRouter } from '../../root';
 import { retryAfterOf } from '../fetch-handler';
+import { callProcedure } from './call-procedure';
 import { nodeHeaders, readBody, simpleCallOf, type SimpleCall } from './node-request';
 
 export interface NodeTrpcOptions {
@@ -22,7 +23,6 @@ export interface NodeTrpcOptions {
 const config = appRouter._def._config;
 // Flat at run time, keyed by the dotted path (`wallet.mine`).
 const procedures = appRouter._def.procedures as unknown as Record<string, AnyTRPCProcedure>;
-const NOT_READ = Symbol('not read');
 
 /**
  * tRPC's answer to a single query or mutation, computed as its Fetch handler computes it (`resolveResponse`:
@@ -49,42 +49,65 @@ function failed(cause: unknown, res: ServerResponse): void {
 
 async function answer(call: SimpleCall, req: IncomingMessage, res: ServerResponse, o: NodeTrpcOptions): Promise<void> {
   const headers = nodeHeaders(req.headers);
-  // tRPC's `memo`: read once; anything but a TRPCError becomes a BAD_REQUEST carrying its cause.
-  let input: unknown = NOT_READ;
-  let reading: Promise<unknown> | undefined;
-  const getRawInput = async () => {
-    if (input !== NOT_READ) return input;
-    reading ??= readInput(call, req, o.maxBodyBytes).catch((cause: unknown) => {
-      if (cause instanceof TRPCError) throw cause;
-      throw new TRPCError({ code: 'BAD_REQUEST', message: cause instanceof Error ? cause.message : 'Invalid input', cause });
-    });
-    input = await reading;
-    return input;
-  };
+  const input = new RawInput(call, req, o.maxBodyBytes);
+  const getRawInput = input.getter();
 
   let ctx: Context | undefined;
   let error: TRPCError | undefined;
   let data: unknown;
   try {
     ctx = await o.createContext(req, headers);
-    data = await call.procedure({ path: call.path, getRawInput, ctx, type: call.type, signal: undefined, batchIndex: 0 });
+    data = await callProcedure(call.procedure, { path: call.path, getRawInput, ctx, type: call.type, signal: undefined, batchIndex: 0 });
   } catch (cause) {
     error = getTRPCErrorFromUnknown(cause);
   }
-  const untransformed = error
-    ? { error: getErrorShape({ config, ctx, error, input: input === NOT_READ ? undefined : input, path: call.path, type: call.type }) }
-    : { result: { data } };
-  const body = JSON.stringify(transformTRPCResponse(config, untransformed));
-  res.writeHead(getHTTPStatusCode(untransformed), {
+  let status = 200;
+  let body: string;
+  if (error) {
+    const untransformed = { error: getErrorShape({ config, ctx, error, input: input.value, path: call.path, type: call.type }) };
+    status = getHTTPStatusCode(untransformed);
+    body = JSON.stringify(transformTRPCResponse(config, untransformed));
+  } else {
+    // What transformTRPCResponse makes of `{ result: { data } }` (it copies each level with a spread helper first).
+    body = JSON.stringify({ result: { data: config.transformer.output.serialize(data) } });
+  }
+  res.writeHead(status, {
     vary: o.vary,
     'content-type': 'application/json',
     // Answers carry personal data: never stored by a browser or a shared cache.
     'cache-control': 'no-store',
-    ...retryAfterOf(error ? [error] : []),
+    ...(error && retryAfterOf([error])),
     ...o.responseHeaders?.(headers),
     'content-length': Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+/**
+ * tRPC's `memo` of the raw input: read once (every caller gets the same promise); anything but a TRPCError becomes a
+ * BAD_REQUEST carrying its cause. A class and a returned arrow, not named closures: tsx names every arrow a const
+ * holds (a defineProperty per request).
+ */
+class RawInput {
+  /** The input once read (what an error shape carries), else undefined. */
+  value: unknown = undefined;
+  private reading: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly call: SimpleCall,
+    private readonly req: IncomingMessage,
+    private readonly maxBodyBytes: number | undefined,
+  ) {}
+
+  getter(): () => Promise<unknown> {
+    return () => (this.reading ??= readInput(this.call, this.req, this.maxBodyBytes).then(
+      (value) => (this.value = value),
+      (cause: unknown) => {
+        if (cause instanceof TRPCError) throw cause;
+        throw new TRPCError({ code: 'BAD_REQUEST', message: cause instanceof Error ? cause.message : 'Invalid input', cause });
+      },
+    ));
+  }
 }
 
 async function readInput(call: SimpleCall, req: IncomingMessage, maxBodyBytes?: number): Promise<unknown> {
@@ -94,7 +117,8 @@ async function readInput(call: SimpleCall, req: IncomingMessage, maxBodyBytes?: 
     if (!text) return undefined;
     raw = JSON.parse(text);
   } else {
-    raw = JSON.parse(await readBody(req, maxBodyBytes));
+    const body = readBody(req, maxBodyBytes);
+    raw = JSON.parse(typeof body === 'string' ? body : await body);
   }
   return config.transformer.input.deserialize(raw);
 }
