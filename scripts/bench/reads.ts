@@ -11,7 +11,7 @@ import { rebuildReadModels } from '@healthpay/projector';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
 import { treeCpuSeconds } from './process-cpu';
 import { timeQueriesAlone } from './reads-db';
-import { getRequestBytes, rotateRequests } from './reads-requests';
+import { getRequestBytes, rotateRequests } from './request-bytes';
 import { type ReadBenchData, seedReadBench } from './reads-seed';
 
 /**

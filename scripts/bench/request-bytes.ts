@@ -1,18 +1,37 @@
 import type autocannon from 'autocannon';
 
 /**
- * One GET as autocannon's request builder writes it (`httpRequestBuilder`: request line, Host, keep-alive, then the
- * headers in order), so the bench can build each request's bytes once instead of on every send.
+ * One request as autocannon's request builder writes it (`httpRequestBuilder`: request line, Host, keep-alive, the
+ * headers in order, then Content-Length when there is a body, then the body), so a bench can build each request's
+ * bytes once, or cheaply per send, instead of autocannon merging options and rebuilding them on every send.
  */
-export function getRequestBytes(hostname: string, port: number, path: string, headers: Record<string, string>): Buffer {
-  const lines = [`GET ${path} HTTP/1.1`, `Host: ${hostname}:${port}`, 'Connection: keep-alive'];
-  for (const [key, value] of Object.entries(headers)) lines.push(`${key}: ${value}`);
-  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8');
+export function requestBytes(hostname: string, port: number, request: { method: string; path: string; headers: Record<string, string>; body?: string }): Buffer {
+  const lines = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${hostname}:${port}`, 'Connection: keep-alive'];
+  for (const [key, value] of Object.entries(request.headers)) lines.push(`${key}: ${value}`);
+  const body = request.body ?? '';
+  if (body !== '') lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
+  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`, 'utf8');
 }
+
+/** A GET (the reads bench). */
+export const getRequestBytes = (hostname: string, port: number, path: string, headers: Record<string, string>): Buffer =>
+  requestBytes(hostname, port, { method: 'GET', path, headers });
 
 /** The part of autocannon's client (8.x) whose answer is what each send writes. */
 interface RequestSource {
   getRequestBuffer(): Buffer;
+}
+
+/**
+ * autocannon's `setupClient` making every send, on whichever connection, write `take()`'s bytes (what a
+ * `setupRequest` would have autocannon build).
+ */
+export function sendFrom(take: () => Buffer): (client: autocannon.Client) => void {
+  return (client) => {
+    const source = client as unknown as Partial<RequestSource>;
+    if (typeof source.getRequestBuffer !== 'function') throw new Error('autocannon no longer sends getRequestBuffer(): update request-bytes.ts');
+    source.getRequestBuffer = take;
+  };
 }
 
 /**
@@ -25,13 +44,5 @@ interface RequestSource {
 export function rotateRequests(requests: readonly Buffer[], start: number): { setupClient: (client: autocannon.Client) => void; next: () => number } {
   if (requests.length === 0) throw new Error('no requests to send');
   let n = start;
-  const take = (): Buffer => requests[n++ % requests.length] as Buffer;
-  return {
-    setupClient: (client) => {
-      const source = client as unknown as Partial<RequestSource>;
-      if (typeof source.getRequestBuffer !== 'function') throw new Error('autocannon no longer sends getRequestBuffer(): update reads-requests.ts');
-      source.getRequestBuffer = take;
-    },
-    next: () => n,
-  };
+  return { setupClient: sendFrom(() => requests[n++ % requests.length] as Buffer), next: () => n };
 }
