@@ -50,7 +50,13 @@ export async function executeCommand<S, E extends DomainEvent, R>(services: Serv
   let value: R;
   const trail: Trail = {};
   // The audit record says why (an input's `reason`) and what changed (fields before → after), besides who.
-  const audited = { ...req, auditDetails: () => auditDetailsOf(req, trail) };
+  // Method shorthand, created per request: no __name (tsx keepNames).
+  const audited = {
+    ...req,
+    auditDetails() {
+      return auditDetailsOf(req, trail);
+    },
+  };
   const started = performance.now();
   try {
     value = await services.locks.with(req.streams, () => execute(services, req, trail, audited));
@@ -278,17 +284,19 @@ const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number',
  * stream when a command wrote several): a status, a limit, a tier, a balance. Nested records are left out.
  */
 export function changesOf(streamIds: string[], before: Map<string, { state: unknown }>, after: Map<string, { state: unknown }>): Record<string, unknown> {
-  const diff = (a: unknown, b: unknown) => {
-    const from = (typeof a === 'object' && a !== null ? a : {}) as Record<string, unknown>;
-    const to = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
-    const out: Record<string, { from: Scalar | undefined; to: Scalar | undefined }> = {};
-    for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
-      const x = from[key];
-      const y = to[key];
-      if ((x === undefined || isScalar(x)) && (y === undefined || isScalar(y)) && x !== y) out[key] = { from: x, to: y };
-    }
-    return out;
-  };
-  const per = streamIds.map((id) => [id, diff(before.get(id)?.state, after.get(id)?.state)] as const);
+  const per = streamIds.map((id) => [id, scalarDiff(before.get(id)?.state, after.get(id)?.state)] as const);
   return per.length === 1 ? (per[0]?.[1] ?? {}) : Object.fromEntries(per);
+}
+
+/** The top-level scalar fields of two states that differ. */
+function scalarDiff(a: unknown, b: unknown): Record<string, { from: Scalar | undefined; to: Scalar | undefined }> {
+  const from = (typeof a === 'object' && a !== null ? a : {}) as Record<string, unknown>;
+  const to = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
+  const out: Record<string, { from: Scalar | undefined; to: Scalar | undefined }> = {};
+  for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
+    const x = from[key];
+    const y = to[key];
+    if ((x === undefined || isScalar(x)) && (y === undefined || isScalar(y)) && x !== y) out[key] = { from: x, to: y };
+  }
+  return out;
 }

@@ -9,33 +9,41 @@ export class KeyedLock {
   /** Runs `fn` holding every key (taken in sorted order, so two multi-key callers cannot deadlock). */
   async with<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
     const sorted = keys.length === 1 ? keys : [...new Set(keys)].sort();
-    const releases: (() => void)[] = [];
+    const held: Hold[] = [];
     for (const key of sorted) {
-      const taken = this.take(key);
+      const hold = this.take(key);
       // A free key is held at once; only a key someone else holds is waited for.
-      if (taken.previous) await taken.previous;
-      releases.push(taken.release);
+      if (hold.previous) await hold.previous;
+      held.push(hold);
     }
     try {
       return await fn();
     } finally {
-      for (let i = releases.length - 1; i >= 0; i--) releases[i]?.();
+      for (let i = held.length - 1; i >= 0; i--) this.release(held[i] as Hold);
     }
   }
 
   /** Queues behind the key's current holder (`previous`, absent when the key is free). */
-  private take(key: string): { previous?: Promise<void>; release: () => void } {
+  private take(key: string): Hold {
     const previous = this.tails.get(key);
-    let release!: () => void;
-    const current = new Promise<void>((resolve) => (release = resolve));
+    let resolve!: () => void;
+    const current = new Promise<void>((r) => (resolve = r));
     const tail = previous ? previous.then(() => current) : current;
     this.tails.set(key, tail);
-    return {
-      previous,
-      release: () => {
-        release();
-        if (this.tails.get(key) === tail) this.tails.delete(key);
-      },
-    };
+    return { key, previous, tail, resolve };
   }
+
+  /** Lets the next holder in; the last one out forgets the key. */
+  private release(hold: Hold): void {
+    hold.resolve();
+    if (this.tails.get(hold.key) === hold.tail) this.tails.delete(hold.key);
+  }
+}
+
+/** One key taken: the hold is a plain record, not a `release` closure (created per request: no __name, tsx keepNames). */
+interface Hold {
+  key: string;
+  previous?: Promise<void>;
+  tail: Promise<void>;
+  resolve: () => void;
 }

@@ -34,6 +34,9 @@ export function runWalletCommand(
       authorize(ownerOf(state));
       return new Map([[input.walletId, decideWallet({ ...command, meta } as WalletCommand, state)]]);
     },
-    result: (after, meta) => walletSnapshotOf(after.get(input.walletId), meta.now),
+    // Method shorthand, created per request: no __name (tsx keepNames).
+    result(after, meta) {
+      return walletSnapshotOf(after.get(input.walletId), meta.now);
+    },
   });
 }
