@@ -36,15 +36,18 @@ export type Refusal = { status: 400 | 411 | 413; code: string; message: string }
 
 /** A path whose percent-encoding does not decode (`/%ff`), or that hides a NUL, is refused before routing. */
 export function pathRefusal(path: string): Refusal | null {
+  // Without a `%` there is nothing to decode (nearly every request): only a raw NUL is left to refuse.
+  if (!path.includes('%')) return path.includes('\u0000') ? NUL_IN_PATH : null;
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
   } catch {
     return { status: 400, code: 'VALIDATION_FAILED', message: 'The path is not valid percent-encoding' };
   }
-  if (decoded.includes('\u0000')) return { status: 400, code: 'VALIDATION_FAILED', message: 'The path contains a NUL character' };
-  return null;
+  return decoded.includes('\u0000') ? NUL_IN_PATH : null;
 }
+
+const NUL_IN_PATH: Refusal = { status: 400, code: 'VALIDATION_FAILED', message: 'The path contains a NUL character' };
 
 /**
  * Refuses a body that is declared too large (413) or that comes without a length on a capped path (411:

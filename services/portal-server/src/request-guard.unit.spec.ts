@@ -7,6 +7,13 @@ describe('request guard', () => {
     for (const p of ['/ar/wallet', '/api/trpc/wallet.mine', '/ar/%D8%A7']) expect(pathRefusal(p), p).toBeNull();
   });
 
+  it('decodes only paths with a `%`, and still refuses a NUL either way', () => {
+    expect(pathRefusal('/a\u0000b')?.message).toBe('The path contains a NUL character');
+    expect(pathRefusal('/a%2fb%00')?.message).toBe('The path contains a NUL character');
+    expect(pathRefusal('/a%2Fb')).toBeNull();
+    expect(pathRefusal('/api/trpc/wallet.debit?batch=1')).toBeNull();
+  });
+
   it('caps bodies per path, smallest for anyone-can-call sign-in', () => {
     expect(bodyLimitFor('/api/auth/callback/otp')).toBe(16 * 1024);
     expect(bodyLimitFor('/api/trpc/auth.requestOtp')).toBe(16 * 1024);
