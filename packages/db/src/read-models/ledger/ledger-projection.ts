@@ -1,7 +1,7 @@
 import { cairoDay } from '@healthpay/domain';
 import type { StoredEvent } from '../../event-store/types';
 import type { DocumentProjection } from '../../projections/types';
-import type { LedgerContext } from './posting';
+import type { LedgerContext, LedgerEvent } from './posting';
 import { ledgerEventTypes, nextContext, postingsOf } from './postings';
 
 export interface LedgerEntry {
@@ -38,7 +38,8 @@ const occurredMs = (e: StoredEvent): number => {
 export function evolveLedgerDoc(doc: LedgerStreamDoc | null, stored: StoredEvent): LedgerStreamDoc | null {
   if (doc && stored.version <= doc.version) return doc;
   const base = doc ?? { streamId: stored.streamId, version: 0, context: {}, entries: [] };
-  const event = { type: stored.type, data: stored.data, metadata: stored.metadata };
+  // The stored event itself, not a copy: its metadata is read only by a rule that needs it (a rebuild's feed parses it then).
+  const event: LedgerEvent = stored;
   const postings = postingsOf(event, base.context);
   const ms = postings.length > 0 ? occurredMs(stored) : 0;
   const at = postings.length > 0 ? new Date(ms).toISOString() : '';

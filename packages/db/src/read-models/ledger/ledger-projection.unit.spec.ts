@@ -34,4 +34,14 @@ describe('ledger projection', () => {
   it('dates an entry by its Cairo day (22:30 UTC in November is the next day in Cairo)', () => {
     expect(fold(wallet)?.entries[0]?.day).toBe('2026-11-23');
   });
+
+  it('reads an event\'s metadata only for a rule that needs it (a staff wallet move), not for every event', () => {
+    const reads: string[] = [];
+    const watched = (e: StoredEvent): StoredEvent => Object.defineProperty({ ...e }, 'metadata', {
+      get: () => { reads.push(e.type); return { operation: 'wallet.credit' }; },
+    });
+    const doc = fold([...wallet, stored('w', 3, 'WalletCredited', { walletId: 'w', amount: 5, reference: 'manual' })].map(watched));
+    expect(reads).toEqual(['WalletCredited']);
+    expect(doc?.entries.at(-1)).toMatchObject({ eventId: 'e-w-3', account: 'wallet:w', debit: 0, credit: 5 });
+  });
 });
