@@ -68,7 +68,7 @@ const LINE_MONEY = ['unitPrice', 'totalPrice', 'submitted', 'eligible', 'copay',
  * The lines' BIGINTs arrive as JSON numbers, not through the driver's int8 parser: refused the same way when a
  * double cannot hold one exactly (a rounded value past 2^53 is never a safe integer), so money is never rounded.
  */
-function safeLines(lines: ClaimLineDoc[]): ClaimLineDoc[] {
+function safeLines<L extends Pick<ClaimLineDoc, (typeof LINE_MONEY)[number] | 'uncappedBenefit'>>(lines: L[]): L[] {
   for (const l of lines) {
     for (const k of LINE_MONEY) safeMoney(l[k]);
     if (l.uncappedBenefit !== null) safeMoney(l.uncappedBenefit);
@@ -243,9 +243,6 @@ function safeAnswer(a: ClaimAnswer): ClaimAnswer {
   if (a.remainingBefore !== null) safeMoney(a.remainingBefore);
   if (a.remainingAfter !== null) safeMoney(a.remainingAfter);
   if (a.reversal) safeMoney(a.reversal.walletCopayRefunded);
-  for (const l of a.lines) {
-    for (const k of LINE_MONEY) safeMoney(l[k]);
-    if (l.uncappedBenefit !== null) safeMoney(l.uncappedBenefit);
-  }
+  safeLines(a.lines);
   return a;
 }
