@@ -3,6 +3,7 @@
 import type { RouterOutputs } from '@healthpay/api';
 import { Breadcrumb, EmptyState, errorInfo, LoadingBlock, RetryNotice, useTRPC } from '@healthpay/ui';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useErrorText } from '@/i18n/error-text';
@@ -26,10 +27,14 @@ export function PaymentDetail({ paymentId, canMoveMoney }: { paymentId: string; 
   const errorText = useErrorText('payments');
   const trpc = useTRPC();
   const valid = UUID.test(paymentId);
+  // A refund's answer is newer than the read model for a moment (it lags commits by a projector batch): until a
+  // fetch shows the payment as the answer left it, ask again (else the refund stayed out of the page until a reload).
+  const [awaited, setAwaited] = useState<number | null>(null);
+  const behind = (d: Detail | undefined) => awaited !== null && !!d && new Date(d.payment.updatedAt).getTime() < awaited;
   const detail = useQuery({
     ...trpc.payments.detail.queryOptions({ paymentId }),
     enabled: valid,
-    refetchInterval: (q) => (unsettled(q.state.data) ? 2_000 : false),
+    refetchInterval: (q) => (unsettled(q.state.data) ? 2_000 : behind(q.state.data) ? 500 : false),
   });
 
   if (!valid || (detail.isError && ['PAYMENT_NOT_FOUND', 'NOT_FOUND', 'VALIDATION_FAILED'].includes(errorInfo(detail.error).code))) {
@@ -61,7 +66,7 @@ export function PaymentDetail({ paymentId, canMoveMoney }: { paymentId: string; 
         <div className="space-y-4">
           <PaymentSummary payment={p} />
           {canMoveMoney && p.status === 'review' ? <ResolveReviewForm paymentId={p.paymentId} amount={p.amount} /> : null}
-          {canMoveMoney && p.status === 'succeeded' ? <RefundForm payment={p} /> : null}
+          {canMoveMoney && p.status === 'succeeded' ? <RefundForm payment={p} onRefunded={(view) => setAwaited(new Date(view.updatedAt).getTime())} /> : null}
         </div>
         <div className="space-y-4">
           <RefundsTable refunds={refunds} />

@@ -9,7 +9,7 @@ import { RefundConfirm } from './refund-confirm';
 import { canVoid, checkRefund, type Payment, type Refund, type RefundFieldError } from './refund-rules';
 
 /** Refund all or part of a top-up (finance, superadmin): fill in → confirm → the wallet is debited at once. */
-export function RefundForm({ payment }: { payment: Payment }) {
+export function RefundForm({ payment, onRefunded }: { payment: Payment; onRefunded?: (view: Payment) => void }) {
   const t = useTranslations('payments.refund');
   const locale = usePageLocale();
   const form = useCommandForm({
@@ -51,6 +51,7 @@ export function RefundForm({ payment }: { payment: Payment }) {
         queryClient.setQueryData(trpc.payments.detail.queryKey({ paymentId: payment.paymentId }), (old) => (old ? { ...old, payment: view } : old));
         void queryClient.invalidateQueries(trpc.payments.pathFilter());
         void queryClient.invalidateQueries(trpc.wallet.pathFilter());
+        onRefunded?.(view);
       },
       // Refused as it stands: edit it. No answer / provider down: confirming again reuses the same key.
       onRefused: ({ code }, text) => {
