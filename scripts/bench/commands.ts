@@ -7,6 +7,7 @@ import { createPool, withDatabase } from '@healthpay/db';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
 import { resetStatements, startBenchPostgres, topStatements } from './pg-statements';
 import { runLoad, tableHeader, tableRow, type LoadResult } from './run-load';
+import { apiNodeFlags } from './api-flags';
 import { treeCpuSeconds } from './process-cpu';
 import { claimWorkload, debitWorkload, type Call } from './workloads';
 
@@ -53,8 +54,7 @@ const env = {
   HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production', BENCH_PORT: String(port),
 };
 const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR ?? '.tmp/profile'}`] : [];
-// BENCH_API_NODE_FLAGS: extra V8/Node flags for the API process alone (e.g. "--max-semi-space-size=64"), for A/B runs.
-const apiFlags = (process.env.BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const apiFlags = apiNodeFlags();
 const api = startProcess('api', process.execPath, [...profile, ...apiFlags, '--import', 'tsx', 'services/api/src/main.ts'], { env, quiet: true });
 // Never left behind, whatever ends this script (a failed setup or Ctrl-C included).
 process.once('exit', () => api.kill('SIGTERM'));

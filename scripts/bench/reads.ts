@@ -9,6 +9,7 @@ import { ACTOR_CHANNEL, createPool, withDatabase } from '@healthpay/db';
 import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
 import { rebuildReadModels } from '@healthpay/projector';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
+import { apiNodeFlags } from './api-flags';
 import { treeCpuSeconds } from './process-cpu';
 import { timeQueriesAlone } from './reads-db';
 import { getRequestBytes, rotateRequests } from './request-bytes';
@@ -59,9 +60,10 @@ try {
 
   const port = await freePort();
   const env = { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), HP_ENV: 'development', HP_DEV_AUTH: 'true', NODE_ENV: 'production' };
-  const server = startProcess('bench-server', process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile-reads'] : []), '--import', 'tsx', 'scripts/bench/server.ts'], { env, quiet: true });
+  const server = startProcess('bench-server', process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile-reads'] : []), ...apiNodeFlags(), '--import', 'tsx', 'scripts/bench/server.ts'], { env, quiet: true });
   cleanup.push(() => stopProcess(server));
-  await waitForPort(port, 30_000, server);
+  // A loaded machine compiles and starts the API slowly (tsx).
+  await waitForPort(port, 120_000, server);
   const cpuMs = async () => 1000 * (await treeCpuSeconds(server.pid ?? 0));
   // Postgres (postmaster and its backends) and this process (autocannon): the rest of the two cores' budget.
   const postmaster = Number((await readFile(path.join(dir, 'data', 'postmaster.pid'), 'utf8')).split('\n')[0]);

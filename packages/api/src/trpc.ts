@@ -4,7 +4,7 @@ import type { Actor, ActorRole } from './auth/actor';
 import type { Context } from './context';
 import { AppError, toAppError, unreadableRequest } from './errors/app-error';
 import { transformer } from './transformer';
-import { log } from '@healthpay/config/log';
+import { requestLog } from '@healthpay/config/log';
 import { recordApiCall } from '@healthpay/config/metrics';
 
 /** Per-procedure metadata: who may call it. Every procedure declares it (see the access spec). */
@@ -54,7 +54,7 @@ export const createCallerFactory = t.createCallerFactory;
  */
 function failed(path: string, ctx: Context, started: number, error: TRPCError): never {
   const app = toAppError(error);
-  if (app.code === 'INTERNAL') log.error(`[api] ${path} failed`, error.cause ?? error, { requestId: ctx.request?.requestId });
+  if (app.code === 'INTERNAL') requestLog(ctx.request?.requestId).error(`[api] ${path} failed`, error.cause ?? error);
   recordApiCall('trpc', path, app.httpStatus, (performance.now() - started) / 1000);
   throw app.toTRPC();
 }

@@ -8,9 +8,10 @@ export { currentRequestId, isRequestId, REQUEST_ID_PATTERN, setLogService, withR
 /**
  * The server log of every process (portals and their API, projector, relay, SMS worker, payment sandbox):
  * one JSON line per call on stdout — `level`, `time`, `pid`, `hostname`, `service`, `requestId` while a portal
- * request runs, `msg`, then fields — redacted (log-redact.ts) whatever is passed. Call sites stay
- * `log.error('[api] x failed', error, { field })`: strings and numbers make the message, the first error
- * becomes `err` (a Postgres error as one structured field set, log-error.ts), plain objects add fields.
+ * request runs or when written through a request's log (`requestLog`), `msg`, then fields — redacted
+ * (log-redact.ts) whatever is passed. Call sites stay `log.error('[api] x failed', error, { field })`: strings and
+ * numbers make the message, the first error becomes `err` (a Postgres error as one structured field set,
+ * log-error.ts), plain objects add fields.
  */
 export interface Log {
   info(...parts: unknown[]): void;
@@ -100,3 +101,32 @@ export function logWith(logger: Logger): Log {
 
 /** Server-side logging for the API, projector, relay, SMS worker, sandbox and portal server. */
 export const log: Log = logWith(createLogger());
+
+/** Lines of one request: its id goes first among the line's fields (a caller's own fields come after it). */
+class RequestLog implements Log {
+  private readonly id: { requestId: string };
+
+  constructor(requestId: string, private readonly base: Log) {
+    this.id = { requestId };
+  }
+
+  info(...parts: unknown[]): void {
+    this.base.info(this.id, ...parts);
+  }
+
+  warn(...parts: unknown[]): void {
+    this.base.warn(this.id, ...parts);
+  }
+
+  error(...parts: unknown[]): void {
+    this.base.error(this.id, ...parts);
+  }
+}
+
+/**
+ * The log of one request, for code that has the request at hand (a procedure's `ctx.request`, a REST handler's
+ * headers): every line carries `requestId`, whether or not the process keeps the id in an async context
+ * (services/api does not: an active AsyncLocalStorage costs every promise of every request). Built only when a
+ * line is written; without an id, `base` itself.
+ */
+export const requestLog = (requestId: string | undefined, base: Log = log): Log => (requestId ? new RequestLog(requestId, base) : base);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, logWith, redact, setLogService, withRequestId } from './log';
+import { createLogger, logWith, redact, requestLog, setLogService, withRequestId } from './log';
 
 describe('redact', () => {
   it.each([
@@ -64,6 +64,28 @@ describe('log', () => {
     const [inside, outside] = json();
     expect(inside?.requestId).toBe('3f2b8c1e-0d4a-4b7e-9c61-2a5d7e9f0b13');
     expect(outside).not.toHaveProperty('requestId');
+  });
+
+  it('carries the request id of a request’s log, after an await and with no async context entered', async () => {
+    const { out, json } = capture();
+    const inRequest = requestLog('3f2b8c1e-0d4a-4b7e-9c61-2a5d7e9f0b13', out);
+    await Promise.resolve();
+    inRequest.error('[api] wallet.debit failed', new Error('boom'), { walletId: 'w-1' });
+    inRequest.warn('[api] slow');
+    requestLog(undefined, out).info('[api] no request');
+    const [failed, slow, none] = json();
+    expect(failed).toMatchObject({ level: 'error', requestId: '3f2b8c1e-0d4a-4b7e-9c61-2a5d7e9f0b13', msg: '[api] wallet.debit failed', walletId: 'w-1', err: { message: 'boom' } });
+    expect(slow).toMatchObject({ level: 'warn', requestId: '3f2b8c1e-0d4a-4b7e-9c61-2a5d7e9f0b13' });
+    expect(none).not.toHaveProperty('requestId');
+  });
+
+  it('writes the id once when a request’s log is used inside an async request context too (the portals)', async () => {
+    const { out, lines } = capture();
+    await withRequestId('3f2b8c1e-0d4a-4b7e-9c61-2a5d7e9f0b13', async () => {
+      await Promise.resolve();
+      requestLog('3f2b8c1e-0d4a-4b7e-9c61-2a5d7e9f0b13', out).info('[api] both');
+    });
+    expect(lines[0]?.match(/"requestId"/g)).toHaveLength(1);
   });
 
   it.each([

@@ -15,14 +15,17 @@ export function requestIdOf(peer: string | undefined, incoming: string | string[
 
 /**
  * Gives every request its id before anything else runs: set as the request's `x-request-id` header (the API
- * reads it into its context and the events' metadata), echoed on the response, and on every log line written
- * while the request is handled.
+ * reads it into its context and the events' metadata) and echoed on the response. With `asyncContext` (the
+ * default: the Next portals, whose own code and Auth.js log without the request at hand) the id is also on every
+ * log line written while the request is handled, through an AsyncLocalStorage. Without it (services/api) no
+ * AsyncLocalStorage is entered, so no promise of the request pays for its hooks; the API's lines take the id
+ * from the request they are about (`requestLog`).
  */
-export function withRequestIds(app: RequestListener, proxies: TrustedProxies): RequestListener {
+export function withRequestIds(app: RequestListener, proxies: TrustedProxies, asyncContext = true): RequestListener {
   return (req, res) => {
     const id = requestIdOf(req.socket.remoteAddress, req.headers['x-request-id'], proxies);
     req.headers['x-request-id'] = id;
     res.setHeader('x-request-id', id);
-    return withRequestId(id, () => app(req, res));
+    return asyncContext ? withRequestId(id, () => app(req, res)) : app(req, res);
   };
 }

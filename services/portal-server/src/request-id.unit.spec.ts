@@ -45,7 +45,7 @@ describe('requestIdOf', () => {
 });
 
 /** Just enough of Node's request and response for the listener. */
-function call(peer: string, headers: Record<string, string | string[]>) {
+function call(peer: string, headers: Record<string, string | string[]>, asyncContext?: boolean) {
   const req = { headers: { ...headers }, socket: { remoteAddress: peer } } as unknown as IncomingMessage;
   const sent: Record<string, unknown> = {};
   const res = { setHeader: (k: string, v: unknown) => void (sent[k.toLowerCase()] = v) } as unknown as ServerResponse;
@@ -53,7 +53,7 @@ function call(peer: string, headers: Record<string, string | string[]>) {
   withRequestIds((r) => {
     seen.header = r.headers['x-request-id'];
     seen.logged = currentRequestId();
-  }, proxy)(req, res);
+  }, proxy, asyncContext)(req, res);
   return { sent, seen };
 }
 
@@ -74,6 +74,12 @@ describe('withRequestIds', () => {
     const { sent, seen } = call(fromProxy, {});
     expect(sent['x-request-id']).toMatch(UUID);
     expect(seen.header).toBe(sent['x-request-id']);
+  });
+
+  it('without the async context (services/api): the same id in the headers and on the response, none in the log context', () => {
+    const { sent, seen } = call(fromProxy, { 'x-request-id': 'edge-0001-abcdef' }, false);
+    expect(sent['x-request-id']).toBe('edge-0001-abcdef');
+    expect(seen).toEqual({ header: 'edge-0001-abcdef', logged: undefined });
   });
 
   it('no id outside a request', () => {

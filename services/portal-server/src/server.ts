@@ -65,13 +65,18 @@ export interface PortalServerOptions {
   proxies: TrustedProxies;
   /** METRICS_TOKEN: GET /metrics on this port answers only to it (http-metrics.ts); unset, /metrics is a 404. */
   metricsToken?: string;
+  /**
+   * Whether each request's id is also kept in an AsyncLocalStorage for the log lines written while it runs
+   * (true by default: the portals). services/api turns it off: its lines carry the id from the request itself.
+   */
+  asyncRequestContext?: boolean;
 }
 
 /** A Node HTTP server around a request listener (Next's, in production), with bounded header and body times. */
 export function portalServer(app: RequestListener, o: PortalServerOptions): Promise<Server> {
   const server = createServer(
     { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 },
-    withRequestIds(observed(guarded(app, o.proxies), o.metricsToken), o.proxies),
+    withRequestIds(observed(guarded(app, o.proxies), o.metricsToken), o.proxies, o.asyncRequestContext ?? true),
   );
   return new Promise((resolve, reject) => {
     server.once('error', reject);

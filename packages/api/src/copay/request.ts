@@ -1,7 +1,7 @@
 import { copayHoldReference, getPharmacy, getUser, listWalletsByOwner } from '@healthpay/db';
 import { findPrescriptionClaim } from '@healthpay/domain';
 import { env } from '@healthpay/config';
-import { log } from '@healthpay/config/log';
+import { requestLog } from '@healthpay/config/log';
 import type { Actor } from '../auth/actor';
 import type { Context } from '../context';
 import { AppError } from '../errors/app-error';
@@ -121,7 +121,7 @@ async function sendCode(ctx: Context, c: CopayCollection, phone: string, code: s
     return true;
   } catch (error) {
     if (!(error instanceof SmsError)) throw error;
-    log.error('[copay] the code could not be texted', error.message);
+    requestLog(ctx.request?.requestId).error('[copay] the code could not be texted', error.message);
     return false;
   }
 }

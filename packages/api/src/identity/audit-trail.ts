@@ -7,7 +7,7 @@ type CommandAudit = { operation: string; actor: Actor; streams: string[]; reques
 
 /** A command's outcome (`ok` or the error code), as executeCommand records it. */
 export function auditCommand(services: Pick<Services, 'pool' | 'clock'>, cmd: CommandAudit, result: string): Promise<void> {
-  return audit(services.pool, commandAuditEntry(cmd, result), services.clock());
+  return audit(services.pool, commandAuditEntry(cmd, result), services.clock(), cmd.request?.requestId);
 }
 
 /** The record of a command's outcome, cleaned, for the event store to write with the command's events. */
@@ -47,7 +47,7 @@ export async function auditRead(ctx: ReadContext, action: string, aggregateId: s
   const req = ctx.request ?? noRequestInfo;
   await audit(ctx.services.pool, {
     actorId: ctx.actor.userId, role: ctx.actor.role, action, aggregateId, result, ip: req.ip, userAgent: req.userAgent,
-  }, ctx.services.clock());
+  }, ctx.services.clock(), req.requestId);
 }
 
 /** A staff member looked at a patient's data (patients reading their own are not recorded). */

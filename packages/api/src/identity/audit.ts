@@ -1,6 +1,6 @@
 import { appendAudit, type AuditEntry, type Pool } from '@healthpay/db';
 import { isIP } from 'node:net';
-import { isRequestId, log } from '@healthpay/config/log';
+import { isRequestId, requestLog } from '@healthpay/config/log';
 
 /** Where a request came from (headers), carried by the context into audit records. */
 export interface RequestInfo {
@@ -43,13 +43,13 @@ export const cleanAuditEntry = (entry: AuditEntry): AuditEntry => ({
 
 /**
  * Appends an audit record. A failure is logged and swallowed: by the time a command is audited it has
- * committed, and the caller must learn its real outcome.
+ * committed, and the caller must learn its real outcome. `requestId`: the request's, for that log line.
  */
-export async function audit(pool: Pool, entry: AuditEntry, at: Date): Promise<void> {
+export async function audit(pool: Pool, entry: AuditEntry, at: Date, requestId?: string): Promise<void> {
   try {
     await appendAudit(pool, cleanAuditEntry(entry), at);
   } catch (error) {
-    log.error('[audit] could not record', entry.action, entry.result, error);
+    requestLog(requestId).error('[audit] could not record', entry.action, entry.result, error);
   }
 }
 

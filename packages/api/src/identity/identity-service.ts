@@ -34,7 +34,7 @@ export function identityService(deps: IdentityDeps) {
   const ipKey = (req: RequestInfo) => req.ip ?? 'unknown';
   const record = (action: string, result: string, req: RequestInfo, actor?: { userId: string; role: string } | null, details: Record<string, unknown> = {}) => {
     recordSignIn(action, result);
-    return audit(deps.pool, { actorId: actor?.userId ?? null, role: actor?.role ?? null, action, aggregateId: actor?.userId ?? null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock());
+    return audit(deps.pool, { actorId: actor?.userId ?? null, role: actor?.role ?? null, action, aggregateId: actor?.userId ?? null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock(), req.requestId);
   };
 
   return {

@@ -27,7 +27,7 @@ const phoneOf = (input: string): string | null => {
 export function registrationIdentity(deps: IdentityDeps) {
   const ipKey = (req: RequestInfo) => req.ip ?? 'unknown';
   const record = (action: string, result: string, req: RequestInfo, details: Record<string, unknown>) =>
-    audit(deps.pool, { actorId: null, role: null, action, aggregateId: null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock());
+    audit(deps.pool, { actorId: null, role: null, action, aggregateId: null, result, ip: req.ip, userAgent: req.userAgent, details }, deps.clock(), req.requestId);
   const phoneTaken = (phone: string) => phoneHasAccount(deps.pool, phone);
 
   return {

@@ -14,5 +14,5 @@ export function auditEnrollment(
   return audit(ctx.services.pool, {
     actorId: ctx.actor.userId, role: ctx.actor.role, action, aggregateId: organizationId, result, ip: req.ip, userAgent: req.userAgent,
     details: { organizationId, ...details },
-  }, ctx.services.clock());
+  }, ctx.services.clock(), req.requestId);
 }

@@ -1,5 +1,5 @@
 import { getUser } from '@healthpay/db';
-import { log } from '@healthpay/config/log';
+import { requestLog } from '@healthpay/config/log';
 import type { Services } from '../services/services';
 
 const egp = (piasters: number) => `${Math.trunc(piasters / 100)}.${String(piasters % 100).padStart(2, '0')}`;
@@ -13,7 +13,7 @@ const cairo = (d: Date, locale: string) =>
 export async function sendFawryCodeSms(
   services: Services,
   userId: string,
-  o: { reference: string; amount: number; expiresAt: Date; locale: 'ar' | 'en' },
+  o: { reference: string; amount: number; expiresAt: Date; locale: 'ar' | 'en'; requestId?: string },
 ): Promise<void> {
   const phone = (await getUser(services.pool, userId))?.phone;
   if (!phone) return;
@@ -22,6 +22,6 @@ export async function sendFawryCodeSms(
   try {
     await services.sms.send(phone, o.locale === 'ar' ? `${ar}\n${en}` : `${en}\n${ar}`);
   } catch (error) {
-    log.warn('[payments] Fawry code SMS not sent', error);
+    requestLog(o.requestId).warn('[payments] Fawry code SMS not sent', error);
   }
 }

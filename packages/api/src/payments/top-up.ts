@@ -73,7 +73,7 @@ export async function startTopUp(call: PaymentCall, input: TopUpInput): Promise<
     type: 'RecordPaymentOrder', data: { paymentId, ...order, expiresAt: order.expiresAt.toISOString() },
   });
   if (input.provider === 'fawry' && order.providerReference) {
-    await sendFawryCodeSms(services, actor.userId, { reference: order.providerReference, amount: input.amount, expiresAt: order.expiresAt, locale: input.locale });
+    await sendFawryCodeSms(services, actor.userId, { reference: order.providerReference, amount: input.amount, expiresAt: order.expiresAt, locale: input.locale, requestId: call.request?.requestId });
   }
   return resultOf(after.state, paymentId);
 }

@@ -64,5 +64,5 @@ async function opened(s: Services, ctx: Awaited<ReturnType<typeof documentCaller
     ip: ctx.request.ip,
     userAgent: ctx.request.userAgent,
     details: { documentId, ...(claim && { cardId: claim.cardId, claimId: claim.claimId }) },
-  }, s.clock());
+  }, s.clock(), ctx.request.requestId);
 }

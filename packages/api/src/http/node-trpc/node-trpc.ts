@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getErrorShape, getTRPCErrorFromUnknown, transformTRPCResponse, TRPCError, type AnyTRPCProcedure } from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
-import { log } from '@healthpay/config/log';
+import { isRequestId, requestLog } from '@healthpay/config/log';
 import type { Context, HeaderSource } from '../../context';
 import { appRouter } from '../../root';
 import { retryAfterOf } from '../fetch-handler';
@@ -41,7 +41,8 @@ export function nodeTrpc(o: NodeTrpcOptions) {
 
 /** What tRPC's Node adapter does when answering itself fails: logged, then a 500 if nothing was sent yet. */
 function failed(cause: unknown, res: ServerResponse): void {
-  log.error('[api] answering a tRPC call failed', cause);
+  const requestId = res.req.headers['x-request-id'];
+  requestLog(isRequestId(requestId) ? requestId : undefined).error('[api] answering a tRPC call failed', cause);
   if (res.headersSent) return void res.destroy();
   const shape = getErrorShape({ config, error: getTRPCErrorFromUnknown(cause), type: 'unknown', path: undefined, input: undefined, ctx: undefined });
   res.writeHead(500, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(transformTRPCResponse(config, { error: shape })));

@@ -79,6 +79,6 @@ export async function refuseForged(services: Services, provider: PaymentProvider
   await audit(services.pool, {
     actorId: null, role: null, action: `payments.notify.${provider}`, aggregateId: null, result: 'INVALID_SIGNATURE',
     ip: info.ip, userAgent: info.userAgent, details: { reason },
-  }, services.clock());
+  }, services.clock(), info.requestId);
   return json(401, { error: 'INVALID_SIGNATURE' });
 }

@@ -11,7 +11,7 @@ import { createCaller } from '../../root';
 import { defaultServices, type Services } from '../../services/services';
 import { accessOf, openApiDocument } from './openapi';
 import { matchRoute } from './routes';
-import { log } from '@healthpay/config/log';
+import { requestLog } from '@healthpay/config/log';
 import { recordApiCall } from '@healthpay/config/metrics';
 
 const PREFIX = '/api/v1';
@@ -22,7 +22,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 
 function errorResponse(error: unknown, headers?: Headers): Response {
   const app = toAppError(error);
-  if (app.code === 'INTERNAL') log.error('[rest] request failed', error, { requestId: headers && requestInfoOf(headers).requestId });
+  if (app.code === 'INTERNAL') requestLog(headers && requestInfoOf(headers).requestId).error('[rest] request failed', error);
   const body = { error: { code: app.code, message: app.message, fieldErrors: app.fieldErrors, details: app.details } };
   return json(app.httpStatus, body, extraHeaders(app));
 }

@@ -8,7 +8,7 @@ import type { AcceptDeps } from '../../identity/invitations/accept-invitation';
 import { invitationLink, invitationStatus, invitedAs } from '../../identity/invitations/invitation-rules';
 import type { InvitationRow } from '../../identity/invitations/invitation-store';
 import { invitationEmail } from '../../identity/mail/invitation-email';
-import { log } from '@healthpay/config/log';
+import { requestLog } from '@healthpay/config/log';
 import type { InvitationView } from './invitation.schemas';
 
 export const acceptDeps = (ctx: Context): AcceptDeps => ({
@@ -53,7 +53,7 @@ export async function sendInvitationEmail(ctx: Context, inv: InvitationRow, toke
     await ctx.services.email.send(message);
     return true;
   } catch (error) {
-    log.error('[invitations] email not sent', inv.id, error instanceof Error ? error.message : 'error');
+    requestLog(ctx.request?.requestId).error('[invitations] email not sent', inv.id, error instanceof Error ? error.message : 'error');
     return false;
   }
 }
@@ -63,5 +63,5 @@ export async function auditInvitation(ctx: Context, action: string, aggregateId:
   const req = ctx.request ?? noRequestInfo;
   await audit(ctx.services.pool, {
     actorId: ctx.actor?.userId ?? null, role: ctx.actor?.role ?? null, action, aggregateId, result, ip: req.ip, userAgent: req.userAgent, details,
-  }, ctx.services.clock());
+  }, ctx.services.clock(), req.requestId);
 }

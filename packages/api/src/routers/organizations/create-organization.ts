@@ -17,7 +17,7 @@ export const createOrganization = roleProcedure(...staffMay.administerSecurity)
     await audit(pool, {
       actorId: ctx.actor.userId, role: ctx.actor.role, action: 'organizations.create', aggregateId: input.id,
       result: created ? 'ok' : 'ORGANIZATION_EXISTS', ip: req.ip, userAgent: req.userAgent, details: created ? { before: null, after: input } : {},
-    }, at);
+    }, at, req.requestId);
     if (!created) throw new AppError('ORGANIZATION_EXISTS', 'An organization with this id exists already', { organizationId: input.id });
     const row = (await listOrganizations(pool, at)).find((o) => o.id === input.id);
     if (!row) throw new AppError('INTERNAL', 'The organization was not found after creating it');
