@@ -42,7 +42,7 @@ export const fileInsuranceClaim = (command: MedCardCommandOf<'FileInsuranceClaim
  */
 const pharmacyOfPrescription = (card: ExistingMedCard, prescriptionId: string, named: string | undefined): string => {
   if (named !== undefined) return named;
-  const pharmacies = Object.values(card.prescriptionClaims).filter((r) => r.claim.prescriptionId === prescriptionId).filter((r) => r.outcome === 'approved' && !r.reversal).map((r) => r.claim.pharmacyId);
+  const pharmacies = [...card.prescriptionClaims.values()].filter((r) => r.claim.prescriptionId === prescriptionId).filter((r) => r.outcome === 'approved' && !r.reversal).map((r) => r.claim.pharmacyId);
   if (pharmacies.length !== 1 || pharmacies[0] === undefined) {
     throw new DomainError('PRESCRIPTION_NOT_FOUND', `Name the pharmacy of prescription ${prescriptionId}`, { prescriptionId });
   }

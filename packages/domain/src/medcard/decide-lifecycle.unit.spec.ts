@@ -21,8 +21,8 @@ describe('MedCard lifecycle', () => {
         insurance: null,
         expiresAt: EXPIRES_AT,
         benefitByMonth: {},
-        prescriptionClaims: {},
-        dispensing: {},
+        prescriptionClaims: new Map(),
+        dispensing: new Map(),
         refillOverrides: {},
         insuranceClaims: {},
       });

@@ -4,71 +4,71 @@ import { prescriptionClaimKey } from './claim-key';
 import { own, without } from './records';
 import type { ClaimReversalReason } from './reversal';
 import { dispensingOf } from './refill';
-import type { Dispensing, ExistingMedCard } from './state';
+import type { ExistingMedCard } from './state';
 
 type Ev<T extends MedCardEvent['type']> = Extract<MedCardEvent, { type: T }>['data'];
 
 /**
  * Records the approval, counts its benefit in its Cairo month, dispenses every line that was not rejected
- * (a rejected line keeps the drug's earlier refill date) and uses up overrides.
+ * (a rejected line keeps the drug's earlier refill date) and uses up overrides. The card's other fields (its
+ * status included) are carried over.
  */
-export const applyApproval = (card: ExistingMedCard, data: Ev<'PrescriptionClaimApproved'>): ExistingMedCard => {
+export const applyApproval = <C extends ExistingMedCard>(card: C, data: Ev<'PrescriptionClaimApproved'>): C => {
   const { claim, coverage, month, remainingBefore, lines, total, overridesUsed, at } = data;
   const rejectedLines = data.rejectedLines ?? [];
-  const dispensed: Record<string, Dispensing> = { ...card.dispensing };
+  const dispensed = new Map(card.dispensing);
   claim.lines.forEach((line, index) => {
     if (rejectedLines.some((r) => r.index === index)) return;
-    dispensed[line.drugCode] = dispensingOf(claim, line.daysSupply, at);
+    dispensed.set(line.drugCode, dispensingOf(claim, line.daysSupply, at));
   });
   return {
     ...card,
     benefitByMonth: { ...card.benefitByMonth, [month]: (own(card.benefitByMonth, month) ?? 0) + total.benefit },
-    prescriptionClaims: {
-      ...card.prescriptionClaims,
-      [prescriptionClaimKey(claim.pharmacyId, claim.prescriptionId)]: { outcome: 'approved', claim, coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed, at },
-    },
+    prescriptionClaims: new Map(card.prescriptionClaims).set(prescriptionClaimKey(claim.pharmacyId, claim.prescriptionId), {
+      outcome: 'approved', claim, coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed, at,
+    }),
     dispensing: dispensed,
     refillOverrides: overridesUsed.reduce((left, used) => without(left, used.drugCode), card.refillOverrides),
   };
 };
 
-export const applyRejection = (card: ExistingMedCard, data: Ev<'PrescriptionClaimRejected'>): ExistingMedCard => {
+export const applyRejection = <C extends ExistingMedCard>(card: C, data: Ev<'PrescriptionClaimRejected'>): C => {
   const { claim, code, details, at } = data;
   const key = prescriptionClaimKey(claim.pharmacyId, claim.prescriptionId);
-  return { ...card, prescriptionClaims: { ...card.prescriptionClaims, [key]: { outcome: 'rejected', claim, code, details, at } } };
+  return { ...card, prescriptionClaims: new Map(card.prescriptionClaims).set(key, { outcome: 'rejected', claim, code, details, at }) };
 };
 
 /**
  * Marks the approval reversed and gives its benefit back to its month. The drugs it dispensed are no longer
  * counted as dispensed (the patient did not take them), so their refill dates lift; overrides it used stay used.
  */
-export const applyReversal = (card: ExistingMedCard, data: Ev<'PrescriptionClaimReversed'>): ExistingMedCard => {
+export const applyReversal = <C extends ExistingMedCard>(card: C, data: Ev<'PrescriptionClaimReversed'>): C => {
   const { pharmacyId, prescriptionId, month, benefit, walletCopayRefunded, reason, note, reversedBy, at } = data;
   const key = prescriptionClaimKey(pharmacyId, prescriptionId);
-  const record = own(card.prescriptionClaims, key);
+  const record = card.prescriptionClaims.get(key);
   if (record?.outcome !== 'approved' || record.reversal) return card;
   const reversal = { reason: reason as ClaimReversalReason, note: note ?? null, reversedBy, benefit, walletCopayRefunded, at };
-  const dispensing = Object.fromEntries(
-    Object.entries(card.dispensing).filter(([, d]) => !(d.prescriptionId === prescriptionId && (d.pharmacyId ?? pharmacyId) === pharmacyId)),
+  const dispensing = new Map(
+    [...card.dispensing].filter(([, d]) => !(d.prescriptionId === prescriptionId && (d.pharmacyId ?? pharmacyId) === pharmacyId)),
   );
   return {
     ...card,
     benefitByMonth: { ...card.benefitByMonth, [month]: Math.max(0, (own(card.benefitByMonth, month) ?? 0) - benefit) },
-    prescriptionClaims: { ...card.prescriptionClaims, [key]: { ...record, reversal } },
+    prescriptionClaims: new Map(card.prescriptionClaims).set(key, { ...record, reversal }),
     dispensing,
   };
 };
 
 /** Filings before claims were per pharmacy name only the prescription: it was then the card's one claim with that id. */
 const pharmacyOfOlderFiling = (card: ExistingMedCard, prescriptionId: string | null): string | null =>
-  prescriptionId === null ? null : (Object.values(card.prescriptionClaims).find((r) => r.claim.prescriptionId === prescriptionId)?.claim.pharmacyId ?? null);
+  prescriptionId === null ? null : ([...card.prescriptionClaims.values()].find((r) => r.claim.prescriptionId === prescriptionId)?.claim.pharmacyId ?? null);
 
 type InsuranceEvent = Extract<MedCardEvent, { type: `InsuranceClaim${string}` }>;
 
 /** Applies an insurance-claim fact; one about a claim the card does not know leaves the state unchanged. */
-export const applyInsurance = (card: ExistingMedCard, event: InsuranceEvent): ExistingMedCard => {
+export const applyInsurance = <C extends ExistingMedCard>(card: C, event: InsuranceEvent): C => {
   const claims = card.insuranceClaims;
-  const put = (claim: InsuranceClaim): ExistingMedCard => ({ ...card, insuranceClaims: { ...claims, [claim.claimId]: claim } });
+  const put = (claim: InsuranceClaim): C => ({ ...card, insuranceClaims: { ...claims, [claim.claimId]: claim } });
   if (event.type === 'InsuranceClaimFiled') {
     const { claimId, amount, documents, prescriptionId, filedBy } = event.data;
     if (own(claims, claimId)) return card;

@@ -19,8 +19,8 @@ const issued = (data: Ev<'MedCardIssued'>): MedCardState => {
     insurance: insurance ?? null,
     expiresAt,
     benefitByMonth: {},
-    prescriptionClaims: {},
-    dispensing: {},
+    prescriptionClaims: new Map(),
+    dispensing: new Map(),
     refillOverrides: {},
     insuranceClaims: {},
   };
@@ -66,17 +66,17 @@ const evolveExisting = (state: ExistingMedCardState, event: Exclude<MedCardEvent
       return { ...state, refillOverrides: { ...state.refillOverrides, [drugCode]: { overrideId, reason, grantedBy, expiresAt } } };
     }
     case 'PrescriptionClaimApproved':
-      return { ...state, ...applyApproval(state, event.data) };
+      return applyApproval(state, event.data);
     case 'PrescriptionClaimRejected':
-      return { ...state, ...applyRejection(state, event.data) };
+      return applyRejection(state, event.data);
     case 'PrescriptionClaimReversed':
-      return { ...state, ...applyReversal(state, event.data) };
+      return applyReversal(state, event.data);
     case 'InsuranceClaimFiled':
     case 'InsuranceClaimApproved':
     case 'InsuranceClaimRejected':
     case 'InsuranceClaimReturned':
     case 'InsuranceClaimResubmitted':
-      return { ...state, ...applyInsurance(state, event) };
+      return applyInsurance(state, event);
     default: {
       const _never: never = event;
       return _never;

@@ -8,7 +8,14 @@ import { medCardEventTypes } from './events';
 import { evolveMedCard } from './evolve';
 import { initialMedCardState, type MedCardState } from './state';
 
+/** Freezes objects, and Maps too: their set, delete and clear throw, so a mutation anywhere fails the spec. */
 const deepFreeze = <T>(value: T): T => {
+  if (value instanceof Map) {
+    value.forEach(deepFreeze);
+    for (const method of ['set', 'delete', 'clear'] as const) {
+      Object.defineProperty(value, method, { value: () => { throw new TypeError(`frozen Map: ${method}`); } });
+    }
+  }
   if (value && typeof value === 'object') {
     Object.values(value).forEach(deepFreeze);
     Object.freeze(value);
@@ -73,14 +80,14 @@ describe('evolveMedCard', () => {
     const s = existing(stateFrom(history));
     expect(s).toMatchObject({ status: 'expired', tier: 'platinum', monthlyLimit: 2_000_000, copaymentPercent: 15, insurance: ev.INSURANCE });
     expect(Object.keys(s.beneficiaries).sort()).toEqual(['b-self', 'b-spouse']);
-    expect(s.prescriptionClaims[rxKey('rx-1')]).toMatchObject({ outcome: 'approved', claim: { beneficiaryId: 'b-spouse' }, total: { benefit: 8_000 } });
-    expect(s.prescriptionClaims[rxKey('rx-2')]).toMatchObject({ outcome: 'approved', overridesUsed: [{ overrideId: 'ov-A', drugCode: 'A' }] });
-    expect(s.prescriptionClaims[rxKey('rx-3')]).toMatchObject({ outcome: 'rejected', code: 'REFILL_TOO_SOON', details: { earliestRefillDate: '2026-12-23' } });
-    expect(s.prescriptionClaims[rxKey('rx-4')]).toMatchObject({ outcome: 'approved', reversal: { reason: 'WRONG_CARD', benefit: 8_000 } });
+    expect(s.prescriptionClaims.get(rxKey('rx-1'))).toMatchObject({ outcome: 'approved', claim: { beneficiaryId: 'b-spouse' }, total: { benefit: 8_000 } });
+    expect(s.prescriptionClaims.get(rxKey('rx-2'))).toMatchObject({ outcome: 'approved', overridesUsed: [{ overrideId: 'ov-A', drugCode: 'A' }] });
+    expect(s.prescriptionClaims.get(rxKey('rx-3'))).toMatchObject({ outcome: 'rejected', code: 'REFILL_TOO_SOON', details: { earliestRefillDate: '2026-12-23' } });
+    expect(s.prescriptionClaims.get(rxKey('rx-4'))).toMatchObject({ outcome: 'approved', reversal: { reason: 'WRONG_CARD', benefit: 8_000 } });
     expect(s.benefitByMonth).toEqual({ '2026-11': 16_000 });
-    expect(s.dispensing).toEqual({
-      A: { prescriptionId: 'rx-2', pharmacyId: PHARMACY_ID, beneficiaryId: 'b-self', dispensedOn: '2026-11-23', daysSupply: 30, earliestRefillDate: '2026-12-23' },
-    });
+    expect(s.dispensing).toEqual(new Map([
+      ['A', { prescriptionId: 'rx-2', pharmacyId: PHARMACY_ID, beneficiaryId: 'b-self', dispensedOn: '2026-11-23', daysSupply: 30, earliestRefillDate: '2026-12-23' }],
+    ]));
     expect(s.refillOverrides).toEqual({});
     expect(s.insuranceClaims['ic-1']).toMatchObject({ status: 'approved', amount: 4_000, approvedAmount: 3_000, revision: 2, returnNote: null });
     expect(s.insuranceClaims['ic-2']).toMatchObject({ status: 'rejected', rejection: { reason: 'NOT_COVERED', note: '' } });

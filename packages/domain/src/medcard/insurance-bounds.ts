@@ -2,7 +2,6 @@ import { DomainError } from '../shared/errors';
 import type { Piasters } from '../shared/money';
 import type { ApprovedAdjudication } from './claim';
 import { prescriptionClaimKey } from './claim-key';
-import { own } from './records';
 import type { ExistingMedCard } from './state';
 import type { InsuranceClaim } from './insurance';
 
@@ -50,7 +49,7 @@ export const requireWithinInsuranceBound = (card: ExistingMedCard, amount: Piast
     return;
   }
   const { prescriptionId } = rx;
-  const record = own(card.prescriptionClaims, prescriptionClaimKey(rx.pharmacyId, prescriptionId));
+  const record = card.prescriptionClaims.get(prescriptionClaimKey(rx.pharmacyId, prescriptionId));
   // A reversed claim paid nothing in the end: there is nothing left uncovered to claim from the insurer.
   if (record?.outcome !== 'approved' || record.reversal) {
     throw new DomainError('PRESCRIPTION_NOT_FOUND', `No approved prescription ${prescriptionId} on this card`, { prescriptionId });

@@ -36,7 +36,7 @@ const checkEvent = (before: MedCardState, e: MedCardEvent, at: string): void => 
   // Refill rule: nothing paid before its refill date unless a live override was used for it; an early line
   // without one is rejected on its own and pays nothing.
   claim.lines.forEach(({ drugCode }, index) => {
-    const last = card.dispensing[drugCode];
+    const last = card.dispensing.get(drugCode);
     const early = last !== undefined && cairoDay(at) < last.earliestRefillDate;
     const rejected = (e.data.rejectedLines ?? []).some((r) => r.index === index && r.code === 'REFILL_TOO_SOON');
     expect(early).toBe(overridesUsed.some((o) => o.drugCode === drugCode) || rejected);
@@ -67,7 +67,7 @@ const run1 = (seed: number, steps: number): Set<string> => {
       cmd.submit({ ...old, pharmacyId: 'other' }, at), // another pharmacy's claim under the same id: adjudicated anew
       cmd.reverse(old.prescriptionId, {}, at), // staff takes an approval back (or: rejected, unknown, already reversed)
       // Mostly for a drug already dispensed, where an override can matter.
-      cmd.grantOverride(r.pick([...Object.keys(card.dispensing), 'A']), iso(now + r.between(1, 72) * HOUR), at, `ov-${step}`),
+      cmd.grantOverride(r.pick([...card.dispensing.keys(), 'A']), iso(now + r.between(1, 72) * HOUR), at, `ov-${step}`),
       cmd.addBeneficiary(r.pick(MEMBERS), at),
       cmd.removeBeneficiary(r.pick(['b-self', ...Object.keys(card.beneficiaries)]), at),
       r.pick([cmd.changeMonthlyLimit(r.pick([20_000, 60_000, 90_000]), at), cmd.changeCopayment(r.pick([0, 15, 20, 35]), at), cmd.changeTier(r.pick(['silver', 'gold', 'platinum'] as const), { monthlyLimit: 70_000 }, at)]),

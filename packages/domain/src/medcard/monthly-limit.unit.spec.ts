@@ -50,8 +50,8 @@ describe('term changes apply from the next claim on', () => {
     const history = run([cmd.changeTier('silver'), cmd.submit(claim('rx-2', 10_000))], gold());
     const state = stateFrom(history);
     if (state.status === 'none') throw new Error('no card');
-    expect(state.prescriptionClaims[rxKey('rx-1')]).toMatchObject({ total: { copay: 2_000, benefit: 8_000 } });
-    expect(state.prescriptionClaims[rxKey('rx-2')]).toMatchObject({ total: { copay: 3_000, benefit: 7_000 } });
+    expect(state.prescriptionClaims.get(rxKey('rx-1'))).toMatchObject({ total: { copay: 2_000, benefit: 8_000 } });
+    expect(state.prescriptionClaims.get(rxKey('rx-2'))).toMatchObject({ total: { copay: 3_000, benefit: 7_000 } });
     expect(history.at(-1)?.data).toMatchObject({ terms: { tier: 'silver', monthlyLimit: 200_000, copaymentPercent: 30 } });
   });
 

@@ -46,9 +46,9 @@ describe('per-line adjudication: a line-level rule rejects the line, not the cla
     it('does not dispense the rejected line: its refill date stays, the others get new ones', () => {
       const after = stateFrom(run([cmd.submit(mixed, DEC_1)], dispensedA()));
       if (after.status === 'none') throw new Error('no card');
-      expect(after.dispensing['A']).toMatchObject({ prescriptionId: 'rx-1', earliestRefillDate: '2026-12-22' });
-      expect(after.dispensing['B']).toMatchObject({ prescriptionId: 'rx-2', earliestRefillDate: '2026-12-31' });
-      expect(after.prescriptionClaims[rxKey('rx-2')]).toMatchObject({ outcome: 'approved', rejectedLines: [tooSoonA] });
+      expect(after.dispensing.get('A')).toMatchObject({ prescriptionId: 'rx-1', earliestRefillDate: '2026-12-22' });
+      expect(after.dispensing.get('B')).toMatchObject({ prescriptionId: 'rx-2', earliestRefillDate: '2026-12-31' });
+      expect(after.prescriptionClaims.get(rxKey('rx-2'))).toMatchObject({ outcome: 'approved', rejectedLines: [tooSoonA] });
     });
 
     it('a refill override lifts its own drug only: the overridden line passes, another early line is rejected', () => {
@@ -88,8 +88,8 @@ describe('per-line adjudication: a line-level rule rejects the line, not the cla
       if (approval?.type !== 'PrescriptionClaimApproved') throw new Error('expected an approval');
       const { rejectedLines: _dropped, ...oldData } = approval.data;
       const state = [...activeHistory(), { type: 'PrescriptionClaimApproved', data: oldData } as MedCardEvent].reduce(evolveMedCard, initialMedCardState);
-      expect(state.status !== 'none' && state.prescriptionClaims[rxKey('rx-1')]).toMatchObject({ outcome: 'approved', rejectedLines: [] });
-      expect(state.status !== 'none' && state.dispensing['A']).toMatchObject({ earliestRefillDate: '2026-12-22' });
+      expect(state.status !== 'none' && state.prescriptionClaims.get(rxKey('rx-1'))).toMatchObject({ outcome: 'approved', rejectedLines: [] });
+      expect(state.status !== 'none' && state.dispensing.get('A')).toMatchObject({ earliestRefillDate: '2026-12-22' });
     });
   });
 });

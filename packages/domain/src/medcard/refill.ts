@@ -30,7 +30,7 @@ export const checkRefills = (card: ExistingMedCard, claim: PrescriptionClaim, no
   const blocked: RefillBlock[] = [];
   const overridesUsed: UsedOverride[] = [];
   claim.lines.forEach(({ drugCode }, index) => {
-    const last = own(card.dispensing, drugCode);
+    const last = card.dispensing.get(drugCode);
     if (!last || today >= last.earliestRefillDate) return;
     const override = own(card.refillOverrides, drugCode);
     if (override && !isAtOrBefore(override.expiresAt, now)) overridesUsed.push({ overrideId: override.overrideId, drugCode });

@@ -105,4 +105,12 @@ describe('refills (card-wide, Africa/Cairo days)', () => {
       [cmd.grantOverride(' '), 'INVALID_DRUG_CODE'],
     ] as const)('rejects an invalid grant %#: %s', (command, code) => given(family()).when(command).thenThrows(code));
   });
+
+  it.each(['__proto__', 'constructor', 'toString'])('blocks a refill of drug code %s like any other', (drugCode) => {
+    const first = run([cmd.submit(claimOf('rx-p1', 'b-self', [line(drugCode, 1, 1_000)]))], activeHistory());
+    expect(dataOf(given(first).when(cmd.submit(claimOf('rx-p2', 'b-self', [line(drugCode, 1, 1_000)]), DEC_21_LATE)).events())).toMatchObject({
+      code: 'REFILL_TOO_SOON',
+      details: { earliestRefillDate: '2026-12-22' },
+    });
+  });
 });

@@ -43,8 +43,13 @@ export interface ExistingMedCard {
   insurance: InsurancePolicy | null;
   expiresAt: string;
   benefitByMonth: Readonly<Record<string, Piasters>>; // YYYY-MM (Africa/Cairo) → benefit paid
-  prescriptionClaims: Readonly<Record<string, PrescriptionClaimRecord>>; // by prescriptionClaimKey(pharmacyId, prescriptionId)
-  dispensing: Readonly<Record<string, Dispensing>>; // by drugCode
+  /**
+   * By prescriptionClaimKey(pharmacyId, prescriptionId). The two records that grow with every claim are Maps: a
+   * claim's evolve copies them, and V8 copies a Map several times faster than an object of that many keys
+   * (which it keeps in dictionary mode past a dozen): docs/benchmarks.md, `npm run bench` run 12.
+   */
+  prescriptionClaims: ReadonlyMap<string, PrescriptionClaimRecord>;
+  dispensing: ReadonlyMap<string, Dispensing>; // by drugCode
   refillOverrides: Readonly<Record<string, RefillOverride>>; // by drugCode
   insuranceClaims: Readonly<Record<string, InsuranceClaim>>; // by claimId
 }

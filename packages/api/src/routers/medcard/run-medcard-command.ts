@@ -39,9 +39,10 @@ export function runMedCardCommand<R = CardSnapshot>(ctx: Context & { actor: Acto
       let state = states.get(req.cardId) ?? ctx.services.aggregates.medcard.kind.initialState;
       req.authorize?.(state);
       const events: MedCardEvent[] = [];
-      for (const body of req.commands) {
-        const decided = decideMedCard({ ...body, meta } as MedCardCommand, state);
-        state = decided.reduce(evolveMedCard, state);
+      for (let i = 0; i < req.commands.length; i++) {
+        const decided = decideMedCard({ ...req.commands[i], meta } as MedCardCommand, state);
+        // The next command decides on the state after this one; after the last, the command path evolves the events.
+        if (i < req.commands.length - 1) state = decided.reduce(evolveMedCard, state);
         events.push(...decided);
       }
       return new Map([[req.cardId, events]]);
