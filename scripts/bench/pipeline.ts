@@ -10,6 +10,7 @@ import pg from 'pg';
 import { startProcess, stopProcess } from '../stack/processes';
 import { pgPerEvent, pgReading } from './pg-backend-cpu';
 import { resetStatements, startBenchPostgres, topStatements } from './pg-statements';
+import { commitSplit, commitTotals, stageTable } from './pipeline-stages';
 import { threadTicks, topThreads, treeCpuSeconds } from './process-cpu';
 
 /**
@@ -31,7 +32,7 @@ const log = (l: string) => console.log(`[bench] ${l}`);
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'hp-bench-pipeline-'));
 await chmod(dir, 0o755);
-const ports = { pg: await freePort(), kafka: await freePort(), controller: await freePort(), cql: await freePort(), storage: await freePort(), metrics: await freePort() };
+const ports = { pg: await freePort(), kafka: await freePort(), controller: await freePort(), cql: await freePort(), storage: await freePort(), metrics: await freePort(), relayMetrics: await freePort() };
 log('starting Postgres, Kafka and Cassandra…');
 const [pgServer, kafka, cassandra] = await Promise.all([
   startBenchPostgres(path.join(dir, 'pg'), ports.pg, statements),
@@ -59,10 +60,10 @@ try {
     CQL_CONTACT_POINTS: `127.0.0.1:${ports.cql}`, HP_METRICS_PORT: String(ports.metrics), HP_ENV: 'development',
   };
   // PGAPPNAME names each process's Postgres sessions, so Postgres' CPU can be told apart by client.
-  const relay = startProcess('relay', process.execPath, [...profile('relay'), '--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env: { ...env, PGAPPNAME: 'relay' }, quiet: true });
+  const relay = startProcess('relay', process.execPath, [...profile('relay'), '--import', 'tsx', 'services/projector/src/relay/relay-main.ts'], { env: { ...env, PGAPPNAME: 'relay', METRICS_PORT: String(ports.relayMetrics) }, quiet: true });
   const projector = startProcess('projector', process.execPath, [...profile('projector'), '--import', 'tsx', 'services/projector/src/main.ts'], { env: { ...env, PGAPPNAME: 'projector' }, quiet: true });
   cleanup.push(() => Promise.all([stopProcess(relay), stopProcess(projector)]));
-  const metrics = (p = '') => fetch(`http://127.0.0.1:${ports.metrics}/metrics${p}`, p ? { method: 'POST' } : {});
+  const metrics = (p = '', port = ports.metrics) => fetch(`http://127.0.0.1:${port}/metrics${p}`, p ? { method: 'POST' } : {});
   await (async function waitForMetrics() {
     for (let i = 0; i < 600; i++) {
       if (await metrics().then((r) => r.ok, () => false)) return;
@@ -108,6 +109,8 @@ try {
   log(`warm-up ${WARMUP} s…`);
   await drive(WARMUP);
   await metrics('/reset');
+  await metrics('/reset', ports.relayMetrics);
+  const commitsBefore = await commitTotals();
   if (statements) await resetStatements(url);
   // CPU per event of each process over the measured window (until every measured event is projected).
   const pgPid = Number((await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
@@ -133,6 +136,8 @@ try {
     }
     throw new Error('projection did not catch up within 120 s');
   })();
+  const relayText = await (await metrics('', ports.relayMetrics)).text();
+  const commits = commitSplit(commitsBefore, await commitTotals());
   const cpuAfter = await cpuAt();
   const threadsAfter = await threadsAt();
   const pgAfter = await pgReading(url);
@@ -155,7 +160,10 @@ Achieved ${achieved} events/s committed; projection lag over the last ${Math.min
 
 | p50 ms | p95 ms | p99 ms |
 |---|---|---|
-| ${q('0.5')} | ${q('0.95')} | ${q('0.99')} |`);
+| ${q('0.5')} | ${q('0.95')} | ${q('0.99')} |
+
+Where the lag goes (ms since the event's transaction began; p50 / p95 / p99 over the same events):
+${stageTable(relayText, text, commits)}`);
 } finally {
   for (const step of cleanup.reverse()) await step().catch(() => {});
 }

@@ -7,6 +7,7 @@ import { expireDueHolds } from './hold-expiry';
 import { createKafka, ensureTopics } from './kafka/client';
 import { startConsumer } from './kafka/consumer';
 import { LagRecorder } from './lag';
+import type { StageTimes } from './stage-times';
 import { workerLifecycle } from './lifecycle';
 import { startMetricsServer } from './metrics-server';
 import { startPaymentReconciler } from './payment-reconciler';
@@ -27,6 +28,7 @@ const pool = createPool(url, 4, 'projector');
 const store = new EventStore(pool, { maxBatch: 100, maxInFlight: 1 });
 const stops: (() => Promise<unknown>)[] = [];
 let lag = new LagRecorder();
+let stages: StageTimes | undefined;
 // A rebuild killed mid-replay leaves its deferred secondary indexes dropped (rows are right; lookups slow): build them.
 await restoreDeferredIndexes(pool);
 
@@ -37,6 +39,7 @@ if (e.HP_MODE === 'scaled') {
   await ensureTopics(kafka, e.HP_TOPIC_PREFIX);
   const consumer = await startConsumer({ kafka, pool, store, cql, keyspace: e.CQL_KEYSPACE, topicPrefix: e.HP_TOPIC_PREFIX, log });
   lag = consumer.lag;
+  stages = consumer.stages;
   stops.push(() => consumer.stop(), () => cql.shutdown());
   log.info('[projector] consuming Kafka into CQL and Postgres');
 } else {
@@ -45,7 +48,7 @@ if (e.HP_MODE === 'scaled') {
   log.info('[projector] following the event feed');
 }
 
-const metrics = await startMetricsServer(e.METRICS_PORT ?? e.HP_METRICS_PORT, lag, e.METRICS_HOST);
+const metrics = await startMetricsServer(e.METRICS_PORT ?? e.HP_METRICS_PORT, lag, e.METRICS_HOST, stages);
 const reconciler = startPaymentReconciler(url);
 stops.push(() => reconciler.stop());
 const smsSender = await startSmsSender(url);

@@ -6,6 +6,7 @@ import { CqlMonthlySpend } from '../cql/monthly-spend';
 import { CqlWalletBalances } from '../cql/wallet-balances';
 import { CqlWriteBatcher } from '../cql/write-batcher';
 import { LagRecorder } from '../lag';
+import { StageTimes } from '../stage-times';
 import { groupApplier } from './group-apply';
 import { applyToPostgres } from './pg-apply';
 import { recordConsumed } from './consumer-metrics';
@@ -13,6 +14,8 @@ import { recordConsumed } from './consumer-metrics';
 export interface RunningConsumer {
   stop(): Promise<void>;
   lag: LagRecorder;
+  /** Where each event's lag went (ms): `relay` (commit → produced), `kafka` (→ handed to us), `cql`, then `postgres` (→ both written); and `transaction`, events per Postgres transaction. */
+  stages: StageTimes;
   stats: { batches: number; events: number; invalid: number; gapsFilled: number; cql: CqlWalletBalances['stats'] };
 }
 
@@ -41,8 +44,12 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
   const balances = new CqlWalletBalances(o.cql, o.keyspace, backfill, writes);
   const spend = new CqlMonthlySpend(o.cql, o.keyspace, backfill, writes);
   const lag = new LagRecorder();
+  const stages = new StageTimes();
   const stats = { batches: 0, events: 0, invalid: 0, gapsFilled: 0, cql: balances.stats };
-  const toPostgres = groupApplier((events) => applyToPostgres(o.pool, o.store, events));
+  const toPostgres = groupApplier((events) => {
+    stages.record('transaction', events.length);
+    return applyToPostgres(o.pool, o.store, events);
+  });
   // A fetch waits for ~8 KB (about 20 events) or 20 ms, whichever comes first: fewer, fuller batches (one Postgres
   // transaction and one CQL round per batch) cost less CPU per event than a fetch per trickle, for ≤ 20 ms of lag.
   const consumer = o.kafka.consumer({
@@ -69,12 +76,27 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
     autoCommitInterval: COMMIT_EVERY_MS,
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
       if (!isRunning() || isStale()) return;
-      const events = batch.messages.flatMap((m) => parse(m, log, stats));
+      const fetchedAt = Date.now();
+      const events: StoredEvent[] = [];
+      for (const m of batch.messages) {
+        const producedAt = Number(m.timestamp);
+        for (const e of parse(m, log, stats)) {
+          events.push(e);
+          stages.record('relay', producedAt - e.timestamp.getTime());
+          stages.record('kafka', fetchedAt - producedAt);
+        }
+      }
+      const perEvent = (stage: string) => {
+        const ms = Date.now() - fetchedAt;
+        for (let i = 0; i < events.length; i++) stages.record(stage, ms);
+      };
       await Promise.all([
         balances.applyAll(events.filter((x) => x.aggregateType === 'wallet')),
         spend.applyAll(events.filter((x) => x.aggregateType === 'medcard')),
       ]);
+      perEvent('cql');
       stats.gapsFilled += await toPostgres(events);
+      perEvent('postgres');
       const now = Date.now();
       for (const e of events) lag.record(e.timestamp, now);
       recordConsumed(batch.topic, batch.partition, batch.offsetLag(), events, now);
@@ -94,6 +116,7 @@ export async function startConsumer(o: ConsumerOptions): Promise<RunningConsumer
       await consumer.disconnect();
     },
     lag,
+    stages,
     stats,
   };
 }

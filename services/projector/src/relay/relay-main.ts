@@ -3,6 +3,7 @@ import { log, setLogService } from '@healthpay/config/log';
 import { createPool, databaseUrl } from '@healthpay/db';
 import { followFeed } from '../feed-follower';
 import { workerLifecycle } from '../lifecycle';
+import { StageTimes } from '../stage-times';
 import { createKafka, ensureTopics } from '../kafka/client';
 import { kafkaPublisher } from './kafka-publisher';
 import { relayStep } from './relay-loop';
@@ -21,9 +22,10 @@ await ensureTopics(kafka, HP_TOPIC_PREFIX);
 const publisher = await kafkaPublisher(kafka);
 // Up to 2,000 events per Kafka request; a read of fewer than 100 waits 5 ms once for the commits right behind it
 // (a Kafka request costs the relay, the broker and the consumer about the same whether it carries 5 events or 200).
-const follower = await followFeed(url, 'relay', relayStep(pool, publisher, HP_TOPIC_PREFIX, { batchSize: 2000, lingerMs: 5, lingerBelow: 100 }), log);
+const stages = new StageTimes();
+const follower = await followFeed(url, 'relay', relayStep(pool, publisher, HP_TOPIC_PREFIX, { batchSize: 2000, lingerMs: 5, lingerBelow: 100, stages }), log);
 log.info('[relay] publishing the event feed to Kafka');
-const metrics = await startRelayMetrics(pool, env());
+const metrics = await startRelayMetrics(pool, env(), stages);
 // SIGTERM: readiness 503, the batch in flight published and checkpointed, the producer flushed and closed.
 await workerLifecycle('relay', pool, [
   ['metrics', () => metrics.stop()],
