@@ -20,16 +20,6 @@ export const DEFERRED_KEYS: readonly { table: string; constraint: string; defini
     guard: 'ledger_entries_replay_guard',
     guardDefinition: 'CREATE UNIQUE INDEX ledger_entries_replay_guard ON public.ledger_entries USING btree ("position", leg)',
   },
-  // The history lines' key is the event id alone. Their guard leads with the line's time, which a replay meets in
-  // (nearly) rising order, so inserts land at the right edge; the event id makes it as unique as the key, and the time
-  // is the event's own (`data.at`), so a redelivered event's line meets its first copy in the guard.
-  {
-    table: 'wallet_transactions',
-    constraint: 'wallet_transactions_pkey',
-    definition: 'CREATE UNIQUE INDEX wallet_transactions_pkey ON public.wallet_transactions USING btree (event_id)',
-    guard: 'wallet_transactions_replay_guard',
-    guardDefinition: 'CREATE UNIQUE INDEX wallet_transactions_replay_guard ON public.wallet_transactions USING btree (occurred_at, event_id)',
-  },
 ];
 
 const ifNotExists = (definition: string) => definition.replace(/^CREATE UNIQUE INDEX /, 'CREATE UNIQUE INDEX IF NOT EXISTS ');

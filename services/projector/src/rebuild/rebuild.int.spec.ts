@@ -102,19 +102,19 @@ describe('rebuild: COPY writes and indexes built after the replay', () => {
     for (const { constraint, definition } of DEFERRED_KEYS) expect(migratedIndexes[constraint]).toBe(definition);
   });
 
-  it('replays with the ledger and history keys swapped for their guards, which a projector writing beside it cannot get past', async () => {
+  it('replays with the ledger key swapped for its guard, which a projector writing beside it cannot get past', async () => {
     const seen: string[][] = [];
     await rebuildReadModels(pool, {
       batchSize: 7,
       limits: { events: 7 },
       onFlushed: async () => {
-        seen.push(Object.keys(await indexes()).filter((n) => n.startsWith('ledger_entries_') || n.startsWith('wallet_transactions_')).toSorted());
+        seen.push(Object.keys(await indexes()).filter((n) => n.startsWith('ledger_entries_')).toSorted());
       },
     });
-    expect(seen[0]).toEqual(['ledger_entries_replay_guard', 'wallet_transactions_replay_guard']);
+    expect(seen[0]).toEqual(['ledger_entries_replay_guard']);
     await expectMigratedSchema();
-    // The keys swapped out: the live projector's writes (ON CONFLICT DO NOTHING, no target), twice over the same
-    // events, still insert each entry and each history line once.
+    // The key swapped out: the live projector's writes (ON CONFLICT DO NOTHING, no target), twice over the same
+    // events, still insert each entry once.
     await emptyReadModels(pool);
     await catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
     await pool.query('UPDATE projector_checkpoints SET transaction_id = 0, position = 0 WHERE name = $1', [READ_MODELS_CHECKPOINT]);

@@ -2,7 +2,6 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { PoolClient } from '../../postgres/pool';
-import { BINARY_HEADER, BINARY_TRAILER, BinaryRows, NotBinary } from './copy-binary';
 
 /** A value as the multi-row INSERTs pass it: null and undefined are SQL NULL, anything else its text form. */
 export type CopyValue = string | number | boolean | null | undefined;
@@ -35,30 +34,6 @@ export async function copyRows<Row>(tx: PoolClient, table: string, columns: read
     for (let i = 0; i < rows.length; i += CHUNK_LINES) yield rows.slice(i, i + CHUNK_LINES).map(encode).join('');
   }
   await pipeline(Readable.from(chunks(), { objectMode: false }), stream);
-}
-
-/**
- * `copyRows` in COPY's binary format (`binary(out, row)` appends one row; see `BinaryRows`) when every row's values
- * are in the forms it takes, else in the text format with `encode`: the same rows either way.
- */
-export async function copyRowsBinary<Row>(
-  tx: PoolClient, table: string, columns: readonly string[], rows: readonly Row[], binary: (out: BinaryRows, row: Row) => void, encode: (row: Row) => string,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const chunks: Buffer[] = [BINARY_HEADER];
-  const out = new BinaryRows();
-  try {
-    for (let i = 0; i < rows.length; i++) {
-      binary(out, rows[i] as Row);
-      if ((i + 1) % CHUNK_LINES === 0) chunks.push(out.take());
-    }
-  } catch (error) {
-    if (!(error instanceof NotBinary)) throw error;
-    return copyRows(tx, table, columns, rows, encode);
-  }
-  chunks.push(out.take(), BINARY_TRAILER);
-  const stream = tx.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`));
-  await pipeline(Readable.from(chunks, { objectMode: false }), stream);
 }
 
 /**

@@ -1,15 +1,10 @@
 import type { PoolClient } from '../../postgres/pool';
-import type { BinaryRows } from '../copy/copy-binary';
-import { copyField as f, copyOrSave, copyRowsBinary } from '../copy/copy-rows';
+import { copyField as f, copyOrSave, copyRows } from '../copy/copy-rows';
 import { ledgerProjection, type LedgerEntry, type LedgerStreamDoc } from './ledger-projection';
 
 const COLUMNS = ['event_id', 'leg', 'stream_id', 'version', 'position', 'event_type', 'account', 'debit', 'credit', 'occurred_at', 'day'];
 const line = (e: LedgerEntry): string =>
   `${f(e.eventId)}\t${e.leg}\t${f(e.streamId)}\t${e.version}\t${e.position}\t${f(e.eventType)}\t${f(e.account)}\t${f(e.debit)}\t${f(e.credit)}\t${f(e.occurredAt)}\t${f(e.day)}\n`;
-const binary = (out: BinaryRows, e: LedgerEntry): void => {
-  out.row(11).uuid(e.eventId).int4(e.leg).text(e.streamId).int4(e.version).int8(e.position).text(e.eventType).text(e.account)
-    .int8(e.debit).int8(e.credit).timestamptz(e.occurredAt).date(e.day);
-};
 
 /**
  * Only the docs' entries, with COPY (the projection's own save if one is there already, which also moves their
@@ -18,7 +13,7 @@ const binary = (out: BinaryRows, e: LedgerEntry): void => {
 export async function copyLedgerEntries(tx: PoolClient, docs: LedgerStreamDoc[]): Promise<void> {
   const rows = docs.flatMap((d) => d.entries);
   if (rows.length === 0) return;
-  await copyOrSave(tx, () => copyRowsBinary(tx, 'ledger_entries', COLUMNS, rows, binary, line), () => ledgerProjection.save(tx, docs.filter((d) => d.entries.length > 0)));
+  await copyOrSave(tx, () => copyRows(tx, 'ledger_entries', COLUMNS, rows, line), () => ledgerProjection.save(tx, docs.filter((d) => d.entries.length > 0)));
 }
 
 /**
