@@ -1,4 +1,5 @@
-import { catchUp, getUser, readModels } from '@healthpay/db';
+import { getUser, readModels } from '@healthpay/db';
+import { catchUpCommitted } from '@healthpay/db/testing';
 import { seedDemoData } from '@healthpay/db/ops';
 import { createMigratedTestDatabase } from '@healthpay/db/testing/database';
 import type { RequestInfo } from '../identity/audit';
@@ -50,7 +51,7 @@ export async function apiHarness(): Promise<Harness> {
       extra.push(s);
       return s;
     },
-    project: () => catchUp(services.pool, { name: 'test-read-models', projections: readModels }),
+    project: () => catchUpCommitted(services.pool, { name: 'test-read-models', projections: readModels }),
     async close() {
       await Promise.all([services, ...extra].map((s) => s.pool.end()));
       await db.drop();

@@ -4,14 +4,14 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '../postgres/pool';
-import { catchUp } from '../projections/catch-up';
+import { catchUpCommitted } from '../testing/catch-up-committed';
 import { readModels } from '../read-models/all';
 import { seedDemoData } from '../seed/seed';
 import { type TestDatabase, createMigratedTestDatabase } from '../testing/database';
 import { backupDatabase, restoreDatabase } from './backup';
 import { findPgTool, serverMajor } from './pg-tools';
 
-const project = (pool: Pool) => catchUp(pool, { name: 'postgres-read-models', projections: readModels });
+const project = (pool: Pool) => catchUpCommitted(pool, { name: 'postgres-read-models', projections: readModels });
 
 /** What must survive: balances and cards (read models, rebuilt), identity and the event store (restored). */
 async function state(pool: Pool) {

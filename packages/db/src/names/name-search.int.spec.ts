@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '../postgres/pool';
-import { catchUp } from '../projections/catch-up';
+import { catchUpCommitted } from '../testing/catch-up-committed';
 import { readModels } from '../read-models/all';
 import { searchMedCards } from '../read-models/medcards/card-queries';
 import { searchWallets } from '../read-models/wallets/queries';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   await pool.query(`INSERT INTO users (id, role, name, phone, locale) VALUES
     ('u-latin-only', 'patient', 'Hassan Gamal', '+201550000001', 'en'),
     ('u-arabic-only', 'patient', 'محمود عبد الله', '+201550000002', 'ar')`);
-  await catchUp(pool, { name: 'names-spec', projections: readModels });
+  await catchUpCommitted(pool, { name: 'names-spec', projections: readModels });
 });
 afterAll(async () => {
   await pool?.end();

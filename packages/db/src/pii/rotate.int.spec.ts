@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEV_PII_KEYS } from '@healthpay/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catchUp } from '../projections/catch-up';
+import { catchUpCommitted } from '../testing/catch-up-committed';
 import { readModels } from '../read-models/all';
 import { createPool, type Pool } from '../postgres/pool';
 import { seedDemoData } from '../seed/seed';
@@ -17,7 +17,7 @@ beforeAll(async () => {
   db = await createMigratedTestDatabase();
   pool = createPool(db.connectionString, 2);
   await seedDemoData(pool);
-  await catchUp(pool, { name: 'pii-spec', projections: readModels });
+  await catchUpCommitted(pool, { name: 'pii-spec', projections: readModels });
 });
 afterAll(async () => {
   await pool.end();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { catchUp, EventStore, FEED_START, createPool, readFeed, readModelResets, readModels, readModelTables, type Pool, type StoredEvent } from '@healthpay/db';
-import { playLedgerWorld, type LedgerOp } from '@healthpay/db/testing';
+import { EventStore, FEED_START, createPool, readFeed, readModelResets, readModels, readModelTables, type Pool, type StoredEvent } from '@healthpay/db';
+import { catchUpCommitted, playLedgerWorld, untilEarlierTransactionsEnd, type LedgerOp } from '@healthpay/db/testing';
 import { createMigratedTestDatabase, type TestDatabase } from '@healthpay/db/testing/database';
 import { lcg } from '@healthpay/domain/testing/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,7 @@ beforeAll(async () => {
     const outcome = await store.append({ streams: [{ streamId: e.streamId, aggregateType: e.aggregateType, expectedVersion: e.version - 1, events: [{ eventId: randomUUID(), type: e.type, data: e.data, metadata: e.metadata }] }] });
     expect(outcome).toEqual({ status: 'committed' });
   }
+  await untilEarlierTransactionsEnd(pool);
   feed = await readFeed(pool, FEED_START, 100_000);
 });
 afterAll(async () => {
@@ -59,7 +60,7 @@ describe('applyToPostgres (Kafka consumer → Postgres read models)', () => {
 
     await pool.query(`TRUNCATE ${readModelTables.join(', ')}`);
     for (const reset of readModelResets) await pool.query(reset);
-    await catchUp(pool, { name: 'embedded', projections: readModels });
+    await catchUpCommitted(pool, { name: 'embedded', projections: readModels });
     expect({ ledger: await ledger(), invoices: await invoices() }).toEqual(viaBus);
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { catchUp, createPool, EventStore, FEED_START, readCheckpoint, readFeed, readModels, readModelTables, type Pool } from '@healthpay/db';
+import { createPool, EventStore, FEED_START, readCheckpoint, readFeed, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { seedDemoData } from '@healthpay/db/ops';
-import { playLedgerWorld, type LedgerOp } from '@healthpay/db/testing';
+import { catchUpCommitted, playLedgerWorld, untilEarlierTransactionsEnd, type LedgerOp } from '@healthpay/db/testing';
 import { createMigratedTestDatabase, type TestDatabase } from '@healthpay/db/testing/database';
 import { lcg } from '@healthpay/domain/testing/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,8 @@ beforeAll(async () => {
     const outcome = await store.append({ streams: [{ streamId: e.streamId, aggregateType: e.aggregateType, expectedVersion: e.version - 1, events: [{ eventId: randomUUID(), type: e.type, data: e.data, metadata: e.metadata }] }] });
     expect(outcome).toEqual({ status: 'committed' });
   }
+  // The feed stops at the oldest transaction open anywhere in the cluster (another spec file's too).
+  await untilEarlierTransactionsEnd(pool);
   expect(await rebuildReadModels(pool)).toBeGreaterThan(300);
   complete = await everyRow();
   expect(Object.values(complete).filter((rows) => rows.length > 0).length).toBeGreaterThan(10);
@@ -116,10 +118,10 @@ describe('rebuild: COPY writes and indexes built after the replay', () => {
     // The key swapped out: the live projector's writes (ON CONFLICT DO NOTHING, no target), twice over the same
     // events, still insert each entry once.
     await emptyReadModels(pool);
-    await catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
+    await catchUpCommitted(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
     await pool.query('UPDATE projector_checkpoints SET transaction_id = 0, position = 0 WHERE name = $1', [READ_MODELS_CHECKPOINT]);
     await pool.query('TRUNCATE ledger_streams');
-    await catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
+    await catchUpCommitted(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
     expect(await everyRow()).toEqual(complete);
     await restoreDeferredIndexes(pool);
     await expectMigratedSchema();
@@ -152,7 +154,7 @@ describe('rebuild: COPY writes and indexes built after the replay', () => {
   it('after a rebuild killed midway, the projector carries on from its checkpoint to the same rows', async () => {
     await emptyReadModels(pool);
     await expect(replayReadModels(pool, stopAfterThirdFlush())).rejects.toThrow('stopped after a flush');
-    await catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
+    await catchUpCommitted(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
     expect(await everyRow()).toEqual(complete);
     await restoreDeferredIndexes(pool);
     await expectMigratedSchema();
@@ -173,7 +175,7 @@ describe('rebuild: COPY writes and indexes built after the replay', () => {
       'SELECT (SELECT count(*) FROM ledger_entries) + (SELECT count(*) FROM wallet_transactions) + (SELECT count(*) FROM prescription_claims) AS n',
     );
     expect(Number(written.rows[0]?.n)).toBeGreaterThan(0);
-    await catchUp(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
+    await catchUpCommitted(pool, { name: READ_MODELS_CHECKPOINT, projections: readModels, batchSize: 50 });
     expect(await everyRow()).toEqual(complete);
     await restoreDeferredIndexes(pool);
     await rebuildReadModels(pool);

@@ -1,4 +1,5 @@
 import { apiHarness, type Harness } from '@healthpay/api/testing';
+import { untilEarlierTransactionsEnd } from '@healthpay/db/testing';
 import { FEED_SQL, FEED_START, readFeed } from '@healthpay/db';
 import { eventMessage, fromEventMessage } from '@healthpay/db/pipeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,8 @@ describe('the feed the relay and the rebuild read', () => {
     const pool = h.services.pool;
     const published: { key: string; value: string }[] = [];
     const step = relayStep(pool, { publish: async (m) => void published.push(...m) }, 'spec', { batchSize: 7, lingerMs: 1, lingerBelow: 3 });
+    // The relay stops at the oldest transaction open anywhere in the cluster (another spec file's too).
+    await untilEarlierTransactionsEnd(pool);
     while ((await step()) > 0);
     const feed = await readFeed(pool, FEED_START, 100_000);
     expect(published.map((m) => m.key)).toEqual(feed.map((e) => e.streamId));

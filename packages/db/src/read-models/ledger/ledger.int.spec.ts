@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventStore } from '../../event-store/event-store';
 import { createPool, type Pool } from '../../postgres/pool';
-import { catchUp } from '../../projections/catch-up';
+import { catchUpCommitted } from '../../testing/catch-up-committed';
 import { createMigratedTestDatabase, type TestDatabase } from '../../testing/database';
 import { readModels } from '../all';
 import { accountStatement, decodeStatementCursor } from './account-statement';
@@ -35,11 +35,11 @@ const ledger = async () => (await pool.query('SELECT account, debit, credit, eve
 
 describe('ledger read model', () => {
   it('is the same whether the projector followed the feed in small batches or a rebuild replayed it at once', async () => {
-    await catchUp(pool, { name: 'projector', projections: readModels, batchSize: 7 });
+    await catchUpCommitted(pool, { name: 'projector', projections: readModels, batchSize: 7 });
     const followed = await ledger();
     expect(followed.length).toBeGreaterThan(100);
     await pool.query(`TRUNCATE ${ledgerReadModelTables.join(', ')}`);
-    await catchUp(pool, { name: 'rebuild', projections: readModels, batchSize: 1000 });
+    await catchUpCommitted(pool, { name: 'rebuild', projections: readModels, batchSize: 1000 });
     expect(await ledger()).toEqual(followed);
   });
 

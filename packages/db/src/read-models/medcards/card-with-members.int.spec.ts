@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '../../postgres/pool';
-import { catchUp } from '../../projections/catch-up';
+import { catchUpCommitted } from '../../testing/catch-up-committed';
 import { seedDemoData } from '../../seed/seed';
 import { demoMedCards } from '../../seed/demo-data';
 import { createMigratedTestDatabase, type TestDatabase } from '../../testing/database';
@@ -15,7 +15,7 @@ beforeAll(async () => {
   db = await createMigratedTestDatabase();
   pool = createPool(db.connectionString, 2);
   await seedDemoData(pool);
-  await catchUp(pool, { name: 'card-with-members-spec', projections: medcardReadModels, batchSize: 1000 });
+  await catchUpCommitted(pool, { name: 'card-with-members-spec', projections: medcardReadModels, batchSize: 1000 });
   month = (await pool.query<{ month: string }>('SELECT month FROM medcard_monthly_spend ORDER BY benefit_total DESC LIMIT 1')).rows[0]!.month;
 });
 afterAll(async () => {

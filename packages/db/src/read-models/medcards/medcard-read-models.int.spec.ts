@@ -5,7 +5,7 @@ import { EventStore } from '../../event-store/event-store';
 import { isSealed } from '../../pii/cipher';
 import { openNationalId } from '../../pii/national-id';
 import { createPool, type Pool } from '../../postgres/pool';
-import { catchUp } from '../../projections/catch-up';
+import { catchUpCommitted } from '../../testing/catch-up-committed';
 import { seedDemoData } from '../../seed/seed';
 import { demoMedCards } from '../../seed/demo-data';
 import { createMigratedTestDatabase, type TestDatabase } from '../../testing/database';
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const NAME = 'medcard-spec';
-const project = (batchSize: number) => catchUp(pool, { name: NAME, projections: medcardReadModels, batchSize });
+const project = (batchSize: number) => catchUpCommitted(pool, { name: NAME, projections: medcardReadModels, batchSize });
 const snapshot = async () => {
   const out: Record<string, unknown[]> = {};
   for (const table of medcardReadModelTables) out[table] = (await pool.query(`SELECT * FROM ${table} ORDER BY 1, 2, 3`)).rows;

@@ -4,7 +4,7 @@ import { unmatchedStreamId } from '@healthpay/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventStore } from '../../event-store/event-store';
 import { createPool, type Pool } from '../../postgres/pool';
-import { catchUp } from '../../projections/catch-up';
+import { catchUpCommitted } from '../../testing/catch-up-committed';
 import { demoWallets } from '../../seed/demo-data';
 import { seedDemoData } from '../../seed/seed';
 import { createMigratedTestDatabase, type TestDatabase } from '../../testing/database';
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const NAME = 'payment-spec';
-const project = (batchSize: number) => catchUp(pool, { name: NAME, projections: paymentReadModels, batchSize });
+const project = (batchSize: number) => catchUpCommitted(pool, { name: NAME, projections: paymentReadModels, batchSize });
 const snapshot = async () => {
   const out: Record<string, unknown[]> = {};
   for (const table of paymentReadModelTables) out[table] = (await pool.query(`SELECT * FROM ${table} ORDER BY 1`)).rows;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventStore } from '../../event-store/event-store';
 import { createPool, type Pool } from '../../postgres/pool';
-import { catchUp } from '../../projections/catch-up';
+import { catchUpCommitted } from '../../testing/catch-up-committed';
 import { createMigratedTestDatabase, type TestDatabase } from '../../testing/database';
 import { walletReadModels } from '../wallets/index';
 import { settlementReadModels, settlementReadModelTables } from './index';
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 const projections = [...walletReadModels, ...settlementReadModels];
-const project = (name: string, batchSize: number) => catchUp(pool, { name, projections, batchSize });
+const project = (name: string, batchSize: number) => catchUpCommitted(pool, { name, projections, batchSize });
 const snapshot = async () => {
   const out: Record<string, unknown[]> = {};
   for (const table of settlementReadModelTables) out[table] = (await pool.query(`SELECT * FROM ${table} ORDER BY 1, 2`)).rows;
