@@ -6,6 +6,7 @@ export { createContext, type Context } from './context';
 export { createServices, defaultServices, type Services } from './services/services';
 export { trpcFetchHandler } from './http/fetch-handler';
 export { portalApiListener, PORTAL_API_PREFIX } from './http/portal-api-listener';
+export { portalProbeListener } from './http/portal-probe-listener';
 export { restV1Handler } from './rest/v1/handler';
 export { documentUploadHandler } from './documents/http/upload-handler';
 export { documentDownloadHandler } from './documents/http/download-handler';

@@ -8,7 +8,7 @@ import { env } from '@healthpay/config';
 import { log, setLogService } from '@healthpay/config/log';
 import { serveMetrics } from '@healthpay/config/metrics';
 import next from 'next';
-import { portalApiListener, PORTAL_API_PREFIX } from '@healthpay/api';
+import { portalApiListener, portalProbeListener, PORTAL_API_PREFIX } from '@healthpay/api';
 import { shutdownOnSignals } from '@healthpay/config/lifecycle';
 import { trustedProxies } from './client-address';
 import { drainable } from './drain';
@@ -34,9 +34,11 @@ await app.prepare();
 const handle = app.getRequestHandler();
 // tRPC calls skip Next's request pipeline (several times the cost of the call itself): same handler and headers.
 const api = portalApiListener(portal);
+// So do the health probes (Next's pipeline made liveness cost ~6 tRPC calls of CPU): same handlers and headers.
+const probes = portalProbeListener();
 // Next answers its own errors; anything that still escapes is logged and answered 503, never left to crash the process.
 const requests = drainable((req, res) => {
-  (req.url?.startsWith(PORTAL_API_PREFIX) ? api(req, res) : handle(req, res)).catch((error: unknown) => {
+  (probes(req, res) ?? (req.url?.startsWith(PORTAL_API_PREFIX) ? api(req, res) : handle(req, res))).catch((error: unknown) => {
     log.error(`[${portal}] unhandled request error`, error);
     if (res.headersSent) res.destroy();
     else res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' }).end();
