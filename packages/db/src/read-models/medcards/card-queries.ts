@@ -3,6 +3,7 @@ import { nameKeySql, nameMatchSql } from '../../names/name-search';
 import { hashNationalId, openNationalId } from '../../pii/national-id';
 import { isSealed } from '../../pii/cipher';
 import type { Pool } from '../../postgres/pool';
+import { turnBatched } from '../../postgres/turn-batch';
 import type { BeneficiaryDoc } from './beneficiary-projection';
 import type { MedCardDoc } from './medcard-projection';
 
@@ -21,12 +22,25 @@ const CARD_COLUMNS = `c.card_id AS "cardId", c.tier, c.status, c.monthly_limit A
   c.insurance_policy_number AS "insurancePolicyNumber", c.status_reason AS "statusReason", c.expires_at AS "expiresAt",
   c.version, c.issued_at AS "issuedAt", c.updated_at AS "updatedAt", u.phone AS "holderPhone",
   COALESCE(s.benefit_total, 0) AS "benefitUsed"`;
-const CARD_FROM = `FROM medcards c LEFT JOIN users u ON u.id = c.holder_user_id
-  LEFT JOIN medcard_monthly_spend s ON s.card_id = c.card_id AND s.month = $1`;
+const CARD_JOINS = `LEFT JOIN users u ON u.id = c.holder_user_id
+  LEFT JOIN medcard_monthly_spend s ON s.card_id = c.card_id AND s.month =`;
+const CARD_FROM = `FROM medcards c ${CARD_JOINS} $1`;
+// The same for the reads of an event-loop turn (`turnBatched`): the calls' months and keys as arrays, `k.i` numbers the
+// call each row answers.
+const cardsFromKeys = (on: string): string => `FROM unnest($1::text[], $2::text[]) WITH ORDINALITY k(month, key, i)
+  JOIN medcards c ON ${on} ${CARD_JOINS} k.month`;
 const CARD_SELECT = `SELECT ${CARD_COLUMNS}
   ${CARD_FROM}`;
 
 type RawCard = Omit<MedCardRow, 'expiresAt' | 'issuedAt' | 'updatedAt'> & { expiresAt: Date; issuedAt: Date; updatedAt: Date };
+// Spelled out: the row as `CARD_COLUMNS` gives it, without the batch's call number.
+const rawCardOf = (r: RawCard): RawCard => ({
+  cardId: r.cardId, tier: r.tier, status: r.status, monthlyLimit: r.monthlyLimit, copaymentPercent: r.copaymentPercent,
+  holderUserId: r.holderUserId, holderName: r.holderName, holderBeneficiaryId: r.holderBeneficiaryId,
+  insuranceProvider: r.insuranceProvider, insurancePolicyNumber: r.insurancePolicyNumber, statusReason: r.statusReason,
+  expiresAt: r.expiresAt, version: r.version, issuedAt: r.issuedAt, updatedAt: r.updatedAt, holderPhone: r.holderPhone,
+  benefitUsed: r.benefitUsed,
+});
 const card = (r: RawCard): MedCardRow => ({
   ...r, expiresAt: r.expiresAt.toISOString(), issuedAt: r.issuedAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
 });
@@ -34,11 +48,12 @@ const card = (r: RawCard): MedCardRow => ({
 /** One card, with what it paid in `month` (YYYY-MM, Africa/Cairo) when one is given. */
 // Named statements are parsed and planned once per connection: the card pages run these on every load.
 const CARD_BY_ID = { name: 'hp_medcard', text: `${CARD_SELECT} WHERE c.card_id = $2` };
-const CARDS_OF_HOLDER = {
-  name: 'hp_medcards_of_holder',
-  text: `${CARD_SELECT} WHERE c.holder_user_id = $2
-      ORDER BY CASE c.status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END, c.issued_at, c.card_id`,
-};
+const HOLDER_ORDER = `CASE c.status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END, c.issued_at, c.card_id`;
+const CARDS_OF_HOLDER = { name: 'hp_medcards_of_holder', text: `${CARD_SELECT} WHERE c.holder_user_id = $2 ORDER BY ${HOLDER_ORDER}` };
+const cardsOfHolder = turnBatched<RawCard>(CARDS_OF_HOLDER, {
+  name: 'hp_medcards_of_holders',
+  text: `SELECT k.i::int AS "_i", ${CARD_COLUMNS} ${cardsFromKeys('c.holder_user_id = k.key')} ORDER BY k.i, ${HOLDER_ORDER}`,
+}, rawCardOf);
 
 export async function getMedCard(pool: Pool, cardId: string, month?: string): Promise<MedCardRow | null> {
   const res = await pool.query<RawCard>({ ...CARD_BY_ID, values: [month ?? null, cardId] });
@@ -50,19 +65,24 @@ export type CardMember = Pick<BeneficiaryRow, 'beneficiaryId' | 'relationship' |
 
 // The card and its active members in one statement (the card page reads both on every load): the members come
 // as one JSON array, the holder first, with the keys in the order the API answers them.
-const CARD_WITH_MEMBERS = {
-  name: 'hp_medcard_with_members',
-  text: `SELECT ${CARD_COLUMNS}, (SELECT coalesce(json_agg(json_build_object('beneficiaryId', b.beneficiary_id,
+const CARD_MEMBERS_COLUMN = `(SELECT coalesce(json_agg(json_build_object('beneficiaryId', b.beneficiary_id,
       'relationship', b.relationship, 'name', b.name, 'nationalIdMasked', b.national_id_masked, 'dateOfBirth', b.date_of_birth::text,
       'gender', b.gender, 'mobile', b.mobile) ORDER BY b.relationship = 'self' DESC, b.added_at, b.beneficiary_id), '[]')
-    FROM medcard_beneficiaries b WHERE b.card_id = c.card_id AND b.status = 'active') AS members
+    FROM medcard_beneficiaries b WHERE b.card_id = c.card_id AND b.status = 'active') AS members`;
+type RawCardWithMembers = RawCard & { members: CardMember[] };
+const cardWithMembers = turnBatched<RawCardWithMembers>({
+  name: 'hp_medcard_with_members',
+  text: `SELECT ${CARD_COLUMNS}, ${CARD_MEMBERS_COLUMN}
   ${CARD_FROM} WHERE c.card_id = $2`,
-};
+}, {
+  name: 'hp_medcards_with_members',
+  text: `SELECT k.i::int AS "_i", ${CARD_COLUMNS}, ${CARD_MEMBERS_COLUMN}
+  ${cardsFromKeys('c.card_id = k.key')} ORDER BY k.i`,
+}, (r) => ({ ...rawCardOf(r), members: r.members }));
 
 /** `getMedCard` and its active members (`listBeneficiaries`' order) in one round trip. */
 export async function getMedCardWithMembers(pool: Pool, cardId: string, month: string): Promise<(MedCardRow & { members: CardMember[] }) | null> {
-  const res = await pool.query<RawCard & { members: CardMember[] }>({ ...CARD_WITH_MEMBERS, values: [month, cardId] });
-  const r = res.rows[0];
+  const r = (await cardWithMembers(pool, [month, cardId]))[0];
   return r ? { ...card(r), members: r.members } : null;
 }
 
@@ -72,8 +92,7 @@ export async function getMedCardWithMembers(pool: Pool, cardId: string, month: s
  * in `month`.
  */
 export async function listMedCardsByHolder(pool: Pool, userId: string, month: string): Promise<MedCardRow[]> {
-  const res = await pool.query<RawCard>({ ...CARDS_OF_HOLDER, values: [month, userId] });
-  return res.rows.map(card);
+  return (await cardsOfHolder(pool, [month, userId])).map(card);
 }
 
 /**
@@ -162,22 +181,32 @@ export async function listBeneficiaries(pool: Pool, cardId: string, opts: { incl
 
 // The card's holder and its members in one statement: no row when the card does not exist, one row of nulls
 // for the member columns when it has none to show.
-const MEMBERS_WITH_HOLDER = {
+const MEMBERS_ORDER = `m.relationship = 'self' DESC, m."addedAt", m."beneficiaryId"`;
+type MemberWithHolderRow = { holderUserId: string } & RawBeneficiary;
+const membersWithHolder = turnBatched<MemberWithHolderRow>({
   name: 'hp_card_members_with_holder',
   text: `SELECT c.holder_user_id AS "holderUserId", m.* FROM medcards c
      LEFT JOIN LATERAL (${MEMBERS_OF_CARD.text.replace('WHERE card_id = $1', 'WHERE card_id = c.card_id')}) m ON true
      WHERE c.card_id = $1
-     ORDER BY m.relationship = 'self' DESC, m."addedAt", m."beneficiaryId"`,
-};
+     ORDER BY ${MEMBERS_ORDER}`,
+}, {
+  // The reads of one event-loop turn (`turnBatched`): `k.i` numbers the call each row answers.
+  name: 'hp_cards_members_with_holder',
+  text: `SELECT k.i::int AS "_i", c.holder_user_id AS "holderUserId", m.*
+     FROM unnest($1::text[], $2::bool[]) WITH ORDINALITY k(card_id, include_removed, i) JOIN medcards c ON c.card_id = k.card_id
+     LEFT JOIN LATERAL (${MEMBERS_OF_CARD.text.replace('WHERE card_id = $1 AND ($2 OR', 'WHERE card_id = c.card_id AND (k.include_removed OR')}) m ON true
+     ORDER BY k.i, ${MEMBERS_ORDER}`,
+// The rows go only through `beneficiaryOf` (which copies the member's fields by name) and `holderUserId`: `_i` stays inside.
+}, (r) => r);
 
 /** `listBeneficiaries` with the card's holder, in one round trip: null when there is no such card. */
 export async function listBeneficiariesWithHolder(
   pool: Pool, cardId: string, opts: { includeRemoved?: boolean } = {},
 ): Promise<{ holderUserId: string; members: BeneficiaryRow[] } | null> {
-  const res = await pool.query<{ holderUserId: string } & RawBeneficiary>({ ...MEMBERS_WITH_HOLDER, values: [cardId, opts.includeRemoved ?? false] });
-  const first = res.rows[0];
+  const rows = await membersWithHolder(pool, [cardId, opts.includeRemoved ?? false]);
+  const first = rows[0];
   if (!first) return null;
-  return { holderUserId: first.holderUserId, members: first.beneficiaryId === null ? [] : res.rows.map(beneficiaryOf) };
+  return { holderUserId: first.holderUserId, members: first.beneficiaryId === null ? [] : rows.map(beneficiaryOf) };
 }
 
 // Spelled out rather than `{ ...r, … }` (V8's slow path for copying a row with null fields).

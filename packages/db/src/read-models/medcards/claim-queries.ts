@@ -1,4 +1,5 @@
 import type { Pool } from '../../postgres/pool';
+import { turnBatched } from '../../postgres/turn-batch';
 import type { ClaimAnswer } from './claim-answer';
 import type { ClaimLineDoc, PrescriptionClaimDoc, PrescriptionClaimStatus } from './claim-doc';
 import { reversalOf, type ReversalColumns } from './claim-projection';
@@ -123,20 +124,20 @@ type Condition = [sql: (...n: number[]) => string, ...values: unknown[]];
  * so Postgres plans each once per connection — the one-size statement with `$1 IS NULL OR …` for every filter
  * was planned anew on every call — and the page of a card reads its index directly.
  */
-function claimConditions(f: ClaimFilter): { key: string; where: string; values: unknown[] } {
+function claimConditions(f: ClaimFilter, ref: (n: number) => string = (n) => `$${n}`): { key: string; where: string; values: unknown[] } {
   const c = f.cursor;
   const conditions: [string, Condition][] = [];
-  if (f.cardId !== undefined) conditions.push(['c', [(n) => `c.card_id = $${n}`, f.cardId]]);
-  if (f.pharmacyId !== undefined) conditions.push(['p', [(n) => `c.pharmacy_id = $${n}`, f.pharmacyId]]);
-  if (f.status !== undefined) conditions.push(['s', [(n) => `c.status = $${n}`, f.status]]);
-  if (f.from !== undefined) conditions.push(['f', [(n) => `c.decided_at >= ($${n}::date::timestamp AT TIME ZONE 'Africa/Cairo')`, f.from]]);
-  if (f.to !== undefined) conditions.push(['t', [(n) => `c.decided_at < (($${n}::date + 1)::timestamp AT TIME ZONE 'Africa/Cairo')`, f.to]]);
+  if (f.cardId !== undefined) conditions.push(['c', [(n) => `c.card_id = ${ref(n)}`, f.cardId]]);
+  if (f.pharmacyId !== undefined) conditions.push(['p', [(n) => `c.pharmacy_id = ${ref(n)}`, f.pharmacyId]]);
+  if (f.status !== undefined) conditions.push(['s', [(n) => `c.status = ${ref(n)}`, f.status]]);
+  if (f.from !== undefined) conditions.push(['f', [(n) => `c.decided_at >= (${ref(n)}::date::timestamp AT TIME ZONE 'Africa/Cairo')`, f.from]]);
+  if (f.to !== undefined) conditions.push(['t', [(n) => `c.decided_at < ((${ref(n)}::date + 1)::timestamp AT TIME ZONE 'Africa/Cairo')`, f.to]]);
   if (c) {
     const [rx = '', pharmacy = ''] = c.id.split('\u0000');
-    conditions.push(['k', [(a, b, d, e) => `(c.decided_at, c.card_id, c.prescription_id, c.pharmacy_id) < ($${a}::timestamptz, $${b}::text, $${d}::text, $${e}::text)`, c.at, c.cardId, rx, pharmacy]]);
+    conditions.push(['k', [(a, b, d, e) => `(c.decided_at, c.card_id, c.prescription_id, c.pharmacy_id) < (${ref(a)}::timestamptz, ${ref(b)}::text, ${ref(d)}::text, ${ref(e)}::text)`, c.at, c.cardId, rx, pharmacy]]);
   }
-  if (f.prescriptionPrefix) conditions.push(['x', [(n) => `c.prescription_id ILIKE $${n}::text || '%'`, f.prescriptionPrefix.replace(/[\\%_]/g, '\\$&')]]);
-  if (f.patientName) conditions.push(['n', [(n) => `b.name ILIKE $${n}`, containsPattern(f.patientName)]]);
+  if (f.prescriptionPrefix) conditions.push(['x', [(n) => `c.prescription_id ILIKE ${ref(n)}::text || '%'`, f.prescriptionPrefix.replace(/[\\%_]/g, '\\$&')]]);
+  if (f.patientName) conditions.push(['n', [(n) => `b.name ILIKE ${ref(n)}`, containsPattern(f.patientName)]]);
   const values: unknown[] = [];
   const where = conditions.map(([, [sql, ...vs]]) => {
     const numbers = vs.map((v) => values.push(v));
@@ -198,31 +199,62 @@ export async function listCardClaimsWithHolder(
   f: Omit<ClaimFilter, 'cardId' | 'pharmacyId'>,
 ): Promise<{ holderUserId: string | null; items: CardClaimView[]; nextCursor: string | null }> {
   // The card's condition comes first, so it is $1 for the card row too.
-  const { key, where, values } = claimConditions({ ...f, cardId });
-  const res = await pool.query<CardClaimRow>({
-    name: `hp_card_answers_${key}`,
-    text: `SELECT m.holder_user_id AS "holderUserId", page.answer, page."pharmacyName", page."pharmacyNameAr", page."beneficiaryName",
-       page."copaymentPercent", page."copayPaidFrom" FROM medcards m
-       LEFT JOIN LATERAL (SELECT c.answer, p.name AS "pharmacyName", p.name_ar AS "pharmacyNameAr", b.name AS "beneficiaryName",
-         c.copayment_percent AS "copaymentPercent", ${COPAY_PAID_FROM} AS "copayPaidFrom",
+  const filter = { ...f, cardId };
+  const { key, values } = claimConditions(filter);
+  const all = await cardAnswersOf(key, filter)(pool, [...values, f.limit + 1]);
+  // A card without (matching) claims comes back as one row of the card alone.
+  const rows = all.filter((r) => r.answer !== null);
+  const items = rows.slice(0, f.limit).map(cardClaimOf);
+  const last = items.at(-1);
+  return {
+    holderUserId: all[0]?.holderUserId ?? null,
+    items,
+    nextCursor: rows.length > f.limit && last ? encodeCursor({ at: last.decidedAt, cardId: last.cardId, id: cursorId(last) }) : null,
+  };
+}
+
+const CARD_ANSWER_PAGE = (where: string, limit: string) => `SELECT c.answer, p.name AS "pharmacyName", p.name_ar AS "pharmacyNameAr",
+         b.name AS "beneficiaryName", c.copayment_percent AS "copaymentPercent", ${COPAY_PAID_FROM} AS "copayPaidFrom",
          c.decided_at, c.card_id, c.prescription_id, c.pharmacy_id
          FROM prescription_claims c
          LEFT JOIN pharmacies p ON p.id = c.pharmacy_id
          LEFT JOIN medcard_beneficiaries b ON b.card_id = c.card_id AND b.beneficiary_id = c.beneficiary_id
-         ${where} ${PAGE_ORDER} LIMIT $${values.length + 1}) page ON true
+         ${where} ${PAGE_ORDER} LIMIT ${limit}`;
+const CARD_ANSWER_COLUMNS = `m.holder_user_id AS "holderUserId", page.answer, page."pharmacyName", page."pharmacyNameAr", page."beneficiaryName",
+       page."copaymentPercent", page."copayPaidFrom"`;
+const CARD_ANSWER_ORDER = 'page.decided_at DESC, page.card_id DESC, page.prescription_id DESC, page.pharmacy_id DESC';
+
+/**
+ * The card's page statement for one combination of filters (`key`), made on first use: alone, or for the calls of one
+ * event-loop turn with the same combination (`turnBatched`): every filter value as a text array (the limit as an int
+ * array), `k.pN` for `$N` and `k.i` numbering the call each row answers.
+ */
+const cardAnswers = new Map<string, ReturnType<typeof turnBatched<CardClaimRow>>>();
+function cardAnswersOf(key: string, f: ClaimFilter): ReturnType<typeof turnBatched<CardClaimRow>> {
+  let read = cardAnswers.get(key);
+  if (read) return read;
+  // The text depends only on which filters are given (`key`), not on their values.
+  const { where, values } = claimConditions(f);
+  const batchWhere = claimConditions(f, (n) => `k.p${n}`).where;
+  const n = values.length + 1;
+  const ps = Array.from({ length: n }, (_, j) => `p${j + 1}`);
+  read = turnBatched<CardClaimRow>({
+    name: `hp_card_answers_${key}`,
+    text: `SELECT ${CARD_ANSWER_COLUMNS} FROM medcards m
+       LEFT JOIN LATERAL (${CARD_ANSWER_PAGE(where, `$${n}`)}) page ON true
      WHERE m.card_id = $1
-     ORDER BY page.decided_at DESC, page.card_id DESC, page.prescription_id DESC, page.pharmacy_id DESC`,
-    values: [...values, f.limit + 1],
-  });
-  // A card without (matching) claims comes back as one row of the card alone.
-  const rows = res.rows.filter((r) => r.answer !== null);
-  const items = rows.slice(0, f.limit).map(cardClaimOf);
-  const last = items.at(-1);
-  return {
-    holderUserId: res.rows[0]?.holderUserId ?? null,
-    items,
-    nextCursor: rows.length > f.limit && last ? encodeCursor({ at: last.decidedAt, cardId: last.cardId, id: cursorId(last) }) : null,
-  };
+     ORDER BY ${CARD_ANSWER_ORDER}`,
+  }, {
+    name: `hp_cards_answers_${key}`,
+    text: `SELECT k.i::int AS "_i", ${CARD_ANSWER_COLUMNS}
+     FROM unnest(${ps.map((_, j) => (j + 1 === n ? `$${j + 1}::int[]` : `$${j + 1}::text[]`)).join(', ')}) WITH ORDINALITY k(${ps.join(', ')}, i)
+       JOIN medcards m ON m.card_id = k.p1
+       LEFT JOIN LATERAL (${CARD_ANSWER_PAGE(batchWhere, `k.p${n}`)}) page ON true
+     ORDER BY k.i, ${CARD_ANSWER_ORDER}`,
+  // The rows go only through `cardClaimOf` (which copies what it needs) and `holderUserId`: `_i` stays inside.
+  }, (r) => r);
+  cardAnswers.set(key, read);
+  return read;
 }
 
 /** The stored answer with the names and the copay's source appended in the view's key order (after `lines`). */

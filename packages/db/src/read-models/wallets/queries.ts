@@ -1,6 +1,7 @@
 import { containsPattern } from '../../util/like';
 import { nameMatchSql } from '../../names/name-search';
 import type { Pool } from '../../postgres/pool';
+import { turnBatched } from '../../postgres/turn-batch';
 import { copayCaptureOf, copayRefundOf, REFUND_PHARMACY_SQL, type CopayLine } from './copay-lines';
 import type { HoldDoc } from './hold-projection';
 import type { TransactionDoc } from './transaction-projection';
@@ -22,19 +23,41 @@ export interface WalletRow {
   updatedAt: Date;
 }
 
-const WALLET_SELECT = `SELECT w.wallet_id AS "walletId", w.owner_id AS "ownerId", u.name AS "ownerName",
+const WALLET_COLUMNS = `w.wallet_id AS "walletId", w.owner_id AS "ownerId", u.name AS "ownerName",
   u.phone AS "ownerPhone", w.status, w.currency, w.balance, w.held, w.available,
   w.daily_debit_limit AS "dailyDebitLimit", w.monthly_debit_limit AS "monthlyDebitLimit", w.version,
-  w.opened_at AS "openedAt", w.updated_at AS "updatedAt"
+  w.opened_at AS "openedAt", w.updated_at AS "updatedAt"`;
+const WALLET_SELECT = `SELECT ${WALLET_COLUMNS}
   FROM wallets w LEFT JOIN users u ON u.id = w.owner_id`;
 
-// Named statements are parsed and planned once per connection: the wallet pages run these on every load.
+// Named statements are parsed and planned once per connection: the wallet pages run these on every load. The reads
+// of one event-loop turn go as one statement (`turnBatched`): `k.i` numbers the call each row answers.
 const WALLET_BY_ID = { name: 'hp_wallet', text: `${WALLET_SELECT} WHERE w.wallet_id = $1` };
+const WALLETS_BY_ID = {
+  name: 'hp_wallets_by_id',
+  text: `SELECT k.i::int AS "_i", ${WALLET_COLUMNS}
+  FROM unnest($1::text[]) WITH ORDINALITY k(id, i) JOIN wallets w ON w.wallet_id = k.id LEFT JOIN users u ON u.id = w.owner_id
+  ORDER BY k.i`,
+};
 const WALLETS_OF_OWNER = { name: 'hp_wallets_of_owner', text: `${WALLET_SELECT} WHERE w.owner_id = $1 ORDER BY w.opened_at` };
+const WALLETS_OF_OWNERS = {
+  name: 'hp_wallets_of_owners',
+  text: `SELECT k.i::int AS "_i", ${WALLET_COLUMNS}
+  FROM unnest($1::text[]) WITH ORDINALITY k(id, i) JOIN wallets w ON w.owner_id = k.id LEFT JOIN users u ON u.id = w.owner_id
+  ORDER BY k.i, w.opened_at`,
+};
+
+// Spelled out: the row as `WALLET_SELECT` gives it, without the batch's call number.
+const walletRowOf = (r: WalletRow): WalletRow => ({
+  walletId: r.walletId, ownerId: r.ownerId, ownerName: r.ownerName, ownerPhone: r.ownerPhone, status: r.status, currency: r.currency,
+  balance: r.balance, held: r.held, available: r.available, dailyDebitLimit: r.dailyDebitLimit, monthlyDebitLimit: r.monthlyDebitLimit,
+  version: r.version, openedAt: r.openedAt, updatedAt: r.updatedAt,
+});
+const walletById = turnBatched<WalletRow>(WALLET_BY_ID, WALLETS_BY_ID, walletRowOf);
+const walletsOfOwner = turnBatched<WalletRow>(WALLETS_OF_OWNER, WALLETS_OF_OWNERS, walletRowOf);
 
 export async function getWallet(pool: Pool, walletId: string): Promise<WalletRow | null> {
-  const res = await pool.query<WalletRow>({ ...WALLET_BY_ID, values: [walletId] });
-  return res.rows[0] ?? null;
+  return (await walletById(pool, [walletId]))[0] ?? null;
 }
 
 /** Wallets of this user that are not closed (also those opened in events not projected yet): one per person unless staff say why. */
@@ -54,8 +77,7 @@ export async function countOpenWalletsOfOwner(pool: Pool, ownerId: string): Prom
 }
 
 export async function listWalletsByOwner(pool: Pool, ownerId: string): Promise<WalletRow[]> {
-  const res = await pool.query<WalletRow>({ ...WALLETS_OF_OWNER, values: [ownerId] });
-  return res.rows;
+  return walletsOfOwner(pool, [ownerId]);
 }
 
 /** The active wallet of the user with this phone number (E.164), for transfers by phone. */
@@ -154,16 +176,25 @@ export async function listTransactionsWithOwner(
   walletId: string,
   page: { cursor?: number; limit: number },
 ): Promise<{ ownerId: string | null; items: TransactionLine[]; nextCursor: number | null }> {
-  const res = await pool.query<{ ownerId: string } & TransactionRow>({
-    name: 'hp_wallet_transactions_with_owner',
-    text: `SELECT w.owner_id AS "ownerId", page.* FROM wallets w LEFT JOIN LATERAL (${TRANSACTIONS_SELECT}) page ON true
-     WHERE w.wallet_id = $1 ORDER BY page.version DESC`,
-    values: [walletId, page.cursor ?? null, page.limit + 1],
-  });
+  const all = await transactionsWithOwner(pool, [walletId, page.cursor ?? null, page.limit + 1]);
   // A wallet without (further) lines comes back as one row of the wallet alone.
-  const rows = res.rows.filter((r) => r.eventId !== null);
-  return { ownerId: res.rows[0]?.ownerId ?? null, ...transactionPageOf(rows, page.limit) };
+  const rows = all.filter((r) => r.eventId !== null);
+  return { ownerId: all[0]?.ownerId ?? null, ...transactionPageOf(rows, page.limit) };
 }
+
+const transactionsWithOwner = turnBatched<{ ownerId: string } & TransactionRow>({
+  name: 'hp_wallet_transactions_with_owner',
+  text: `SELECT w.owner_id AS "ownerId", page.* FROM wallets w LEFT JOIN LATERAL (${TRANSACTIONS_SELECT}) page ON true
+     WHERE w.wallet_id = $1 ORDER BY page.version DESC`,
+}, {
+  name: 'hp_wallets_transactions_with_owner',
+  text: `SELECT k.i::int AS "_i", w.owner_id AS "ownerId", page.*
+     FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY k(wallet_id, before, lim, i) JOIN wallets w ON w.wallet_id = k.wallet_id
+     LEFT JOIN LATERAL (${TRANSACTIONS_SELECT.replace('t.wallet_id = $1 AND ($2::int IS NULL OR t.version < $2)', 't.wallet_id = k.wallet_id AND (k.before IS NULL OR t.version < k.before)')
+       .replace('LIMIT $3', 'LIMIT k.lim')}) page ON true
+     ORDER BY k.i, page.version DESC`,
+// The rows go only through `transactionLineOf` (which copies the line's fields by name) and `ownerId`: `_i` stays inside.
+}, (r) => r);
 
 function transactionPageOf(rows: TransactionRow[], limit: number): { items: TransactionLine[]; nextCursor: number | null } {
   const items = rows.slice(0, limit).map(transactionLineOf);
@@ -199,17 +230,26 @@ type RawHold = Omit<HoldDoc, 'expiresAt' | 'placedAt' | 'updatedAt'> & { expires
  * access check and the read in one round trip. The caller checks the owner before answering with the holds.
  */
 export async function listHoldsWithOwner(pool: Pool, walletId: string): Promise<{ ownerId: string | null; holds: HoldDoc[] }> {
-  const res = await pool.query<{ ownerId: string } & { [K in keyof RawHold]: RawHold[K] | null }>({
-    name: 'hp_wallet_holds_with_owner',
-    text: `SELECT w.owner_id AS "ownerId", h.wallet_id AS "walletId", h.hold_id AS "holdId", h.amount, h.captured, h.status,
-       h.reference, h.expires_at AS "expiresAt", h.placed_at AS "placedAt", h.updated_at AS "updatedAt", h.pharmacy_id AS "pharmacyId"
-     FROM wallets w LEFT JOIN wallet_holds h ON h.wallet_id = w.wallet_id WHERE w.wallet_id = $1 ORDER BY h.placed_at DESC`,
-    values: [walletId],
-  });
+  const rows = await holdsWithOwner(pool, [walletId]);
   const holds: HoldDoc[] = [];
-  for (const r of res.rows) if (r.holdId !== null) holds.push(holdOf(r as RawHold));
-  return { ownerId: res.rows[0]?.ownerId ?? null, holds };
+  for (const r of rows) if (r.holdId !== null) holds.push(holdOf(r as RawHold));
+  return { ownerId: rows[0]?.ownerId ?? null, holds };
 }
+
+type HoldWithOwnerRow = { ownerId: string } & { [K in keyof RawHold]: RawHold[K] | null };
+const HOLD_WITH_OWNER_COLUMNS = `w.owner_id AS "ownerId", h.wallet_id AS "walletId", h.hold_id AS "holdId", h.amount, h.captured, h.status,
+       h.reference, h.expires_at AS "expiresAt", h.placed_at AS "placedAt", h.updated_at AS "updatedAt", h.pharmacy_id AS "pharmacyId"`;
+const holdsWithOwner = turnBatched<HoldWithOwnerRow>({
+  name: 'hp_wallet_holds_with_owner',
+  text: `SELECT ${HOLD_WITH_OWNER_COLUMNS}
+     FROM wallets w LEFT JOIN wallet_holds h ON h.wallet_id = w.wallet_id WHERE w.wallet_id = $1 ORDER BY h.placed_at DESC`,
+}, {
+  name: 'hp_wallets_holds_with_owner',
+  text: `SELECT k.i::int AS "_i", ${HOLD_WITH_OWNER_COLUMNS}
+     FROM unnest($1::text[]) WITH ORDINALITY k(id, i) JOIN wallets w ON w.wallet_id = k.id
+     LEFT JOIN wallet_holds h ON h.wallet_id = w.wallet_id ORDER BY k.i, h.placed_at DESC`,
+// The rows go only through `holdOf` (which copies the hold's fields by name) and `ownerId`: `_i` stays inside.
+}, (r) => r);
 
 const holdOf = (r: RawHold): HoldDoc => ({
   walletId: r.walletId, holdId: r.holdId, amount: r.amount, captured: r.captured, status: r.status, reference: r.reference,

@@ -1,0 +1,78 @@
+import type { Pool } from './pool';
+
+interface Statement { name: string; text: string }
+
+interface Call<Row> {
+  values: unknown[];
+  resolve: (rows: Row[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/** What `many` gives for each row: the 1-based number of the call it answers, beside that call's row. */
+export type NumberedRow = { _i: number };
+
+/**
+ * The reads of one statement that arrive in the same event-loop turn, sent as one statement: at 64 connections many
+ * requests read the same thing for different keys at once, and each round trip costs a socket write here and a
+ * statement in Postgres.
+ *
+ * `one` is the statement for a single call (named, as before); a turn with one call runs exactly it. `many` is the same
+ * read for several calls: `$1`, `$2`, … are the calls' first, second, … values as arrays (one element per call, in call
+ * order) and each row carries `"_i"`, the 1-based number of the call it answers (`unnest(…) WITH ORDINALITY`), the rows
+ * of one call in `one`'s order. `rowOf` turns a row of `many` into the row `one` gives (the same keys in the same order,
+ * without `_i`); it may give the row as it is where the rows never leave the read function but through a mapping that
+ * copies named fields. Each call gets only the rows numbered for it, so a batch shares the round trip and nothing else. If the
+ * batched statement fails, every call is run again alone, so each caller gets the answer or the error it would have got
+ * on its own (one caller's row the driver cannot parse never fails another's request).
+ *
+ * Calls are grouped by the pool (or client) they were made on; the batch is sent from `setImmediate`, i.e. after the
+ * I/O callbacks of the turn (each request's handler runs to its read within its own callback's microtasks).
+ */
+export function turnBatched<Row extends object>(
+  one: Statement,
+  many: Statement,
+  rowOf: (row: Row & NumberedRow) => Row,
+): (pool: Pool, values: unknown[]) => Promise<Row[]> {
+  let waiting = new Map<Pool, Call<Row>[]>();
+
+  const alone = (pool: Pool, call: Call<Row>): void => {
+    pool.query<Row>({ ...one, values: call.values }).then((res) => call.resolve(res.rows), call.reject);
+  };
+
+  const together = (pool: Pool, calls: Call<Row>[]): void => {
+    const columns = calls[0]!.values.map((_, j) => calls.map((c) => c.values[j]));
+    pool.query<Row & NumberedRow>({ ...many, values: columns }).then(
+      (res) => {
+        let answers: Row[][];
+        try {
+          answers = calls.map(() => []);
+          for (const r of res.rows) answers[r._i - 1]!.push(rowOf(r));
+        } catch {
+          for (const c of calls) alone(pool, c);
+          return;
+        }
+        for (let n = 0; n < calls.length; n++) calls[n]!.resolve(answers[n]!);
+      },
+      () => { for (const c of calls) alone(pool, c); },
+    );
+  };
+
+  const flush = (): void => {
+    const turn = waiting;
+    waiting = new Map();
+    for (const [pool, calls] of turn) {
+      if (calls.length === 1) alone(pool, calls[0]!);
+      else together(pool, calls);
+    }
+  };
+
+  return (pool, values) => new Promise<Row[]>((resolve, reject) => {
+    let calls = waiting.get(pool);
+    if (!calls) {
+      if (waiting.size === 0) setImmediate(flush);
+      calls = [];
+      waiting.set(pool, calls);
+    }
+    calls.push({ values, resolve, reject });
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Pool } from './pool';
+import { turnBatched, type NumberedRow } from './turn-batch';
+
+type Row = { key: string; n: number };
+const ONE = { name: 'one', text: 'one' };
+const MANY = { name: 'many', text: 'many' };
+
+/** A pool answering `one` with `table[key]` and `many` with every call's rows numbered; `fail` keys fail `one`, and `many` if present. */
+function fakePool(table: Record<string, number[]>, fail: string[] = []) {
+  const sent: { name: string; values: unknown[] }[] = [];
+  const pool = {
+    query: async ({ name, values }: { name: string; values: unknown[] }) => {
+      sent.push({ name, values });
+      if (name === 'one') {
+        const key = values[0] as string;
+        if (fail.includes(key)) throw new Error(`bad row of ${key}`);
+        return { rows: (table[key] ?? []).map((n) => ({ key, n })) };
+      }
+      const keys = values[0] as string[];
+      if (keys.some((k) => fail.includes(k))) throw new Error('bad row in the batch');
+      // Rows come numbered for their call; put the calls' rows in reverse to show they are routed by number.
+      return { rows: keys.flatMap((key, i) => (table[key] ?? []).map((n) => ({ _i: i + 1, key, n }))).reverse() };
+    },
+  };
+  return { pool: pool as unknown as Pool, sent };
+}
+
+const read = () => turnBatched<Row>(ONE, MANY, (r: Row & NumberedRow) => ({ key: r.key, n: r.n }));
+
+describe('turnBatched', () => {
+  it('sends the calls of one turn as one statement, each answered with its own rows only (order kept)', async () => {
+    const { pool, sent } = fakePool({ a: [1, 2], b: [3], c: [] });
+    const get = read();
+    const got = await Promise.all(['a', 'b', 'c', 'a', 'missing'].map((k) => get(pool, [k])));
+    expect(sent).toEqual([{ name: 'many', values: [['a', 'b', 'c', 'a', 'missing']] }]);
+    // Reversed by the fake pool, so in order again only if each call's rows were kept in the order they came for it.
+    expect(got).toEqual([
+      [{ key: 'a', n: 2 }, { key: 'a', n: 1 }], [{ key: 'b', n: 3 }], [], [{ key: 'a', n: 2 }, { key: 'a', n: 1 }], [],
+    ]);
+    expect(got[0]).not.toBe(got[3]);
+    expect(got[0]![0]).not.toHaveProperty('_i');
+  });
+
+  it('passes each value position as one array, in call order', async () => {
+    const { pool, sent } = fakePool({});
+    const get = read();
+    await Promise.all([get(pool, ['a', 1, true]), get(pool, ['b', null, false])]);
+    expect(sent[0]!.values).toEqual([['a', 'b'], [1, null], [true, false]]);
+  });
+
+  it('runs a lone call as the single statement, and calls of later turns in their own batches', async () => {
+    const { pool, sent } = fakePool({ a: [1], b: [2] });
+    const get = read();
+    expect(await get(pool, ['a'])).toEqual([{ key: 'a', n: 1 }]);
+    expect(await Promise.all([get(pool, ['a']), get(pool, ['b'])])).toEqual([[{ key: 'a', n: 1 }], [{ key: 'b', n: 2 }]]);
+    expect(sent.map((s) => s.name)).toEqual(['one', 'many']);
+  });
+
+  it('batches per pool: calls on two pools never share a statement', async () => {
+    const first = fakePool({ a: [1] });
+    const second = fakePool({ a: [9] });
+    const get = read();
+    const got = await Promise.all([get(first.pool, ['a']), get(second.pool, ['a']), get(first.pool, ['a'])]);
+    expect(got).toEqual([[{ key: 'a', n: 1 }], [{ key: 'a', n: 9 }], [{ key: 'a', n: 1 }]]);
+    expect(first.sent.map((s) => s.name)).toEqual(['many']);
+    expect(second.sent.map((s) => s.name)).toEqual(['one']);
+  });
+
+  it('when the batch fails, runs every call alone: each gets its own answer or its own error', async () => {
+    const { pool, sent } = fakePool({ a: [1], b: [2] }, ['bad']);
+    const get = read();
+    const got = await Promise.allSettled([get(pool, ['a']), get(pool, ['bad']), get(pool, ['b'])]);
+    expect(got).toEqual([
+      { status: 'fulfilled', value: [{ key: 'a', n: 1 }] },
+      { status: 'rejected', reason: new Error('bad row of bad') },
+      { status: 'fulfilled', value: [{ key: 'b', n: 2 }] },
+    ]);
+    expect(sent.map((s) => s.name)).toEqual(['many', 'one', 'one', 'one']);
+  });
+
+  it('fails a lone call with the statement\'s own error', async () => {
+    const { pool } = fakePool({}, ['bad']);
+    await expect(read()(pool, ['bad'])).rejects.toThrow('bad row of bad');
+  });
+});
