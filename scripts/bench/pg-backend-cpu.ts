@@ -9,6 +9,8 @@ export interface PgReading {
   backends: BackendTicks;
   commits: number;
   walBytes: number;
+  /** Rows of `events` read by sequential scans so far: a commit statement planned on a tiny table scans it whole (pipeline run 6). */
+  eventsSeqRead: number;
 }
 
 /**
@@ -27,22 +29,27 @@ export async function pgReading(adminUrl: string): Promise<PgReading> {
       const f = await procStat(`/proc/${pid}/stat`);
       if (f.length > 13) backends.set(pid, { name, ticks: Number(f[11]) + Number(f[12]) });
     }
-    const db = await client.query<{ commits: string; wal: string }>(
+    const db = await client.query<{ commits: string; wal: string; seq: string | null }>(
       `SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()) AS commits,
-              pg_current_wal_lsn() - '0/0'::pg_lsn AS wal`,
+              pg_current_wal_lsn() - '0/0'::pg_lsn AS wal,
+              (SELECT seq_tup_read FROM pg_stat_user_tables WHERE relname = 'events') AS seq`,
     );
-    return { backends, commits: Number(db.rows[0]?.commits ?? 0), walBytes: Number(db.rows[0]?.wal ?? 0) };
+    const row = db.rows[0];
+    return { backends, commits: Number(row?.commits ?? 0), walBytes: Number(row?.wal ?? 0), eventsSeqRead: Number(row?.seq ?? 0) };
   } finally {
     await client.end();
   }
 }
 
 /**
- * Postgres per event between two readings: CPU summed by client, busiest first ("name µs/event"), then commits and WAL
- * bytes per event. Commits count the whole database (observer connections included: a handful per run).
+ * Postgres per event between two readings: CPU summed by client, busiest first ("name µs/event"), then commits, WAL
+ * bytes and rows of `events` read by sequential scans per event. Commits count the whole database (observer connections
+ * included: a handful per run).
  */
 export function pgPerEvent(before: PgReading, after: PgReading, events: number): string {
   const cpu = topThreads(before.backends, after.backends, events, Infinity);
   const per = (n: number) => (n / events).toFixed(2);
-  return `${cpu}; ${per(after.commits - before.commits)} commits, ${Math.round((after.walBytes - before.walBytes) / events)} WAL bytes per event`;
+  const wal = Math.round((after.walBytes - before.walBytes) / events);
+  const seqRead = Math.round((after.eventsSeqRead - before.eventsSeqRead) / events);
+  return `${cpu}; ${per(after.commits - before.commits)} commits, ${wal} WAL bytes, ${seqRead} events rows seq-scanned per event`;
 }

@@ -39,3 +39,6 @@ export const topStatements = (url: string, events: number, top = 15): Promise<st
   const per = (n: number) => (n / events).toFixed(3);
   return res.rows.map((r) => `  ${Math.round((r.ms * 1000) / events)} µs/event, ${per(Number(r.calls))} calls/event, ${per(Number(r.rows))} rows/event: ${r.query.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n');
 });
+
+/** ANALYZE the bench's database: statistics as a running one has them, and every cached plan made again (pipeline run 6). */
+export const analyzeDatabase = (url: string): Promise<unknown> => withClient(url, (c) => c.query('ANALYZE'));
