@@ -17,8 +17,8 @@ export interface SimpleCall {
   path: string;
   type: 'query' | 'mutation';
   procedure: AnyTRPCProcedure;
-  /** The query string, `?` included (URLSearchParams drops exactly that one). */
-  search: string;
+  /** The query string's `input` (a query's), as tRPC's `searchParams.get('input')` reads it; null when absent. */
+  input: string | null;
 }
 
 /** What tRPC's `new URL(path, 'http://' + host)` accepts without doubt; anything else goes the Fetch way. */
@@ -47,12 +47,14 @@ export function simpleCallOf(req: IncomingMessage, prefix: string, procedures: R
   if (h['trpc-accept'] !== undefined || h.accept?.includes('jsonl')) return null;
   const contentType = mediaType(h['content-type']);
   if (method === 'POST' ? contentType !== 'application/json' : contentType !== undefined && contentType !== 'application/json') return null;
-  const search = q === -1 ? '' : url.slice(q);
-  if (search !== '') {
-    const params = new URLSearchParams(search);
+  // Parsed once, here (the query string, `?` included: URLSearchParams drops exactly that one).
+  let input: string | null = null;
+  if (q !== -1) {
+    const params = new URLSearchParams(url.slice(q));
     if (params.has('batch') || params.has('connectionParams')) return null;
+    input = params.get('input');
   }
-  return { path, type, procedure, search };
+  return { path, type, procedure, input };
 }
 
 const utf8 = new TextDecoder();

@@ -114,9 +114,8 @@ class RawInput {
 async function readInput(call: SimpleCall, req: IncomingMessage, maxBodyBytes?: number): Promise<unknown> {
   let raw: unknown;
   if (call.type === 'query') {
-    const text = call.search === '' ? null : new URLSearchParams(call.search).get('input');
-    if (!text) return undefined;
-    raw = JSON.parse(text);
+    if (!call.input) return undefined;
+    raw = JSON.parse(call.input);
   } else {
     const body = readBody(req, maxBodyBytes);
     raw = JSON.parse(typeof body === 'string' ? body : await body);
