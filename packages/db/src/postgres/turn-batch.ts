@@ -2,6 +2,16 @@ import type { Pool } from './pool';
 
 interface Statement { name: string; text: string }
 
+/**
+ * Whether a batch's error may belong to one call only: what a type parser throws for a row (RangeError, SyntaxError,
+ * TypeError), or Postgres refusing a value (SQLSTATE class 22, data exception: one call's key may be malformed).
+ */
+export function mayBeOneCalls(error: unknown): boolean {
+  if (error instanceof RangeError || error instanceof SyntaxError || error instanceof TypeError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.length === 5 && code.startsWith('22');
+}
+
 interface Call<Row> {
   values: unknown[];
   resolve: (rows: Row[]) => void;
@@ -22,8 +32,10 @@ export type NumberedRow = { _i: number };
  * of one call in `one`'s order. `rowOf` turns a row of `many` into the row `one` gives (the same keys in the same order,
  * without `_i`); it may give the row as it is where the rows never leave the read function but through a mapping that
  * copies named fields. Each call gets only the rows numbered for it, so a batch shares the round trip and nothing else. If the
- * batched statement fails, every call is run again alone, so each caller gets the answer or the error it would have got
- * on its own (one caller's row the driver cannot parse never fails another's request).
+ * batched statement fails on something one call may have brought — a row the driver cannot parse, a value Postgres refuses
+ * (SQLSTATE class 22) — every call is run again alone, so each caller gets the answer or the error it would have got on its
+ * own. Any other failure (the pool out of connections, Postgres gone, a statement cancelled) is shared by all the calls:
+ * each of them fails with it at once, rather than queueing a statement of its own to meet the same failure again.
  *
  * Calls are grouped by the pool (or client) they were made on; the batch is sent from `setImmediate`, i.e. after the
  * I/O callbacks of the turn (each request's handler runs to its read within its own callback's microtasks).
@@ -53,7 +65,10 @@ export function turnBatched<Row extends object>(
         }
         for (let n = 0; n < calls.length; n++) calls[n]!.resolve(answers[n]!);
       },
-      () => { for (const c of calls) alone(pool, c); },
+      (error: unknown) => {
+        if (mayBeOneCalls(error)) for (const c of calls) alone(pool, c);
+        else for (const c of calls) c.reject(error);
+      },
     );
   };
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Pool } from './pool';
-import { turnBatched, type NumberedRow } from './turn-batch';
+import { mayBeOneCalls, turnBatched, type NumberedRow } from './turn-batch';
 
 type Row = { key: string; n: number };
 const ONE = { name: 'one', text: 'one' };
 const MANY = { name: 'many', text: 'many' };
 
 /** A pool answering `one` with `table[key]` and `many` with every call's rows numbered; `fail` keys fail `one`, and `many` if present. */
-function fakePool(table: Record<string, number[]>, fail: string[] = []) {
+function fakePool(table: Record<string, number[]>, fail: string[] = [], manyError: unknown = undefined) {
   const sent: { name: string; values: unknown[] }[] = [];
   const pool = {
     query: async ({ name, values }: { name: string; values: unknown[] }) => {
@@ -18,7 +18,8 @@ function fakePool(table: Record<string, number[]>, fail: string[] = []) {
         return { rows: (table[key] ?? []).map((n) => ({ key, n })) };
       }
       const keys = values[0] as string[];
-      if (keys.some((k) => fail.includes(k))) throw new Error('bad row in the batch');
+      if (manyError !== undefined) throw manyError;
+      if (keys.some((k) => fail.includes(k))) throw new RangeError('bad row in the batch');
       // Rows come numbered for their call; put the calls' rows in reverse to show they are routed by number.
       return { rows: keys.flatMap((key, i) => (table[key] ?? []).map((n) => ({ _i: i + 1, key, n }))).reverse() };
     },
@@ -77,6 +78,39 @@ describe('turnBatched', () => {
       { status: 'fulfilled', value: [{ key: 'b', n: 2 }] },
     ]);
     expect(sent.map((s) => s.name)).toEqual(['many', 'one', 'one', 'one']);
+  });
+
+  it('when the batch fails on a value Postgres refuses (SQLSTATE class 22), runs every call alone', async () => {
+    const refused = Object.assign(new Error('invalid input syntax for type uuid'), { code: '22P02' });
+    const { pool, sent } = fakePool({ a: [1], b: [2] }, [], refused);
+    const get = read();
+    expect(await Promise.all([get(pool, ['a']), get(pool, ['b'])])).toEqual([[{ key: 'a', n: 1 }], [{ key: 'b', n: 2 }]]);
+    expect(sent.map((s) => s.name)).toEqual(['many', 'one', 'one']);
+  });
+
+  it('when the batch fails on something shared (no connection, Postgres gone), every call fails with it and nothing is sent again', async () => {
+    for (const shared of [
+      new Error('timeout exceeded when trying to connect'),
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ]) {
+      const { pool, sent } = fakePool({ a: [1], b: [2] }, [], shared);
+      const get = read();
+      const got = await Promise.allSettled([get(pool, ['a']), get(pool, ['b']), get(pool, ['a'])]);
+      expect(got).toEqual([0, 1, 2].map(() => ({ status: 'rejected', reason: shared })));
+      expect(sent.map((s) => s.name)).toEqual(['many']);
+    }
+  });
+
+  it('tells the errors one call may have brought from the shared ones', () => {
+    expect(mayBeOneCalls(new RangeError('out of range'))).toBe(true);
+    expect(mayBeOneCalls(new SyntaxError('Unexpected token'))).toBe(true);
+    expect(mayBeOneCalls(Object.assign(new Error('numeric field overflow'), { code: '22003' }))).toBe(true);
+    expect(mayBeOneCalls(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }))).toBe(false);
+    expect(mayBeOneCalls(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))).toBe(false);
+    expect(mayBeOneCalls(new Error('Connection terminated unexpectedly'))).toBe(false);
+    expect(mayBeOneCalls(null)).toBe(false);
+    expect(mayBeOneCalls('22P02')).toBe(false);
   });
 
   it('fails a lone call with the statement\'s own error', async () => {
