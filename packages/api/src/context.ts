@@ -28,6 +28,8 @@ export interface Context {
  */
 export async function createContext(services: Services, headers: HeaderSource, portal?: Portal): Promise<Context> {
   const request = requestInfoOf(headers);
+  // A portal user sees their own commands in the queries that follow (consistency/recent-writes.ts).
+  if (portal && services.recentWrites) request.recentWrites = services.recentWrites;
   return {
     services,
     actor: (portal ? await sessionActor(services.pool, headers, portal) : null) ?? (await devActor(services.pool, headers, request.ip)),

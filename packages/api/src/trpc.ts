@@ -116,7 +116,7 @@ export type AdmissionCheck = (actor: Actor, ctx: Context, getRawInput: () => Pro
  * Admitted (`admittedActor`); then the input's text is checked as `publicProcedure` does; then `check`, if any.
  * Access first: a caller who may not call it learns nothing from how its input is checked.
  */
-export const admittedProcedure = (check?: AdmissionCheck) => t.procedure.use(async ({ ctx, meta, path, getRawInput, next }) => {
+export const admittedProcedure = (check?: AdmissionCheck) => t.procedure.use(async ({ ctx, meta, path, type, getRawInput, next }) => {
   const started = performance.now();
   let actor: Actor;
   try {
@@ -126,6 +126,9 @@ export const admittedProcedure = (check?: AdmissionCheck) => t.procedure.use(asy
   } catch (cause) {
     failed(path, ctx, started, getTRPCErrorFromUnknown(cause));
   }
+  // A portal user's query reads the read models only once they show that user's own last commands (bounded).
+  const seen = type === 'query' ? ctx.request?.recentWrites?.seen(actor.userId) : undefined;
+  if (seen) await seen;
   // Only the narrowed actor: tRPC merges it into the context it already has.
   return answered(path, ctx, started, await next({ ctx: { actor } }));
 });

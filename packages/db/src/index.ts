@@ -11,6 +11,8 @@ export { createPool, type Pool, type PoolClient } from './postgres/pool';
 export { withDatabase } from './postgres/urls';
 export { catchUp, type CatchUpOptions } from './projections/catch-up';
 export { readCheckpoint } from './projections/checkpoint';
+export { feedPositionAfter, projectedPosition, reached, READ_MODELS_CHECKPOINT, type WrittenEvent } from './projections/projected';
+export { projectedVersions, type VersionSource } from './projections/projected-versions';
 export { applyBatch, type DocumentProjection } from './projections/types';
 export * from './read-models/wallets/index';
 export * from './read-models/medcards/index';

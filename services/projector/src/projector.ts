@@ -1,7 +1,8 @@
-import { catchUp, readModels, type Pool, type StoredEvent } from '@healthpay/db';
+import { catchUp, READ_MODELS_CHECKPOINT, readModels, type Pool, type StoredEvent } from '@healthpay/db';
 import { followFeed, type FeedFollower } from './feed-follower';
 
-export const READ_MODELS_CHECKPOINT = 'postgres-read-models';
+/** Its name lives in @healthpay/db: the API waits on it for read-your-writes (api/src/consistency/). */
+export { READ_MODELS_CHECKPOINT };
 
 export type RunningProjector = FeedFollower;
 

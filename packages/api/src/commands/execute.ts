@@ -147,6 +147,7 @@ async function attempt<S, E extends DomainEvent, R>(services: Services, req: Com
     });
     if (outcome.status === 'committed') {
       for (const s of streams) req.aggregates.remember(s.streamId, after.get(s.streamId) as Loaded<S>);
+      req.request?.recentWrites?.wrote(req.actor.userId, streams);
       trail.audited = true;
       return value;
     }

@@ -1,24 +1,20 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { demoWallets } from '@healthpay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_USER_HEADER } from '../auth/dev-actor';
 import { apiHarness, type Harness } from '../testing/harness';
-import { portalApiListener } from './portal-api-listener';
+import { portalServer } from '../testing/portal-server';
 
 let h: Harness;
-let server: Server;
+let server: { base: string; stop(): Promise<void> };
 let base: string;
 beforeAll(async () => {
   h = await apiHarness();
   await h.project();
-  const listener = portalApiListener('web', h.services);
-  server = createServer((req, res) => void listener(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await portalServer('web', h.services);
+  base = server.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.stop();
   await h.close();
 });
 

@@ -1,6 +1,7 @@
 import { appendAudit, type AuditEntry, type Pool } from '@healthpay/db';
 import { isIP } from 'node:net';
 import { isRequestId, requestLog } from '@healthpay/config/log';
+import type { RecentWrites } from '../consistency/recent-writes';
 
 /** Where a request came from (headers), carried by the context into audit records. */
 export interface RequestInfo {
@@ -8,6 +9,11 @@ export interface RequestInfo {
   userAgent: string | null;
   /** X-Request-Id as the portal server settled it (docs/operations.md); stored in the events' metadata. */
   requestId?: string;
+  /**
+   * A portal request's: where its commands leave what they wrote and its queries wait for the read models to show
+   * it (consistency/recent-writes.ts). Absent for machine clients and scripts.
+   */
+  recentWrites?: RecentWrites;
 }
 
 export const noRequestInfo: RequestInfo = { ip: null, userAgent: null };

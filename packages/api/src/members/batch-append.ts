@@ -2,6 +2,7 @@ import type { CommandMeta } from '@healthpay/domain';
 import type { Actor } from '../auth/actor';
 import type { AggregateCache } from '../commands/aggregate-cache';
 import type { DomainEvent } from '../commands/aggregate-kind';
+import type { RequestInfo } from '../identity/audit';
 import type { Services } from '../services/services';
 
 /** Streams per append: one transaction, one multi-row insert (write-batch.ts). */
@@ -26,22 +27,23 @@ export async function appendNewStreams<S, E extends DomainEvent>(
   actor: Actor,
   operation: string,
   streams: NewStream<E>[],
-  /** The request's X-Request-Id, stored in the events' metadata like executeCommand does. */
-  requestId?: string,
+  /** The request: its X-Request-Id goes in the events' metadata like executeCommand does; a portal's remembers the writes. */
+  request?: RequestInfo,
 ): Promise<Set<string>> {
+  const requestId = request?.requestId;
   const failed = new Set<string>();
   const { kind } = cache;
   for (let i = 0; i < streams.length; i += CHUNK) {
     const chunk = streams.slice(i, i + CHUNK).filter((s) => s.events.length > 0);
     if (chunk.length === 0) continue;
-    const outcome = await services.store.append({
-      streams: chunk.map((s) => ({
-        streamId: s.streamId,
-        aggregateType: kind.type,
-        expectedVersion: 0,
-        events: s.events.map((e) => ({ eventId: services.newId(), type: e.type, data: e.data, metadata: { actorId: actor.userId, role: actor.role, operation, ...(requestId && { requestId }) } })),
-      })),
-    });
+    const appends = chunk.map((s) => ({
+      streamId: s.streamId,
+      aggregateType: kind.type,
+      expectedVersion: 0,
+      events: s.events.map((e) => ({ eventId: services.newId(), type: e.type, data: e.data, metadata: { actorId: actor.userId, role: actor.role, operation, ...(requestId && { requestId }) } })),
+    }));
+    const outcome = await services.store.append({ streams: appends });
+    if (outcome.status === 'committed') request?.recentWrites?.wrote(actor.userId, appends);
     for (const s of chunk) {
       if (outcome.status === 'committed') cache.remember(s.streamId, { state: s.events.reduce(kind.evolve, kind.initialState), version: s.events.length });
       else failed.add(s.streamId);

@@ -104,7 +104,7 @@ async function openWallets(ctx: Ctx, userIds: string[]): Promise<void> {
     }
     return { streamId: walletId, events, ownerId };
   });
-  const failed = await appendNewStreams(ctx.services, ctx.services.aggregates.wallet, ctx.actor, 'members.openWallet', streams, ctx.request?.requestId);
+  const failed = await appendNewStreams(ctx.services, ctx.services.aggregates.wallet, ctx.actor, 'members.openWallet', streams, ctx.request);
   // Fresh UUIDs cannot clash; a chunk fails only when its transaction does: each wallet on its own then.
   await mapLimit(streams.filter((s) => failed.has(s.streamId)), CONCURRENCY, (s) => openWallet(ctx, s.ownerId));
 }

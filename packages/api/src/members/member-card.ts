@@ -129,7 +129,7 @@ export async function issueNewCards(
     }
   };
   await Promise.all(Array.from({ length: 8 }, work));
-  const failed = await appendNewStreams(ctx.services, ctx.services.aggregates.medcard, ctx.actor, 'members.card', streams, ctx.request?.requestId);
+  const failed = await appendNewStreams(ctx.services, ctx.services.aggregates.medcard, ctx.actor, 'members.card', streams, ctx.request);
   for (const s of streams) {
     if (failed.has(s.streamId)) oneByOne.add(s.index);
     else onIssued(s.index, s.streamId);

@@ -28,6 +28,9 @@ import { smsFromEnv } from '../identity/sms/sms-from-env';
 import type { SmsSender } from '../identity/sms/sms-port';
 import { deliverDueSms } from '../identity/sms/sms-delivery';
 import { paymentProviders, type PaymentProviders } from '../payments/providers';
+import { checkpointWait } from '../consistency/checkpoint-wait';
+import { RecentWrites } from '../consistency/recent-writes';
+import { versionWait } from '../consistency/version-wait';
 
 /** One state cache per aggregate type; `executeCommand` is given the one its streams belong to. */
 export interface Aggregates {
@@ -70,6 +73,8 @@ export interface Services {
   payments: PaymentProviders;
   /** Where uploaded documents' bytes are kept (HP_DOCUMENT_STORAGE; docs/documents.md). */
   documents: DocumentStorage;
+  /** Portal users' queries wait (bounded) for the read models to show their own commands (consistency/). */
+  recentWrites?: RecentWrites;
 }
 
 export function createServices(connectionString: string, opts: Partial<Pick<Services, 'clock' | 'newId' | 'sms' | 'email' | 'payments' | 'documents'>> = {}): Services {
@@ -109,6 +114,8 @@ export function createServices(connectionString: string, opts: Partial<Pick<Serv
     apiRateLimitPerHour: e.HP_API_RATE_LIMIT_PER_HOUR,
     payments: opts.payments ?? paymentProviders(e),
     documents: opts.documents ?? documentStorageFromEnv(e),
+    // Scaled mode has no one checkpoint over the Postgres read models (kafka/pg-apply.ts): per-stream versions there.
+    recentWrites: new RecentWrites(scaled ? versionWait(pool) : checkpointWait(pool)),
   };
   return services;
 }

@@ -33,6 +33,9 @@ export async function apiHarness(): Promise<Harness> {
   const services = createServices(db.connectionString, { documents });
   // The explicit hook: queued SMS go out within the request, so specs read codes without waiting for a worker.
   services.smsDelivery = 'inline';
+  // Specs project explicitly (`project()`, under their own checkpoint): portal reads must not wait for the
+  // projector's (consistency/read-your-writes.int.spec.ts turns it on).
+  services.recentWrites = undefined;
   const extra: Services[] = [];
   await seedDemoData(services.pool);
   const as = async (userId: string | null, opts: HarnessCallOptions = {}) => {
@@ -48,6 +51,7 @@ export async function apiHarness(): Promise<Harness> {
     secondProcess() {
       const s = createServices(db.connectionString, { documents });
       s.smsDelivery = 'inline';
+      s.recentWrites = undefined;
       extra.push(s);
       return s;
     },
