@@ -13,8 +13,9 @@ type AnyProjection = DocumentProjection<any>;
  * Groups of projections that read and write only their own tables, so each group may run beside the others on
  * its own connection and keep its documents in memory between flushes: the ledger (its stream context lives in
  * `ledger_streams`), the wallet rows and history lines, the MedCard read models. Everything else stays together, in
- * registry order, applied batch by batch in one transaction: settlement lines read `wallet_holds`, fee schedules
- * and statements, and statements update lines, so those see each other's writes of the same batch as in `catchUp`.
+ * registry order, applied batch by batch in one transaction: settlement lines read `wallet_holds` and statements
+ * (fee schedules from their streams), and statements update lines, so those see each other's writes of the same
+ * batch as in `catchUp`.
  * A projection that starts reading another group's tables must move into its group.
  */
 const INDEPENDENT: readonly (readonly string[])[] = [

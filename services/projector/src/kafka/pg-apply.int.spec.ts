@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore, FEED_START, createPool, readFeed, readModelResets, readModels, readModelTables, type Pool, type StoredEvent } from '@healthpay/db';
+import { apiHarness } from '@healthpay/api/testing';
+import { activeCard, rxLine } from '@healthpay/api/testing/medcards';
+import { EventStore, FEED_START, createPool, readFeed, projectedVersions, readModelResets, readModels, readModelTables, settlementReadModelTables, type Pool, type StoredEvent } from '@healthpay/db';
 import { catchUpCommitted, playLedgerWorld, untilEarlierTransactionsEnd, type LedgerOp } from '@healthpay/db/testing';
 import { createMigratedTestDatabase, type TestDatabase } from '@healthpay/db/testing/database';
 import { lcg } from '@healthpay/domain/testing/prng';
@@ -62,5 +64,62 @@ describe('applyToPostgres (Kafka consumer → Postgres read models)', () => {
     for (const reset of readModelResets) await pool.query(reset);
     await catchUpCommitted(pool, { name: 'embedded', projections: readModels });
     expect({ ledger: await ledger(), invoices: await invoices() }).toEqual(viaBus);
+  });
+});
+
+describe('applyToPostgres: fee schedules and settlement statements', () => {
+  it('keeps them as the embedded projector does, the schedule delivered after the claims it prices', async () => {
+    const h = await apiHarness();
+    try {
+      const q = h.services.pool;
+      h.services.clock = () => new Date('2026-11-18T10:00:00.000Z'); // Wednesday of the week of Saturday 14 November 2026
+      const finance = await h.as('u-finance');
+      await finance.settlements.setFeeSchedule({ scope: { kind: 'default' }, percentBps: 250, fixedPerClaim: 100, effectiveFrom: '2026-11-18', reason: 'launch terms' });
+      const card = await activeCard(h, 'u-omar', { monthlyLimit: 10_000_000 });
+      for (const [i, price] of [1_000, 2_345].entries()) {
+        await (await h.as('u-pharmacist')).claims.submit({
+          cardId: card.cardId, prescriptionId: `rx-pg-apply-${i}`, beneficiaryId: card.holder.beneficiaryId, lines: [rxLine(`D-PG-${i}`, 2, price)], submittedTotal: 2 * price,
+        });
+      }
+      await h.project(); // closing reads the open statement's lines
+      h.services.clock = () => new Date('2026-11-21T10:00:00.000Z');
+      const week = 'stl-w-2026-11-14-ph-ezaby-maadi';
+      await finance.settlements.close({ settlementId: week, reason: 'week over' });
+      await finance.settlements.approve({ settlementId: week });
+      await untilEarlierTransactionsEnd(q);
+      const all = await readFeed(q, FEED_START, 100_000);
+      const snapshot = async () => {
+        const out: Record<string, unknown[]> = {};
+        for (const table of settlementReadModelTables) out[table] = (await q.query(`SELECT * FROM ${table} ORDER BY 1, 2`)).rows;
+        return out;
+      };
+      const emptyReadModels = async () => {
+        await q.query(`TRUNCATE ${readModelTables.join(', ')}`);
+        for (const reset of readModelResets) await q.query(reset);
+      };
+
+      await emptyReadModels();
+      // The card and settlement topics first, the fee schedule's last, then everything again in small batches.
+      const fee = all.filter((e) => e.aggregateType === 'fee-schedule');
+      expect(fee).toHaveLength(1);
+      await applyToPostgres(q, h.services.store, all.filter((e) => e.aggregateType !== 'fee-schedule'));
+      await applyToPostgres(q, h.services.store, fee);
+      for (let i = 0; i < all.length; i += 7) await applyToPostgres(q, h.services.store, all.slice(i, i + 7));
+      const viaBus = await snapshot();
+      const mine = (viaBus.settlement_lines as { card_id: string; settlement_id: string; commission: number; frozen: boolean }[]).filter((l) => l.card_id === card.cardId);
+      expect(mine.map(({ settlement_id, frozen }) => ({ settlement_id, frozen }))).toEqual([{ settlement_id: week, frozen: true }, { settlement_id: week, frozen: true }]);
+      expect(mine.every((l) => l.commission > 100)).toBe(true);
+      expect(viaBus.fee_schedules).toHaveLength(1);
+      expect(viaBus.settlement_statements).toContainEqual(expect.objectContaining({ id: week, status: 'approved', version: 2 }));
+      // What a read waits for after these commands (consistency/version-wait.ts): the approval has no ledger postings.
+      expect(await projectedVersions.settlement?.(q, [`settlement:${week}`])).toEqual(new Map([[`settlement:${week}`, 2]]));
+      expect(await projectedVersions['fee-schedule']?.(q, ['fee-schedule:default'])).toEqual(new Map([['fee-schedule:default', 1]]));
+
+      await emptyReadModels();
+      await catchUpCommitted(q, { name: 'embedded-settlements', projections: readModels });
+      expect(await snapshot()).toEqual(viaBus);
+    } finally {
+      await h.close();
+    }
   });
 });

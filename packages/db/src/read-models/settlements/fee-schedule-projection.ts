@@ -1,4 +1,4 @@
-import type { FeeScheduleEntry, FeeScheduleEvent } from '@healthpay/domain';
+import { feeScheduleStreamId, type FeeScheduleEntry, type FeeScheduleEvent, type FeeScheduleScope } from '@healthpay/domain';
 import type { DocumentProjection } from '../../projections/types';
 
 /** One `fee_schedules` row: one FeeScheduleSet, keyed by its stream and version. */
@@ -23,16 +23,26 @@ interface Row {
   set_by: string; reason: string; set_at: Date;
 }
 
+const scopeOfKey = (key: string): FeeScheduleScope => (key === 'default' ? { kind: 'default' } : { kind: 'pharmacy', pharmacyId: key });
+
 export const entryOfRow = (r: Row): FeeScheduleEntry => ({
-  scope: r.scope_key === 'default' ? { kind: 'default' } : { kind: 'pharmacy', pharmacyId: r.scope_key },
+  scope: scopeOfKey(r.scope_key),
   percentBps: r.percent_bps, fixedPerClaim: r.fixed_per_claim, effectiveFrom: r.effective_from, setBy: r.set_by, reason: r.reason,
   at: r.set_at.toISOString(),
 });
 
-/** Entries of these scopes (`default` and pharmacy ids), oldest first. */
+/**
+ * Entries of these scopes (`default` and pharmacy ids), oldest first, from their streams in the event store rather than
+ * `fee_schedules`: a claim's commission must not depend on whether the schedule was projected before the claim (in
+ * scaled mode the fee-schedule topic is consumed beside the card topics, in no order with them). No personal data in
+ * them, so nothing to decrypt.
+ */
 export async function loadFeeEntries(tx: { query: <R>(sql: string, params: unknown[]) => Promise<{ rows: R[] }> }, scopes: string[]) {
-  const res = await tx.query<Row>('SELECT * FROM fee_schedules WHERE scope_key = ANY($1) ORDER BY set_at, version', [scopes]);
-  return res.rows.map((r) => ({ scopeKey: r.scope_key, entry: entryOfRow(r) }));
+  const res = await tx.query<{ entry: FeeScheduleEntry }>(
+    `SELECT event_data AS entry FROM events WHERE aggregate_id = ANY($1) AND event_type = 'FeeScheduleSet' ORDER BY event_data->>'at', version`,
+    [scopes.map((key) => feeScheduleStreamId(scopeOfKey(key)))],
+  );
+  return res.rows.map((r) => ({ scopeKey: scopeKeyOf(r.entry), entry: r.entry }));
 }
 
 /** `fee_schedules`. */

@@ -9,6 +9,6 @@ export { statementProjection } from './statement-projection';
 export { evolveClaimSettlementDoc, placement, claimDocKey, type ClaimSettlementDoc, type SettlementLine, type LineContext } from './line-doc';
 export { settlementLineProjection } from './line-projection';
 
-/** Order matters: fee schedules and statements are saved before the lines of the same batch are placed. */
+/** Order matters: statements (their closes) are saved before the lines of the same batch are placed. */
 export const settlementReadModels = [feeScheduleProjection, statementProjection, settlementLineProjection()] as const;
 export const settlementReadModelTables = ['settlement_lines', 'settlement_statements', 'fee_schedules'] as const;

@@ -29,8 +29,9 @@ const FREEZE_IF_CLOSED = `UPDATE settlement_lines l SET wallet_copay = CASE WHEN
 
 /**
  * `settlement_lines` (and the open `settlement_statements` rows they need), from claim approvals and reversals.
- * Placed after the fee schedule and statement projections in `readModels`: their rows for the same batch are saved
- * first, and placement compares feed positions, so the batch size never changes where a line lands.
+ * Placed after the statement projection in `readModels`: its closes of the same batch are saved first, and placement
+ * compares feed positions, so the batch size never changes where a line lands. Fee schedules come from their streams
+ * (`loadFeeEntries`), so neither does the order the schedule and the claim are projected in.
  */
 export const settlementLineProjection = (periodKind: () => SettlementPeriodKind = () => env().HP_SETTLEMENT_PERIOD): DocumentProjection<ClaimSettlementDoc> => ({
   name: 'settlement_lines',
