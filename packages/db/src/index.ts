@@ -32,3 +32,5 @@ export { groupBy } from './util/group-by';
 export * from './housekeeping/prune';
 export * from './sessions/revoked-sessions';
 export * from './live';
+export * from './contracts/money';
+export * from './contracts/claim-view';

@@ -1,5 +1,6 @@
 import { getTRPCErrorFromUnknown, TRPCError, type AnyTRPCProcedure } from '@trpc/server';
 import { getParseFn, type ParseFn } from '@trpc/server/unstable-core-do-not-import';
+import { KnownJson } from '../../serialize/known-json';
 
 /** What tRPC's handlers pass a procedure: the call, before any middleware has run. */
 export interface ProcedureCall {
@@ -33,7 +34,8 @@ interface ProcedureDef {
  * A level of the chain: a middleware as tRPC calls it, or one of tRPC's own input parsers, output parser or
  * resolver step done here with the same parser and the same result, without its async frame and option copies.
  */
-type Step = { kind: 'use'; middleware: Middleware } | { kind: 'input' | 'output'; parse: ParseFn<unknown> } | { kind: 'resolve'; resolver: (opts: Record<string, unknown>) => unknown };
+type Step = { kind: 'use'; middleware: Middleware } | { kind: 'input'; parse: ParseFn<unknown> } | { kind: 'output'; parse: ParseFn<unknown>; schema: unknown }
+  | { kind: 'resolve'; resolver: (opts: Record<string, unknown>) => unknown };
 
 // tRPC's own result marker (`middlewareMarker`), on every result made here as tRPC's runner and resolver put it.
 const MARKER = 'middlewareMarker';
@@ -52,7 +54,7 @@ function planOf(def: ProcedureDef): Step[] {
   let nthInput = 0;
   plan = def.middlewares.map((middleware, i): Step => {
     if (middleware._type === 'input' && inputMiddlewares === def.inputs.length) return { kind: 'input', parse: getParseFn(def.inputs[nthInput++] as never) };
-    if (middleware._type === 'output' && outputMiddlewares === 1 && def.output) return { kind: 'output', parse: getParseFn(def.output as never) };
+    if (middleware._type === 'output' && outputMiddlewares === 1 && def.output) return { kind: 'output', parse: getParseFn(def.output as never), schema: def.output };
     if (i === def.middlewares.length - 1 && def.resolver && middleware.name === 'resolveMiddleware') return { kind: 'resolve', resolver: def.resolver };
     return { kind: 'use', middleware };
   });
@@ -98,6 +100,8 @@ async function level(index: number, plan: Step[], meta: unknown, call: Procedure
         // tRPC's outputValidatorMiddleware.
         const result = (await level(index + 1, plan, meta, call, ctx, input, getRawInput)) as Result;
         if (!result.ok) return result;
+        // An answer that carries its own JSON text, checked against this very schema when it was stored, goes out as it is.
+        if (result.data instanceof KnownJson && result.data.checkedAgainst === step.schema && result.data.jsonText() !== null) return result;
         try {
           return { ...result, data: await step.parse(result.data) };
         } catch (cause) {

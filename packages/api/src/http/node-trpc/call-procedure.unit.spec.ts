@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError, type AnyTRPCProcedure } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { KnownJson } from '../../serialize/known-json';
 import { callProcedure, type ProcedureCall } from './call-procedure';
 
 /*
@@ -85,5 +86,21 @@ describe('callProcedure', () => {
       { name: 'outer', keys: ['batchIndex', 'ctx', 'getRawInput', 'input', 'meta', 'next', 'path', 'signal', 'type'], batchIndex: 0, input: undefined, meta: { tag: 'm' }, path: 'x.y', signal: undefined, type: 'query', ctx: { user: 'ana' } },
       { name: 'inner', keys: ['batchIndex', 'ctx', 'getRawInput', 'input', 'meta', 'next', 'path', 'signal', 'type'], batchIndex: 0, input: undefined, meta: { tag: 'm' }, path: 'x.y', signal: undefined, type: 'query', ctx: { user: 'ANA', extra: 1 } },
     ]);
+  });
+
+  it('passes a KnownJson with text through its own output schema only; any other schema, or no text, parses it', async () => {
+    const shape = z.object({ n: z.number() });
+    class Known extends KnownJson {
+      constructor(readonly checkedAgainst: unknown, private readonly stored: string | null, readonly n = 1) { super(); }
+      protected text() { return this.stored; }
+    }
+    const run = (schema: z.ZodType, value: Known) => outcome((call) => callProcedure(base.output(schema).query(() => value as never), call), 'query', undefined, 'ana');
+    const own = new Known(shape, '{"n":1}');
+    expect((await run(shape, own)).result).toEqual({ data: own });
+    for (const other of [new Known(z.object({ n: z.number() }), '{"n":1}'), new Known(shape, null)]) {
+      const { result } = await run(shape, other);
+      expect(result).toEqual({ data: { n: 1 } });
+      expect((result as { data: unknown }).data).not.toBeInstanceOf(KnownJson);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { getHTTPStatusCode } from '@trpc/server/http';
 import { isRequestId, requestLog } from '@healthpay/config/log';
 import type { Context, HeaderSource } from '../../context';
 import { appRouter } from '../../root';
+import { KnownJson } from '../../serialize/known-json';
 import { retryAfterOf } from '../fetch-handler';
 import { callProcedure } from './call-procedure';
 import { nodeHeaders, readBody, simpleCallOf, type SimpleCall } from './node-request';
@@ -69,8 +70,11 @@ async function answer(call: SimpleCall, req: IncomingMessage, res: ServerRespons
     status = getHTTPStatusCode(untransformed);
     body = JSON.stringify(transformTRPCResponse(config, untransformed));
   } else {
+    // A KnownJson that came through its output step unparsed (call-procedure.ts) is its text: what superjson writes
+    // for JSON text's value is `{"json": …}` without meta.
+    const known = data instanceof KnownJson && data.checkedAgainst === (call.procedure._def as { output?: unknown }).output ? data.jsonText() : null;
     // What transformTRPCResponse makes of `{ result: { data } }` (it copies each level with a spread helper first).
-    body = JSON.stringify({ result: { data: config.transformer.output.serialize(data) } });
+    body = known === null ? JSON.stringify({ result: { data: config.transformer.output.serialize(data) } }) : `{"result":{"data":{"json":${known}}}}`;
   }
   res.writeHead(status, {
     vary: o.vary,

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeCursor, listCardClaimsWithHolder, listPrescriptionClaims } from '@healthpay/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiHarness, type Harness } from '../../testing/harness';
-import { activeCard, rxLine } from '../../testing/medcards';
+import { cardWithEveryKindOfClaim } from '../../testing/claim-kinds';
 import { claimPage } from './claim.schemas';
 import { claimViewOf } from './claim-result';
 
@@ -18,23 +17,7 @@ let h: Harness;
 let cardId: string;
 beforeAll(async () => {
   h = await apiHarness();
-  const card = await activeCard(h, 'u-omar', { tier: 'gold', monthlyLimit: 30_000, copaymentPercent: 20 });
-  cardId = card.cardId;
-  const claim = (lines: ReturnType<typeof rxLine>[]) => ({
-    cardId, prescriptionId: `rx-${randomUUID()}`, beneficiaryId: card.holder.beneficiaryId, lines, submittedTotal: lines.reduce((s, l) => s + l.totalPrice, 0),
-  });
-  const pharmacist = await h.as('u-pharmacist');
-  const admin = await h.as('u-admin');
-  await pharmacist.claims.submit(claim([rxLine('CONCOR', 1, 10_000)]));
-  await pharmacist.claims.submit(claim([rxLine('CONCOR', 1, 10_000), rxLine('GLUCO', 2, 2_500)])); // one line too soon
-  await pharmacist.claims.submit(claim([rxLine('CONCOR', 1, 10_000)])); // rejected as a whole
-  await admin.claims.refillOverride({ cardId, drugCode: 'CONCOR', reason: 'lost the box' });
-  await pharmacist.claims.submit(claim([rxLine('CONCOR', 1, 10_000), rxLine('AMLO', 1, 3_000)])); // override used
-  const reversed = claim([rxLine('ATOR', 1, 4_000)]);
-  await pharmacist.claims.submit(reversed);
-  await pharmacist.claims.reverse({ cardId, prescriptionId: reversed.prescriptionId, reason: 'OTHER', note: 'typed the wrong card\tand "quoted"' });
-  await pharmacist.claims.submit(claim([rxLine('INSUL', 1, 50_000)])); // over the limit: partial or rejected
-  await h.project();
+  cardId = await cardWithEveryKindOfClaim(h);
 });
 afterAll(() => h.close());
 

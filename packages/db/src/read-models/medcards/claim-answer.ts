@@ -1,3 +1,4 @@
+import { CLAIM_VIEW_SCHEMA, claimResult } from '../../contracts/claim-view';
 import type { ClaimLineDoc, PrescriptionClaimDoc } from './claim-doc';
 
 /** A rejection as answered: its code and details (`{}` when the row has none). */
@@ -75,3 +76,21 @@ export function claimAnswerOf(d: PrescriptionClaimDoc): ClaimAnswer {
 
 /** The text of `prescription_claims.answer`. */
 export const claimAnswerJson = (d: PrescriptionClaimDoc): string => JSON.stringify(claimAnswerOf(d));
+
+/** A claim's stored answer and the claim view schema's version it was checked against (null: not checked, or refused). */
+export interface CheckedClaimAnswer {
+  text: string;
+  schema: string | null;
+}
+
+/**
+ * The answer as stored: checked once here, when written, against the API's `claimResult` (what the output schema
+ * would do on every read), and stored as that check gives it back with the schema's version (`answer_schema`), so a
+ * read under the same version may pass the text through. An answer the schema refuses is stored unchecked (null): its
+ * reads parse and check it as before, and fail there as they did.
+ */
+export function checkedClaimAnswer(d: PrescriptionClaimDoc): CheckedClaimAnswer {
+  const answer = claimAnswerOf(d);
+  const checked = claimResult.safeParse(answer);
+  return checked.success ? { text: JSON.stringify(checked.data), schema: CLAIM_VIEW_SCHEMA } : { text: JSON.stringify(answer), schema: null };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimAnswerJson, claimAnswerOf } from './claim-answer';
+import { CLAIM_VIEW_SCHEMA, claimResult } from '../../contracts/claim-view';
+import { checkedClaimAnswer, claimAnswerJson, claimAnswerOf } from './claim-answer';
 import type { PrescriptionClaimDoc } from './claim-doc';
 
 const line = {
@@ -37,5 +38,19 @@ describe('a claim answer as stored with its row', () => {
     // As the reversal columns read back: nobody named, no reversal.
     expect(claimAnswerOf({ ...doc, reversal: { at: '2026-12-06T12:00:00.000Z', reason: 'OTHER', note: null, by: '', byKind: 'staff', walletCopayRefunded: 0 } }).reversal).toBeNull();
     expect(JSON.parse(claimAnswerJson(doc))).toEqual(claimAnswerOf(doc));
+  });
+
+  it('is stored as the claim view schema gives it back, with that schema\'s version', () => {
+    const a = checkedClaimAnswer(doc);
+    expect(a).toEqual({ text: claimAnswerJson(doc), schema: CLAIM_VIEW_SCHEMA });
+    expect(a.text).toBe(JSON.stringify(claimResult.parse(JSON.parse(a.text))));
+  });
+
+  it.each([
+    ['a negative amount', { ...doc, benefit: -1 }],
+    ['an amount a double cannot hold exactly', { ...doc, submitted: 2 ** 53 + 2 }],
+    ['a fraction', { ...doc, lines: [{ ...line, unitPrice: 31.5 }] }],
+  ])('is stored unchecked (no version: parsed and refused on read) with %s', (_what, bad) => {
+    expect(checkedClaimAnswer(bad)).toEqual({ text: claimAnswerJson(bad), schema: null });
   });
 });

@@ -1,12 +1,12 @@
 import type { PoolClient } from '../../postgres/pool';
 import { copyField as f, copyOrSave, copyRows } from '../copy/copy-rows';
-import { claimAnswerJson } from './claim-answer';
+import { checkedClaimAnswer } from './claim-answer';
 import type { ClaimLineDoc, PrescriptionClaimDoc } from './claim-doc';
 import { claimProjection } from './claim-projection';
 
 const CLAIM_COLUMNS = ['card_id', 'prescription_id', 'pharmacy_id', 'beneficiary_id', 'status', 'rejection_code', 'rejection_details', 'month',
   'submitted', 'eligible', 'copay', 'benefit', 'remaining_before', 'tier', 'copayment_percent', 'overrides_used', 'version', 'decided_at',
-  'reversed_at', 'reversal_reason', 'reversal_note', 'reversed_by', 'reversed_by_kind', 'wallet_copay_refunded', 'answer'];
+  'reversed_at', 'reversal_reason', 'reversal_note', 'reversed_by', 'reversed_by_kind', 'wallet_copay_refunded', 'answer', 'answer_schema'];
 const LINE_COLUMNS = ['card_id', 'pharmacy_id', 'prescription_id', 'line_no', 'drug_code', 'drug_name', 'quantity', 'unit_price', 'total_price',
   'days_supply', 'submitted', 'eligible', 'copay', 'benefit', 'limited_by_monthly_limit', 'uncapped_benefit', 'rejection_code', 'rejection_details'];
 
@@ -14,9 +14,10 @@ const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
 
 const claimLine = (d: PrescriptionClaimDoc): string => {
   const r = d.reversal;
+  const a = checkedClaimAnswer(d);
   return `${f(d.cardId)}\t${f(d.prescriptionId)}\t${f(d.pharmacyId)}\t${f(d.beneficiaryId)}\t${f(d.status)}\t${f(d.rejectionCode)}\t${f(json(d.rejectionDetails))}\t${f(d.month)}\t${
     f(d.submitted)}\t${f(d.eligible)}\t${f(d.copay)}\t${f(d.benefit)}\t${f(d.remainingBefore)}\t${f(d.tier)}\t${f(d.copaymentPercent)}\t${f(json(d.overridesUsed))}\t${
-    f(d.version)}\t${f(d.decidedAt)}\t${f(r?.at)}\t${f(r?.reason)}\t${f(r?.note)}\t${f(r?.by)}\t${f(r?.byKind)}\t${f(r?.walletCopayRefunded)}\t${f(claimAnswerJson(d))}\n`;
+    f(d.version)}\t${f(d.decidedAt)}\t${f(r?.at)}\t${f(r?.reason)}\t${f(r?.note)}\t${f(r?.by)}\t${f(r?.byKind)}\t${f(r?.walletCopayRefunded)}\t${f(a.text)}\t${f(a.schema)}\n`;
 };
 
 type Line = { claim: PrescriptionClaimDoc; line: ClaimLineDoc };

@@ -1,5 +1,5 @@
 import type { DocumentProjection } from '../../projections/types';
-import { claimAnswerJson } from './claim-answer';
+import { checkedClaimAnswer } from './claim-answer';
 import { claimKeyOf, evolveClaimDoc, type ClaimLineDoc, type ClaimReversalDoc, type PrescriptionClaimDoc } from './claim-doc';
 import { iso, keyOf, splitKeys3 } from './medcard-event';
 
@@ -21,10 +21,11 @@ export const TRIPLES = `(card_id, pharmacy_id, prescription_id) IN (SELECT * FRO
 const UPSERT = `
 INSERT INTO prescription_claims (card_id, prescription_id, pharmacy_id, beneficiary_id, status, rejection_code,
   rejection_details, month, submitted, eligible, copay, benefit, remaining_before, tier, copayment_percent, overrides_used,
-  version, decided_at, reversed_at, reversal_reason, reversal_note, reversed_by, reversed_by_kind, wallet_copay_refunded, answer)
+  version, decided_at, reversed_at, reversal_reason, reversal_note, reversed_by, reversed_by_kind, wallet_copay_refunded, answer,
+  answer_schema)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[],
   $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[], $13::bigint[], $14::text[], $15::int[], $16::jsonb[],
-  $17::int[], $18::timestamptz[], $19::timestamptz[], $20::text[], $21::text[], $22::text[], $23::text[], $24::bigint[], $25::text[])
+  $17::int[], $18::timestamptz[], $19::timestamptz[], $20::text[], $21::text[], $22::text[], $23::text[], $24::bigint[], $25::text[], $26::text[])
 ON CONFLICT (card_id, pharmacy_id, prescription_id) DO UPDATE SET
   beneficiary_id = excluded.beneficiary_id, status = excluded.status, rejection_code = excluded.rejection_code,
   rejection_details = excluded.rejection_details, month = excluded.month, submitted = excluded.submitted,
@@ -33,7 +34,8 @@ ON CONFLICT (card_id, pharmacy_id, prescription_id) DO UPDATE SET
   overrides_used = excluded.overrides_used, version = excluded.version, decided_at = excluded.decided_at,
   reversed_at = excluded.reversed_at, reversal_reason = excluded.reversal_reason, reversal_note = excluded.reversal_note,
   reversed_by = excluded.reversed_by, reversed_by_kind = excluded.reversed_by_kind,
-  wallet_copay_refunded = excluded.wallet_copay_refunded, answer = excluded.answer
+  wallet_copay_refunded = excluded.wallet_copay_refunded, answer = excluded.answer,
+  answer_schema = excluded.answer_schema
 WHERE prescription_claims.version < excluded.version`;
 
 const INSERT_LINES = `
@@ -90,12 +92,13 @@ export const claimProjection: DocumentProjection<PrescriptionClaimDoc> = {
     if (docs.length === 0) return;
     const col = <K extends keyof PrescriptionClaimDoc>(k: K) => docs.map((d) => d[k]);
     const rev = <K extends keyof ClaimReversalDoc>(k: K) => docs.map((d) => (d.reversal ? d.reversal[k] : null));
+    const answers = docs.map(checkedClaimAnswer);
     await tx.query(UPSERT, [
       col('cardId'), col('prescriptionId'), col('pharmacyId'), col('beneficiaryId'), col('status'), col('rejectionCode'),
       docs.map((d) => json(d.rejectionDetails)), col('month'), col('submitted'), col('eligible'), col('copay'), col('benefit'),
       col('remainingBefore'), col('tier'), col('copaymentPercent'), docs.map((d) => json(d.overridesUsed)), col('version'),
       col('decidedAt'), rev('at'), rev('reason'), rev('note'), rev('by'), rev('byKind'), rev('walletCopayRefunded'),
-      docs.map(claimAnswerJson),
+      answers.map((a) => a.text), answers.map((a) => a.schema),
     ]);
     // Only newer decisions reach save (evolve is version-guarded), so their lines replace the old ones.
     await tx.query(`DELETE FROM prescription_items WHERE ${TRIPLES}`, [col('cardId'), col('pharmacyId'), col('prescriptionId')]);

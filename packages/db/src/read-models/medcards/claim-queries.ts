@@ -175,10 +175,13 @@ export type CardClaimView = ClaimAnswer & {
   copayPaidFrom: CopayPaidFrom;
 };
 
-interface CardClaimRow {
+/** A row of a card's page: the stored answer as read, and what is joined to it. */
+export interface CardClaimRow {
   holderUserId: string;
-  /** JSON text (`claimAnswerJson`). */
+  /** JSON text (`checkedClaimAnswer`). */
   answer: string | null;
+  /** The claim view schema's version the answer was checked against when written (`CLAIM_VIEW_SCHEMA`), else null. */
+  answerSchema: string | null;
   pharmacyName: string | null;
   pharmacyNameAr: string | null;
   beneficiaryName: string | null;
@@ -187,40 +190,53 @@ interface CardClaimRow {
 }
 
 /**
- * `listPrescriptionClaims` of one card, in the API's shape, together with the card's holder (null when there is no
- * such card), in one statement: the access check and the page in one round trip. The caller checks the holder
- * before answering with the page. Each claim is its stored answer (`prescription_claims.answer`, lines included,
- * one `JSON.parse`) with the names appended in the view's key order: no lookup of lines,
- * no per-column parsing, no mapping.
+ * `listPrescriptionClaims` of one card, its rows as read (each claim's stored answer as text, not parsed), together
+ * with the card's holder (null when there is no such card), in one statement: the access check and the page in one
+ * round trip. The caller checks the holder before answering with the page. Only the last claim of a page that has a
+ * next one is parsed, for the cursor. `cardClaimOf` makes a row the API's claim view.
  */
-export async function listCardClaimsWithHolder(
+export async function listCardClaimRowsWithHolder(
   pool: Pool,
   cardId: string,
   f: Omit<ClaimFilter, 'cardId' | 'pharmacyId'>,
-): Promise<{ holderUserId: string | null; items: CardClaimView[]; nextCursor: string | null }> {
+): Promise<{ holderUserId: string | null; rows: CardClaimRow[]; nextCursor: string | null }> {
   // The card's condition comes first, so it is $1 for the card row too.
   const filter = { ...f, cardId };
   const { key, values } = claimConditions(filter);
   const all = await cardAnswersOf(key, filter)(pool, [...values, f.limit + 1]);
   // A card without (matching) claims comes back as one row of the card alone.
   const rows = all.filter((r) => r.answer !== null);
-  const items = rows.slice(0, f.limit).map(cardClaimOf);
-  const last = items.at(-1);
+  const page = rows.length > f.limit ? rows.slice(0, f.limit) : rows;
+  const last = rows.length > f.limit ? page.at(-1) : undefined;
+  const at = last && cardClaimOf(last);
   return {
     holderUserId: all[0]?.holderUserId ?? null,
-    items,
-    nextCursor: rows.length > f.limit && last ? encodeCursor({ at: last.decidedAt, cardId: last.cardId, id: cursorId(last) }) : null,
+    rows: page,
+    nextCursor: at ? encodeCursor({ at: at.decidedAt, cardId: at.cardId, id: cursorId(at) }) : null,
   };
 }
 
-const CARD_ANSWER_PAGE = (where: string, limit: string) => `SELECT c.answer, p.name AS "pharmacyName", p.name_ar AS "pharmacyNameAr",
+/**
+ * `listCardClaimRowsWithHolder` in the API's shape: each claim is its stored answer (lines included, one `JSON.parse`)
+ * with the names appended in the view's key order: no lookup of lines, no per-column parsing, no mapping.
+ */
+export async function listCardClaimsWithHolder(
+  pool: Pool,
+  cardId: string,
+  f: Omit<ClaimFilter, 'cardId' | 'pharmacyId'>,
+): Promise<{ holderUserId: string | null; items: CardClaimView[]; nextCursor: string | null }> {
+  const { holderUserId, rows, nextCursor } = await listCardClaimRowsWithHolder(pool, cardId, f);
+  return { holderUserId, items: rows.map(cardClaimOf), nextCursor };
+}
+
+const CARD_ANSWER_PAGE = (where: string, limit: string) => `SELECT c.answer, c.answer_schema, p.name AS "pharmacyName", p.name_ar AS "pharmacyNameAr",
          b.name AS "beneficiaryName", c.copayment_percent AS "copaymentPercent", ${COPAY_PAID_FROM} AS "copayPaidFrom",
          c.decided_at, c.card_id, c.prescription_id, c.pharmacy_id
          FROM prescription_claims c
          LEFT JOIN pharmacies p ON p.id = c.pharmacy_id
          LEFT JOIN medcard_beneficiaries b ON b.card_id = c.card_id AND b.beneficiary_id = c.beneficiary_id
          ${where} ${PAGE_ORDER} LIMIT ${limit}`;
-const CARD_ANSWER_COLUMNS = `m.holder_user_id AS "holderUserId", page.answer, page."pharmacyName", page."pharmacyNameAr", page."beneficiaryName",
+const CARD_ANSWER_COLUMNS = `m.holder_user_id AS "holderUserId", page.answer, page.answer_schema AS "answerSchema", page."pharmacyName", page."pharmacyNameAr", page."beneficiaryName",
        page."copaymentPercent", page."copayPaidFrom"`;
 const CARD_ANSWER_ORDER = 'page.decided_at DESC, page.card_id DESC, page.prescription_id DESC, page.pharmacy_id DESC';
 
@@ -251,14 +267,14 @@ function cardAnswersOf(key: string, f: ClaimFilter): ReturnType<typeof turnBatch
        JOIN medcards m ON m.card_id = k.p1
        LEFT JOIN LATERAL (${CARD_ANSWER_PAGE(batchWhere, `k.p${n}`)}) page ON true
      ORDER BY k.i, ${CARD_ANSWER_ORDER}`,
-  // The rows go only through `cardClaimOf` (which copies what it needs) and `holderUserId`: `_i` stays inside.
+  // The rows go only through `cardClaimOf` and `CardClaimPage` (api), which read named fields, and `holderUserId`: `_i` goes no further.
   }, (r) => r);
   cardAnswers.set(key, read);
   return read;
 }
 
 /** The stored answer with the names and the copay's source appended in the view's key order (after `lines`). */
-function cardClaimOf(r: CardClaimRow): CardClaimView {
+export function cardClaimOf(r: CardClaimRow): CardClaimView {
   const a = safeAnswer(JSON.parse(r.answer as string) as ClaimAnswer) as CardClaimView;
   a.pharmacyName = r.pharmacyName;
   a.pharmacyNameAr = r.pharmacyNameAr;
