@@ -8,6 +8,7 @@ import { startProcess, stopProcess, waitForPort } from '../stack/processes';
 import { resetStatements, startBenchPostgres, topStatements } from './pg-statements';
 import { runLoad, tableHeader, tableRow, type LoadResult } from './run-load';
 import { apiNodeFlags } from './api-flags';
+import { loaderName } from './loader';
 import { treeCpuSeconds } from './process-cpu';
 import { claimWorkload, debitWorkload, type Call } from './workloads';
 
@@ -15,7 +16,7 @@ import { claimWorkload, debitWorkload, type Call } from './workloads';
  * `npm run bench`: first a bare node:http server that parses the same JSON body (the yardstick), then durable
  * commands through the API service (services/api: tRPC's Node adapter → procedure → command handler →
  * group-committed event store) against a fresh embedded Postgres with synchronous_commit=on; then the ratio.
- * The load generator (autocannon) runs in its own process. Knobs (env): BENCH_WORKLOAD (debit | claim),
+ * The load generator (BENCH_LOADER: lean or autocannon, loader.ts) runs in its own process. Knobs (env): BENCH_WORKLOAD (debit | claim),
  * BENCH_WALLETS (1000 wallets or cards), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"), BENCH_WORKERS
  * (API processes; default 1: on 2 cores shared with Postgres and the load generator a second worker halves the
  * group-commit batches — docs/benchmarks.md, run 4), BENCH_PROFILE=1 (CPU profiles of the API into BENCH_PROFILE_DIR, default .tmp/profile),
@@ -107,7 +108,7 @@ const rows = (m: (c: number) => string) => LEVELS.map(m).join('\n');
 console.log(`
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average at start ${startLoad}
 Postgres ${s.server_version} (embedded): synchronous_commit=${s.synchronous_commit}, fsync=${s.fsync}, wal_sync_method=${s.wal_sync_method}
-Workload: ${workload.describe}${IDEMPOTENCY_KEYS ? ', a new Idempotency-Key each' : ''} through services/api (${WORKERS} worker${WORKERS === 1 ? '' : 's'}), ${SECONDS} s per level; autocannon in its own process on the same machine
+Workload: ${workload.describe}${IDEMPOTENCY_KEYS ? ', a new Idempotency-Key each' : ''} through services/api (${WORKERS} worker${WORKERS === 1 ? '' : 's'}), ${SECONDS} s per level; load generator ${loaderName()} in its own process on the same machine
 Group commit: HP_APPEND_MAX_BATCH=${process.env.HP_APPEND_MAX_BATCH ?? 500}, HP_APPEND_MAX_IN_FLIGHT=${process.env.HP_APPEND_MAX_IN_FLIGHT ?? 2}
 
 Bare node:http (parses the same JSON body, answers 200):
@@ -120,7 +121,7 @@ Durable commands:
 ${tableHeader}
 ${rows((c) => tableRow(c, measured.get(c)!.r, measured.get(c)!.perCommit.toFixed(1)))}
 
-| connections | commands ÷ bare req/s | server CPU ms/request (bare) | server CPU ms/request (commands) | Postgres CPU ms/request (commands) | autocannon CPU ms/request (commands) | load average at start of level |
+| connections | commands ÷ bare req/s | server CPU ms/request (bare) | server CPU ms/request (commands) | Postgres CPU ms/request (commands) | load generator CPU ms/request (commands) | load average at start of level |
 |---|---|---|---|---|---|---|
 ${rows((c) => {
   const b = bare.get(c)!;

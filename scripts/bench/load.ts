@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import autocannon from 'autocannon';
-import { requestBytes, sendFrom } from './request-bytes';
+import { runLoader } from './loader';
+import { requestBytes } from './request-bytes';
 
 /**
- * The load generator, in its own process (so its CPU is not the server's): `load.ts <config.json>`.
+ * The load generator, in its own process (so its CPU is not the server's): `load.ts <config.json>`; BENCH_LOADER
+ * picks the generator (loader.ts).
  * Sends the bodies in turn (one per request; `#N#` made unique) and prints the result as one JSON line.
  */
 export interface LoadConfig {
@@ -25,8 +26,8 @@ const next = () => {
   n++;
   return { body: b.includes('#N#') ? b.replaceAll('#N#', `${prefix}${n}`) : b, key: `bench-${prefix}-${n}` };
 };
-// Each send's bytes built here, as autocannon's builder writes them (request-bytes.ts), not by autocannon: with a
-// `setupRequest` it merges options and rebuilds every request, on the same two cores as the server it measures.
+// Each send's bytes built here, as autocannon's builder writes them (request-bytes.ts), for either loader (loader.ts):
+// autocannon with a `setupRequest` merges options and rebuilds every request, on the same two cores as the server.
 const target = new URL(config.url);
 const port = Number(target.port || 80);
 const nextBytes = () => {
@@ -34,19 +35,12 @@ const nextBytes = () => {
   const headers = config.idempotencyKeys ? { ...config.headers, 'idempotency-key': key } : config.headers;
   return requestBytes(target.hostname, port, { method: 'POST', path: target.pathname + target.search, headers, body });
 };
-const result = await autocannon({
-  url: config.url,
-  connections: config.connections,
-  duration: config.seconds,
-  setupClient: sendFrom(nextBytes),
-  // Never sent while sendFrom is in place; were it not, this path is no procedure and shows as non-2xx.
-  requests: [{ method: 'POST', path: '/bench.unrotated' }],
-});
-const l = result.latency as unknown as Record<string, number>;
+const result = await runLoader({ url: config.url, connections: config.connections, seconds: config.seconds, next: nextBytes });
 // The generator's own CPU (it shares the cores with the server): part of the budget of a request.
 const cpu = process.cpuUsage();
+const ms = (x: number) => Number(x.toFixed(2));
 console.log(JSON.stringify({
-  rps: result.requests.average, total: result.requests.total, p50: l.p50, p97_5: l.p97_5, p99: l.p99,
-  non2xx: result.non2xx, errors: result.errors, ok: result['2xx'],
-  loaderCpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, result.requests.total),
+  rps: result.rps, total: result.total, p50: ms(result.p50), p95: ms(result.p95), p97_5: ms(result.p97_5), p99: ms(result.p99),
+  non2xx: result.non2xx, errors: result.errors, ok: result.ok, timeouts: result.timeouts, loader: result.loader,
+  loaderCpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, result.total),
 }));

@@ -3,13 +3,14 @@ import { mkdtemp, chmod, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { encode } from '@auth/core/jwt';
 import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
 import { catchUp, createPool, readModels, withDatabase } from '@healthpay/db';
 import { parseEnv } from '@healthpay/config';
 import { ROOT, startProcess, stopProcess, waitForPort } from '../stack/processes';
+import { loaderName, runLoader } from './loader';
+import { requestBytes } from './request-bytes';
 
 /**
  * `npm run bench:portal`: the browser path (portal server → Next route handler → tRPC), as `npm start` serves
@@ -18,7 +19,7 @@ import { ROOT, startProcess, stopProcess, waitForPort } from '../stack/processes
  * Drives patient `wallet.mine` and `session.me` (web), staff `wallet.debit` (admin) and `/api/health/liveness`.
  * Knobs (env): BENCH_CONNECTIONS ("1,64"), BENCH_SECONDS (10), BENCH_WALLETS (200), BENCH_AUTH (`dev`: the
  * development user header; `cookie`: a real Auth.js session cookie), BENCH_ROUTES (comma list of route names),
- * BENCH_PROFILE=1 (CPU profiles of the portal processes into .tmp/profile), BENCH_WITHOUT_NEXT=1 (diagnostic:
+ * BENCH_PROFILE=1 (CPU profiles of the portal processes into .tmp/profile), BENCH_LOADER (lean | autocannon, loader.ts), BENCH_WITHOUT_NEXT=1 (diagnostic:
  * scripts/bench/portal-api-server.ts instead of the portal server, no build needed).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -110,14 +111,14 @@ for (const route of routes.filter((r) => !only || only.some((o) => r.name.starts
     const body = route.body;
     const pid = servers[route.server]?.pid;
     const cpuBefore = cpuSeconds(pid);
-    const result = await autocannon({
-      url: route.url, connections, duration: SECONDS, method: route.method, headers: route.headers,
-      ...(body ? { requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }] } : {}),
-    });
-    const l = result.latency as unknown as Record<string, number>;
+    const target = new URL(route.url);
+    const port = Number(target.port);
+    const fixed = requestBytes(target.hostname, port, { method: route.method, path: target.pathname, headers: route.headers });
+    const next = body ? () => requestBytes(target.hostname, port, { method: route.method, path: target.pathname, headers: route.headers, body: body() }) : () => fixed;
+    const result = await runLoader({ url: route.url, connections, seconds: SECONDS, next });
     // The portal process's own CPU per answered request: what the load on the machine does not change much.
-    const cpuUs = Math.round(((cpuSeconds(pid) - cpuBefore) * 1e6) / Math.max(1, result.requests.total));
-    rows.push(`| ${route.name} | ${connections} | ${Math.round(result.requests.average)} | ${l.p50} | ${l.p97_5 ?? '-'} | ${l.p99} | ${result.non2xx} | ${result.errors} | ${cpuUs} |`);
+    const cpuUs = Math.round(((cpuSeconds(pid) - cpuBefore) * 1e6) / Math.max(1, result.total));
+    rows.push(`| ${route.name} | ${connections} | ${Math.round(result.rps)} | ${result.p50.toFixed(1)} | ${result.p97_5.toFixed(1)} | ${result.p99.toFixed(1)} | ${result.non2xx} | ${result.errors} | ${cpuUs} |`);
     console.log(rows.at(-1));
   }
 }
@@ -126,7 +127,7 @@ const s = Object.fromEntries(settings.rows.map((r: { name: string; setting: stri
 console.log(`
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; 1-minute load before each level: ${loads.join(', ')}
 Postgres ${s.server_version} (embedded): synchronous_commit=${s.synchronous_commit}
-Workload: portal servers (${WITHOUT_NEXT ? 'services/portal-server guards + /api/trpc only, no Next (diagnostic)' : 'services/portal-server + Next production build'}) for web and admin, auth=${AUTH === 'dev' ? 'development user header' : 'Auth.js session cookie'}, ${SECONDS} s per level, ${WALLETS} wallets debited in rotation, load generator on the same machine
+Workload: portal servers (${WITHOUT_NEXT ? 'services/portal-server guards + /api/trpc only, no Next (diagnostic)' : 'services/portal-server + Next production build'}) for web and admin, auth=${AUTH === 'dev' ? 'development user header' : 'Auth.js session cookie'}, ${SECONDS} s per level, ${WALLETS} wallets debited in rotation, load generator ${loaderName()} on the same machine
 
 | route | connections | req/s | p50 ms | p97.5 ms | p99 ms | non-2xx | errors | portal CPU µs/request |
 |---|---|---|---|---|---|---|---|---|

@@ -3,7 +3,6 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { ACTOR_CHANNEL, createPool, withDatabase } from '@healthpay/db';
 import { applyMigrations, freePort, seedDemoData, startEmbeddedPostgres } from '@healthpay/db/ops';
@@ -12,7 +11,8 @@ import { startProcess, stopProcess, waitForPort } from '../stack/processes';
 import { apiNodeFlags } from './api-flags';
 import { treeCpuSeconds } from './process-cpu';
 import { timeQueriesAlone } from './reads-db';
-import { getRequestBytes, rotateRequests } from './request-bytes';
+import { runLoader, loaderName } from './loader';
+import { getRequestBytes } from './request-bytes';
 import { type ReadBenchData, seedReadBench } from './reads-seed';
 
 /**
@@ -21,7 +21,7 @@ import { type ReadBenchData, seedReadBench } from './reads-seed';
  * events go in by INSERT … SELECT; the read models come from the real rebuild (`rebuildReadModels`, timed: the
  * figure of `npm run projections:rebuild`). Knobs: BENCH_PATIENTS (10000), BENCH_WALLET_EVENTS (70 per wallet),
  * BENCH_CARD_EVENTS (30 per card), BENCH_CONNECTIONS (64), BENCH_SECONDS (5 per query), BENCH_ONLY (query names),
- * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads), BENCH_WARM_PASSES (unmeasured rounds of
+ * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads), BENCH_LOADER (lean | autocannon, loader.ts), BENCH_WARM_PASSES (unmeasured rounds of
  * one request per patient before each query, from an emptied actor cache: JIT, pool and every actor read; 1, 0 for
  * none), BENCH_WARMUP (further seconds of unmeasured load before each query; 0), BENCH_DATA_DIR (keep the seeded and rebuilt database in this
  * folder and, when it already holds one, reuse it: no seeding, rebuild or SQL-alone timing — their figures are
@@ -65,7 +65,7 @@ try {
   // A loaded machine compiles and starts the API slowly (tsx).
   await waitForPort(port, 120_000, server);
   const cpuMs = async () => 1000 * (await treeCpuSeconds(server.pid ?? 0));
-  // Postgres (postmaster and its backends) and this process (autocannon): the rest of the two cores' budget.
+  // Postgres (postmaster and its backends) and this process (the load generator, loader.ts): the rest of the two cores' budget.
   const postmaster = Number((await readFile(path.join(dir, 'data', 'postmaster.pid'), 'utf8')).split('\n')[0]);
   const pgCpuMs = async () => 1000 * (await treeCpuSeconds(postmaster));
   const ownCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -94,21 +94,12 @@ try {
     // next one, whichever connection it is on, from a random start: a different patient per request, as before.
     const requests = data.users.map((user, i) => getRequestBytes('127.0.0.1', port, query.path(i), { 'x-hp-dev-user': user }));
     let next = Math.floor(Math.random() * requests.length);
-    const load = (run: { duration: number } | { amount: number }, onResponse: (ms: number) => void) => new Promise<autocannon.Result>((resolve, reject) => {
-      const rotation = rotateRequests(requests, next);
-      autocannon({
-        url: `http://127.0.0.1:${port}`,
-        connections: CONNECTIONS,
-        ...run,
-        setupClient: rotation.setupClient,
-        // Never sent while the rotation is in place; were it not, this path is no procedure and shows as non-2xx.
-        requests: [{ method: 'GET', path: '/bench.unrotated' }],
-      }, (error, r) => {
-        next = rotation.next();
-        if (error) reject(error as Error);
-        else resolve(r);
-      }).on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => onResponse(ms));
-    });
+    const load = async (run: { seconds: number } | { amount: number }, onResponse: (ms: number) => void) => {
+      let n = next;
+      const r = await runLoader({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, ...run, next: () => requests[n++ % requests.length] as Buffer, onResponse: (_status, ms) => onResponse(ms) });
+      next = n;
+      return r;
+    };
     if (WARM_PASSES > 0) {
       // Unmeasured: each patient once, from an empty actor cache (the change notice that empties it, EVERY_ACTOR in
       // actor-channel.ts), so every actor is read in these few seconds and none of them expires (30 s) inside the
@@ -119,18 +110,18 @@ try {
       await sleep(250);
       await load({ amount: WARM_PASSES * requests.length }, () => {});
     }
-    if (WARMUP > 0) await load({ duration: WARMUP }, () => {});
+    if (WARMUP > 0) await load({ seconds: WARMUP }, () => {});
     const latencies: number[] = [];
     const cpuBefore = await cpuMs();
     const pgBefore = await pgCpuMs();
     const ownBefore = ownCpuMs();
-    const result = await load({ duration: SECONDS }, (ms) => latencies.push(ms));
+    const result = await load({ seconds: SECONDS }, (ms) => latencies.push(ms));
     const own = ownCpuMs() - ownBefore;
     const cpu = (await cpuMs()) - cpuBefore;
     const pgCpu = (await pgCpuMs()) - pgBefore;
     latencies.sort((a, b) => a - b);
     const per = (ms: number) => (ms / Math.max(1, latencies.length)).toFixed(2);
-    rows.push(`| ${query.name} | ${CONNECTIONS} | ${Math.round(result.requests.average)} | ${pct(latencies, 50)} | ${pct(latencies, 95)} | ${pct(latencies, 99)} | ${result.non2xx} | ${result.errors} | ${per(cpu)} | ${per(pgCpu)} | ${per(own)} | ${os.loadavg()[0]?.toFixed(1)} |`);
+    rows.push(`| ${query.name} | ${CONNECTIONS} | ${Math.round(result.rps)} | ${pct(latencies, 50)} | ${pct(latencies, 95)} | ${pct(latencies, 99)} | ${result.non2xx} | ${result.errors} | ${per(cpu)} | ${per(pgCpu)} | ${per(own)} | ${os.loadavg()[0]?.toFixed(1)} |`);
     log(rows.at(-1) ?? '');
   }
 
@@ -140,7 +131,7 @@ Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.t
 Postgres ${s.server_version} (embedded): shared_buffers=${s.shared_buffers} × 8 kB, work_mem=${s.work_mem} kB; API pool HP_PG_POOL_SIZE=${process.env.HP_PG_POOL_SIZE ?? 10}
 Data: ${total} events — ${data.users.length} patients, each one wallet (${WALLET_EVENTS} events) and one card (${CARD_EVENTS} events: ${CARD_EVENTS - 2} approved claims)
 ${rebuildLine}
-Load: each query ${SECONDS} s at ${CONNECTIONS} connections over HTTP (tRPC GET, x-hp-dev-user = the owning patient, a different one per request), after ${WARM_PASSES} unmeasured round(s) of one request per patient from an emptied actor cache and ${WARMUP} s of warm-up; load generator on the same machine
+Load: each query ${SECONDS} s at ${CONNECTIONS} connections over HTTP (tRPC GET, x-hp-dev-user = the owning patient, a different one per request; load generator ${loaderName()}), after ${WARM_PASSES} unmeasured round(s) of one request per patient from an emptied actor cache and ${WARMUP} s of warm-up; load generator on the same machine
 
 | query | connections | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | server CPU ms/req | Postgres CPU ms/req | load generator CPU ms/req | load avg |
 |---|---|---|---|---|---|---|---|---|---|---|---|

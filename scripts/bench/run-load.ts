@@ -10,6 +10,8 @@ export interface LoadResult {
   total: number;
   ok: number;
   p50: number;
+  /** Exact, from every answer (optional: runs printed before it was added lack it). */
+  p95?: number;
   p97_5: number;
   p99: number;
   non2xx: number;
@@ -19,9 +21,11 @@ export interface LoadResult {
   /** The load generator's own CPU (whole process, start-up included) per request, in milliseconds. */
   loaderCpuMsPerRequest?: number;
   loadAverage: number;
+  /** Which generator ran (loader.ts). */
+  loader?: string;
 }
 
-/** One autocannon run in its own process (load.ts) against `serverPid`'s server, with the server's CPU measured. */
+/** One load run in its own process (load.ts, BENCH_LOADER's generator) against `serverPid`'s server, with the server's CPU measured. */
 export async function runLoad(config: LoadConfig, serverPid: number, dir: string): Promise<LoadResult> {
   const file = path.join(dir, `load-${config.connections}.json`);
   await writeFile(file, JSON.stringify(config));
