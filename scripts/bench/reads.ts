@@ -21,7 +21,7 @@ import { type ReadBenchData, seedReadBench } from './reads-seed';
  * events go in by INSERT … SELECT; the read models come from the real rebuild (`rebuildReadModels`, timed: the
  * figure of `npm run projections:rebuild`). Knobs: BENCH_PATIENTS (10000), BENCH_WALLET_EVENTS (70 per wallet),
  * BENCH_CARD_EVENTS (30 per card), BENCH_CONNECTIONS (64), BENCH_SECONDS (5 per query), BENCH_ONLY (query names),
- * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads), BENCH_LOADER (lean | autocannon, loader.ts), BENCH_WARM_PASSES (unmeasured rounds of
+ * BENCH_PROFILE=1 (CPU profile of the API process into .tmp/profile-reads), BENCH_REBUILD=1 (rebuild a kept database's read models; done anyway when it lacked a migration), BENCH_LOADER (lean | autocannon, loader.ts), BENCH_WARM_PASSES (unmeasured rounds of
  * one request per patient before each query, from an emptied actor cache: JIT, pool and every actor read; 1, 0 for
  * none), BENCH_WARMUP (further seconds of unmeasured load before each query; 0), BENCH_DATA_DIR (keep the seeded and rebuilt database in this
  * folder and, when it already holds one, reuse it: no seeding, rebuild or SQL-alone timing — their figures are
@@ -54,6 +54,7 @@ try {
     ('synchronous_commit','shared_buffers','work_mem','server_version')`);
   await admin.end();
   const url = withDatabase(pgServer.adminUrl, 'bench');
+  if (reuse) await refreshKept(url);
   const prepared = reuse ? (JSON.parse(await readFile(savedData, 'utf8')) as Prepared) : await prepare(url);
   if (keptDir && !reuse) await writeFile(savedData, JSON.stringify(prepared));
   const { data, total, rebuildLine, alone } = prepared;
@@ -147,6 +148,26 @@ ${alone.join('\n')}`);
 }
 
 interface Prepared { data: ReadBenchData; total: number; rebuildLine: string; alone: string[] }
+
+/**
+ * A kept database from an older tree: the migrations it lacks are applied (else the reads would answer 500 against
+ * the old schema, counted only as non-2xx), then the read models rebuilt, so they hold what today's projections write
+ * (e.g. a column a new migration adds and the projection fills). BENCH_REBUILD=1 rebuilds without a new migration.
+ */
+async function refreshKept(url: string): Promise<void> {
+  const applied = await applyMigrations(url);
+  if (applied.length === 0 && process.env.BENCH_REBUILD !== '1') return;
+  log(`kept database: ${applied.length ? `applied ${applied.join(', ')}` : 'BENCH_REBUILD=1'}; rebuilding the read models…`);
+  const pool = createPool(url, 6);
+  try {
+    const t = performance.now();
+    const rebuilt = await rebuildReadModels(pool);
+    log(`rebuilt ${rebuilt} events in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    await pool.query('VACUUM ANALYZE');
+  } finally {
+    await pool.end();
+  }
+}
 
 /** Migrations, demo seed, the bench's events, the real rebuild and the SQL-alone timings. */
 async function prepare(url: string): Promise<Prepared> {
