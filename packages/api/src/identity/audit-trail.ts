@@ -1,9 +1,9 @@
 import type { Actor } from '../auth/actor';
 import { isStaffRole, type AuditEntry, type AuditRecord } from '@healthpay/db';
 import type { Services } from '../services/services';
-import { audit, cleanAuditEntry, noRequestInfo, type RequestInfo } from './audit';
+import { audit, clip, noRequestInfo, scrubDetails, type RequestInfo } from './audit';
 
-type CommandAudit = { operation: string; actor: Actor; streams: string[]; request?: RequestInfo; idempotencyKey: string | null; auditDetails?: () => Record<string, unknown> };
+export type CommandAudit = { operation: string; actor: Actor; streams: string[]; request?: RequestInfo; idempotencyKey: string | null; auditDetails?: () => Record<string, unknown> };
 
 /** A command's outcome (`ok` or the error code), as executeCommand records it. */
 export function auditCommand(services: Pick<Services, 'pool' | 'clock'>, cmd: CommandAudit, result: string): Promise<void> {
@@ -12,11 +12,15 @@ export function auditCommand(services: Pick<Services, 'pool' | 'clock'>, cmd: Co
 
 /** The record of a command's outcome, cleaned, for the event store to write with the command's events. */
 export function commandAuditRecord(services: Pick<Services, 'clock'>, cmd: CommandAudit, result: string): AuditRecord {
-  const record: AuditRecord = cleanAuditEntry(commandAuditEntry(cmd, result));
+  const record: AuditRecord = commandAuditEntry(cmd, result);
   record.at = services.clock();
   return record;
 }
 
+/**
+ * The entry with cleanAuditEntry's rules (clipped address and agent, scrubbed details) applied as it is built: one
+ * object per command, not a copy of one (`audit` cleans it again: a no-op on a clean entry).
+ */
 function commandAuditEntry(cmd: CommandAudit, result: string): AuditEntry {
   const req = cmd.request ?? noRequestInfo;
   return {
@@ -25,9 +29,9 @@ function commandAuditEntry(cmd: CommandAudit, result: string): AuditEntry {
     action: cmd.operation,
     aggregateId: cmd.streams[0] ?? null,
     result,
-    ip: req.ip,
-    userAgent: req.userAgent,
-    details: commandDetails(cmd),
+    ip: clip(req.ip, 100),
+    userAgent: clip(req.userAgent, 500),
+    details: scrubDetails(commandDetails(cmd)) as Record<string, unknown>,
   };
 }
 

@@ -37,7 +37,8 @@ export function scrubDetails(value: unknown, depth = 0): unknown {
   return out;
 }
 
-const clip = (text: string | null, max: number) => (text === null ? null : text.slice(0, max));
+/** At most `max` UTF-16 units of a stored header value (audit ip 100, user agent 500). */
+export const clip = (text: string | null, max: number) => (text === null ? null : text.slice(0, max));
 
 /** The entry as stored: address and agent clipped, secret-looking detail keys dropped. */
 export const cleanAuditEntry = (entry: AuditEntry): AuditEntry => ({
@@ -64,10 +65,14 @@ export async function audit(pool: Pool, entry: AuditEntry, at: Date, requestId?:
  * it vouches for (the socket peer, or what trusted proxies say); anything that is not an IP address is no one.
  */
 export function requestInfoOf(headers: Pick<Headers, 'get'>): RequestInfo {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
+  // The first address, without splitting the list (every request).
+  const list = headers.get('x-forwarded-for');
+  const comma = list === null ? -1 : list.indexOf(',');
+  const forwarded = list === null ? '' : (comma < 0 ? list : list.slice(0, comma)).trim();
   const requestId = headers.get('x-request-id');
   const info: RequestInfo = { ip: isIP(forwarded) === 0 ? null : forwarded, userAgent: clip(headers.get('user-agent'), 500) };
-  return isRequestId(requestId) ? { ...info, requestId } : info;
+  if (isRequestId(requestId)) info.requestId = requestId;
+  return info;
 }
 
 /** 127.0.0.0/8 or ::1 (also IPv4-mapped): a caller on this machine. */

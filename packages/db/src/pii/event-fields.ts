@@ -23,9 +23,12 @@ function mapPiiFields(data: unknown, f: Transform): unknown {
   }
   if (data === null || typeof data !== 'object') return data;
   let out: Record<string, unknown> | undefined;
-  for (const [k, v] of Object.entries(data)) {
+  // Keys, not entries: no [key, value] pair per field (every event appended and every event read passes here).
+  const record = data as Record<string, unknown>;
+  for (const k of Object.keys(record)) {
+    const v = record[k];
     const next = PII_EVENT_FIELDS.has(k) && typeof v === 'string' ? f(v) : mapPiiFields(v, f);
-    if (next !== v) (out ??= { ...(data as Record<string, unknown>) })[k] = next;
+    if (next !== v) (out ??= { ...record })[k] = next;
   }
   return out ?? data;
 }
