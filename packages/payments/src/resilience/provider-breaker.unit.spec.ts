@@ -51,12 +51,13 @@ describe('timeout', () => {
           seenSignal = signal;
           return (await fetch(s.url, { signal })).text();
         },
-        { idempotent: false, timeoutMs: 100 },
+        // Long enough for the request to reach the server on a loaded machine (at 100 ms it sometimes had not).
+        { idempotent: false, timeoutMs: 500 },
       ),
     );
     expect(e.reason).toBe('timeout');
     expect(e.provider).toBe('paymob');
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(seenSignal?.aborted).toBe(true);
     expect(s.seen).toHaveLength(1);
   });
@@ -64,7 +65,8 @@ describe('timeout', () => {
   it('bounds each attempt of an idempotent call, retrying the timed-out ones', async () => {
     const s = await serve((_, i) => (i < 2 ? 'hang' : { status: 200, body: { ok: true } }));
     const b = createProviderBreaker('fawry', { backoff: fastBackoff });
-    await expect(call(b, s.url, true, { timeoutMs: 100 })).resolves.toEqual({ ok: true });
+    // Each attempt's bound must hold a real round trip on a loaded machine: the third one answers.
+    await expect(call(b, s.url, true, { timeoutMs: 500 })).resolves.toEqual({ ok: true });
     expect(s.seen).toHaveLength(3);
   });
 });
