@@ -6,6 +6,7 @@ import { ensureCqlSchema } from './cql/schema';
 import { expireDueHolds } from './hold-expiry';
 import { createKafka, ensureTopics } from './kafka/client';
 import { startConsumer } from './kafka/consumer';
+import { startOpenedLowWater } from './kafka/opened-low-water';
 import { LagRecorder } from './lag';
 import type { StageTimes } from './stage-times';
 import { workerLifecycle } from './lifecycle';
@@ -40,7 +41,9 @@ if (e.HP_MODE === 'scaled') {
   const consumer = await startConsumer({ kafka, pool, store, cql, keyspace: e.CQL_KEYSPACE, topicPrefix: e.HP_TOPIC_PREFIX, log });
   lag = consumer.lag;
   stages = consumer.stages;
-  stops.push(() => consumer.stop(), () => cql.shutdown());
+  // One wallet and one card per person must see opens relayed but not yet applied (kafka/opened-low-water.ts).
+  const lowWater = startOpenedLowWater(pool, log);
+  stops.push(() => lowWater.stop(), () => consumer.stop(), () => cql.shutdown());
   log.info('[projector] consuming Kafka into CQL and Postgres');
 } else {
   const projector = await startProjector(pool, url, log, (events) => events.forEach((ev) => lag.record(ev.timestamp)));

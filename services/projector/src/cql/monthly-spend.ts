@@ -1,7 +1,10 @@
-import { evolveMonthlySpendDoc, groupBy, type MonthlySpendDoc, type StoredEvent } from '@healthpay/db';
+import { evolveMonthlySpendDoc, groupBy, monthlySpendProjection, type MonthlySpendDoc, type StoredEvent } from '@healthpay/db';
 import type { Client } from 'cassandra-driver';
 import type { Backfill } from './wallet-balances';
 import { CqlWriteBatcher } from './write-batcher';
+
+/** What moves a month's spend: the same events as the Postgres read model (an approval adds, a reversal takes back). */
+const SPEND_EVENTS: ReadonlySet<string> = new Set(monthlySpendProjection.canHandle);
 
 /**
  * `medcard_monthly_spend` in CQL: benefit paid per card and Cairo month. The card stream's version is
@@ -34,7 +37,7 @@ export class CqlMonthlySpend {
     const changed = new Set<string>();
     const apply = (e: StoredEvent) => {
       const month = (e.data as { month?: string }).month;
-      if (e.type !== 'PrescriptionClaimApproved' || !month) return;
+      if (!SPEND_EVENTS.has(e.type) || !month) return;
       const key = `${cardId}\u0000${month}`;
       const next = evolveMonthlySpendDoc(this.months.get(key) ?? null, e);
       if (!next) return;
@@ -63,7 +66,7 @@ export class CqlMonthlySpend {
     });
   }
 
-  /** The card's months as stored; the newest approval's version is as far as we know the stream. */
+  /** The card's months as stored; the newest approval's or reversal's version is as far as we know the stream. */
   private async load(cardId: string): Promise<number> {
     const res = await this.client.execute(
       `SELECT month, benefit, claims, last_version FROM ${this.keyspace}.medcard_monthly_spend WHERE card_id = ?`, [cardId], { prepare: true });
