@@ -20,6 +20,9 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production HP_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=deps /app /app
+# The filesystem document store (HP_DOCUMENTS_DIR in docker-compose.yml and the dev overlay), the one folder the
+# app writes: a named volume mounted here starts out with this owner, so `node` can write it.
+RUN install -d -o node -g node /var/lib/healthpay/documents
 USER node
 
 FROM runtime AS worker

@@ -5,27 +5,16 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARDS_FILE } from './grafana-dashboards';
 import { ROOT } from './prometheus-rule';
+import { compose, composeService, type ComposeService } from './compose-file';
 
 /**
  * docker-compose.yml's Prometheus and Grafana, checked without a Docker engine: what they mount exists, the
  * provisioning files have the shape Grafana reads, the datasource points at the compose Prometheus, and
  * Prometheus scrapes every HealthPay process on the METRICS_PORT compose gives it.
  */
-const Service = z.object({
-  image: z.string().optional(),
-  command: z.array(z.string()).optional(),
-  environment: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  volumes: z.array(z.string()).optional(),
-  ports: z.array(z.string()).optional(),
-});
-type Service = z.infer<typeof Service>;
-const compose = z.object({ services: z.record(z.string(), Service) }).parse(parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }));
+type Service = ComposeService;
 const services = compose.services;
-const service = (name: string): Service => {
-  const s = services[name];
-  if (!s) throw new Error(`docker-compose.yml has no ${name} service`);
-  return s;
-};
+const service = composeService;
 
 /** `./host/path:/container/path[:ro]` bind mounts (named volumes have no `./`). */
 const binds = (s: Service) =>

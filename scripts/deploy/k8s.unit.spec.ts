@@ -6,6 +6,7 @@ import { PROBE_PATHS } from '@healthpay/config/lifecycle';
 import { type K8sObject, kustomize } from './kustomize';
 import { parseEnv } from '@healthpay/config';
 import { containerEnv } from './container-env';
+import { handlesDocuments, PORTAL_MAIN } from './document-handlers';
 import { DASHBOARDS_FILE, grafanaDashboardsYaml } from './grafana-dashboards';
 import { PROMETHEUS_RULE_FILE, ROOT, prometheusRuleYaml } from './prometheus-rule';
 import { schemaErrors } from './validate-k8s';
@@ -178,5 +179,40 @@ describe('deploy/k8s/overlays/prod configuration', () => {
     expect([...keys].filter((k) => !(k in PRODUCTION_SECRETS))).toEqual([]);
     const doc = readFileSync(path.join(ROOT, 'docs/operations.md'), 'utf8');
     expect([...keys].filter((k) => !doc.includes(`\`${k}\``))).toEqual([]);
+  });
+});
+
+describe('claim documents in the overlays (docs/documents.md)', () => {
+  type Mounted = Container & { args?: string[]; volumeMounts?: { name: string; mountPath: string }[] };
+  type Pod = PodSpec & { volumes?: { name: string; persistentVolumeClaim?: { claimName: string } }[] };
+  /** Every container that reads or writes documents, with the environment it starts with. */
+  const handlers = (objs: K8sObject[], secret: (key: string) => string | undefined) => of<Deploy>(objs, 'Deployment').flatMap((d) => d.spec.template.spec.containers.map((c: Mounted) => ({
+    name: d.metadata.name, pod: d.spec.template.spec as Pod, container: c, env: containerEnv(objs, c as never, secret),
+    argv: c.image.includes('/portal:') ? [PORTAL_MAIN, ...(c.args ?? [])] : c.args ?? [],
+  }))).filter((x) => handlesDocuments(x.argv));
+  /** The volume a path lives on: the container's deepest mount at or above it. */
+  const volumeAt = (c: Mounted, dir: string) => (c.volumeMounts ?? []).filter((m) => dir === m.mountPath || dir.startsWith(`${m.mountPath}/`)).sort((a, b) => b.mountPath.length - a.mountPath.length)[0]?.name;
+
+  it('dev: every pod that handles documents mounts the same ReadWriteMany claim at HP_DOCUMENTS_DIR', () => {
+    const dev = handlers(overlays.dev, (key) => PRODUCTION_SECRETS[key]);
+    expect(dev.map((h) => h.name).sort()).toEqual(['admin', 'merchant', 'projector', 'web']);
+    const claims = dev.map(({ name, pod, container, env }) => {
+      const parsed = parseEnv(env);
+      expect(parsed.HP_DOCUMENT_STORAGE, name).toBe('fs');
+      const volume = pod.volumes?.find((v) => v.name === volumeAt(container, parsed.HP_DOCUMENTS_DIR));
+      return volume?.persistentVolumeClaim?.claimName ?? `${name}: ${parsed.HP_DOCUMENTS_DIR} is not on a claim`;
+    });
+    expect(new Set(claims).size, claims.join(', ')).toBe(1);
+    const pvc = of<K8sObject & { spec: { accessModes: string[] } }>(overlays.dev, 'PersistentVolumeClaim').find((c) => c.metadata.name === claims[0]);
+    expect(pvc?.spec.accessModes, 'pods of several deployments, on any node').toContain('ReadWriteMany');
+  });
+
+  it('prod: every pod that handles documents keeps them in S3, and does not start without the bucket’s secrets', () => {
+    const withoutS3 = (key: string) => (key.startsWith('S3_') ? undefined : PRODUCTION_SECRETS[key]);
+    const prod = handlers(overlays.prod, (key) => PRODUCTION_SECRETS[key]);
+    expect(prod.map((h) => h.name).sort()).toEqual(['admin', 'merchant', 'projector', 'web']);
+    for (const { name, env } of prod) expect(parseEnv(env), name).toMatchObject({ HP_DOCUMENT_STORAGE: 's3', HP_DOCUMENTS_ALLOW_FS: false });
+    for (const { name, env } of handlers(overlays.prod, withoutS3)) expect(() => parseEnv(env), name).toThrow(/S3_BUCKET/);
+    expect(of(overlays.prod, 'PersistentVolumeClaim')).toEqual([]);
   });
 });

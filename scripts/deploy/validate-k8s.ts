@@ -1,4 +1,5 @@
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
+import { PersistentVolumeClaim } from 'kubernetes-models/v1/PersistentVolumeClaim';
 import { Service } from 'kubernetes-models/v1/Service';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { Job } from 'kubernetes-models/batch/v1/Job';
@@ -40,6 +41,7 @@ const prometheusRule = z.object({
 const VALIDATORS: Record<string, Validator> = {
   'v1/ConfigMap': model(ConfigMap),
   'v1/Service': model(Service),
+  'v1/PersistentVolumeClaim': model(PersistentVolumeClaim),
   'apps/v1/Deployment': model(Deployment),
   'batch/v1/Job': model(Job),
   'autoscaling/v2/HorizontalPodAutoscaler': model(HorizontalPodAutoscaler),
