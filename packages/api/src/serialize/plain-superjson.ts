@@ -84,14 +84,15 @@ class Walk {
             // A hole is not an undefined element to superjson: leave sparse arrays to it.
             if (v[i] === undefined && !(i in v)) return false;
             if (!this.walk(v[i])) return false;
-            mine = this.fold(mine, String(i));
+            // Most values carry no annotation: the key's text is made only for those that do.
+            if (this.ann !== undefined) mine = this.fold(mine, String(i));
           }
         } else {
           if (!isPlainObject(v)) return false;
           for (const key of Object.keys(v)) {
             if (key === '__proto__' || key === 'constructor' || key === 'prototype') return false;
             if (!this.walk(v[key])) return false;
-            mine = this.fold(mine, escapeKey(key));
+            if (this.ann !== undefined) mine = this.fold(mine, escapeKey(key));
           }
         }
         this.ann = mine;

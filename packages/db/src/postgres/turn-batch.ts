@@ -1,6 +1,8 @@
+import type pg from 'pg';
 import type { Pool } from './pool';
 
-interface Statement { name: string; text: string }
+/** A named statement, with the type parsers of its columns where they are not the pool's (`types`, as pg takes them). */
+interface Statement { name: string; text: string; types?: pg.CustomTypesConfig }
 
 /**
  * Whether a batch's error may belong to one call only: what a type parser throws for a row (RangeError, SyntaxError,

@@ -3,6 +3,7 @@ import { nameKeySql, nameMatchSql } from '../../names/name-search';
 import { hashNationalId, openNationalId } from '../../pii/national-id';
 import { isSealed } from '../../pii/cipher';
 import type { Pool } from '../../postgres/pool';
+import { isoInstantTypes } from '../../postgres/iso-instants';
 import { turnBatched } from '../../postgres/turn-batch';
 import type { BeneficiaryDoc } from './beneficiary-projection';
 import type { MedCardDoc } from './medcard-projection';
@@ -69,21 +70,30 @@ const CARD_MEMBERS_COLUMN = `(SELECT coalesce(json_agg(json_build_object('benefi
       'relationship', b.relationship, 'name', b.name, 'nationalIdMasked', b.national_id_masked, 'dateOfBirth', b.date_of_birth::text,
       'gender', b.gender, 'mobile', b.mobile) ORDER BY b.relationship = 'self' DESC, b.added_at, b.beneficiary_id), '[]')
     FROM medcard_beneficiaries b WHERE b.card_id = c.card_id AND b.status = 'active') AS members`;
-type RawCardWithMembers = RawCard & { members: CardMember[] };
-const cardWithMembers = turnBatched<RawCardWithMembers>({
+// Its instants come as their ISO text (`isoInstantTypes`) and the row is copied once, by name: no Dates, no spreads
+// (V8 copies a spread of an object holding nulls on its slow path).
+type CardWithMembers = MedCardRow & { members: CardMember[] };
+const cardWithMembers = turnBatched<CardWithMembers>({
   name: 'hp_medcard_with_members',
   text: `SELECT ${CARD_COLUMNS}, ${CARD_MEMBERS_COLUMN}
   ${CARD_FROM} WHERE c.card_id = $2`,
+  types: isoInstantTypes,
 }, {
   name: 'hp_medcards_with_members',
   text: `SELECT k.i::int AS "_i", ${CARD_COLUMNS}, ${CARD_MEMBERS_COLUMN}
   ${cardsFromKeys('c.card_id = k.key')} ORDER BY k.i`,
-}, (r) => ({ ...rawCardOf(r), members: r.members }));
+  types: isoInstantTypes,
+}, (r) => ({
+  cardId: r.cardId, tier: r.tier, status: r.status, monthlyLimit: r.monthlyLimit, copaymentPercent: r.copaymentPercent,
+  holderUserId: r.holderUserId, holderName: r.holderName, holderBeneficiaryId: r.holderBeneficiaryId,
+  insuranceProvider: r.insuranceProvider, insurancePolicyNumber: r.insurancePolicyNumber, statusReason: r.statusReason,
+  expiresAt: r.expiresAt, version: r.version, issuedAt: r.issuedAt, updatedAt: r.updatedAt, holderPhone: r.holderPhone,
+  benefitUsed: r.benefitUsed, members: r.members,
+}));
 
 /** `getMedCard` and its active members (`listBeneficiaries`' order) in one round trip. */
-export async function getMedCardWithMembers(pool: Pool, cardId: string, month: string): Promise<(MedCardRow & { members: CardMember[] }) | null> {
-  const r = (await cardWithMembers(pool, [month, cardId]))[0];
-  return r ? { ...card(r), members: r.members } : null;
+export async function getMedCardWithMembers(pool: Pool, cardId: string, month: string): Promise<CardWithMembers | null> {
+  return (await cardWithMembers(pool, [month, cardId]))[0] ?? null;
 }
 
 /**

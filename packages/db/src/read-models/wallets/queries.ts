@@ -1,6 +1,7 @@
 import { containsPattern } from '../../util/like';
 import { nameMatchSql } from '../../names/name-search';
 import type { Pool } from '../../postgres/pool';
+import { isoInstantTypes } from '../../postgres/iso-instants';
 import { turnBatched } from '../../postgres/turn-batch';
 import { copayCaptureOf, copayRefundOf, REFUND_PHARMACY_SQL, type CopayLine } from './copay-lines';
 import type { HoldDoc } from './hold-projection';
@@ -127,8 +128,8 @@ export type { CopayLine } from './copay-lines';
 /** `copay`: a capture that paid a copay; `copayRefund`: a reversed claim's copay credited back (else null). */
 export type TransactionLine = TransactionDoc & { counterpartyName: string | null; counterpartyNameAr: string | null; copay: CopayLine | null; copayRefund: CopayLine | null };
 
-interface TransactionRow extends Omit<TransactionDoc, 'occurredAt'> {
-  occurredAt: Date;
+// The line as read: its wallet is the one asked for (not sent back on every row), its instant already as text.
+interface TransactionRow extends Omit<TransactionDoc, 'walletId'> {
   counterpartyName: string | null;
   counterpartyNameAr: string | null;
   holdReference: string | null;
@@ -139,19 +140,26 @@ interface TransactionRow extends Omit<TransactionDoc, 'occurredAt'> {
   refundPharmacyNameAr: string | null;
 }
 
-const TRANSACTIONS_SELECT = `SELECT t.event_id AS "eventId", t.wallet_id AS "walletId", t.version, t.kind, t.amount,
+// The hold and the refund's pharmacy are looked up only for the lines that can have them (a capture, a credit with a
+// refund reference): `OFFSET 0` keeps each lookup a subquery whose kind test runs once per line before any scan,
+// rather than a join filter tried against every row of the joined tables. The cursor is an index bound
+// (`version <= before - 1`, none: the largest int4), not an `IS NULL OR` that a generic plan can only filter with
+// (every newer line read again on each further page).
+const transactionsSelect = (walletId: string, before: string, limit: string) => `SELECT t.event_id AS "eventId", t.version, t.kind, t.amount,
        t.balance_after AS "balanceAfter", t.reference, t.counterparty_wallet_id AS "counterpartyWalletId",
        cu.name AS "counterpartyName", cu.name_ar AS "counterpartyNameAr", t.occurred_at AS "occurredAt", h.reference AS "holdReference",
-       h.pharmacy_id AS "holdPharmacyId", ph.name AS "pharmacyName", ph.name_ar AS "pharmacyNameAr",
+       h.pharmacy_id AS "holdPharmacyId", h.name AS "pharmacyName", h.name_ar AS "pharmacyNameAr",
        rp.name AS "refundPharmacyName", rp.name_ar AS "refundPharmacyNameAr"
      FROM wallet_transactions t
      LEFT JOIN wallets cw ON cw.wallet_id = t.counterparty_wallet_id
      LEFT JOIN users cu ON cu.id = cw.owner_id
-     LEFT JOIN wallet_holds h ON t.kind = 'capture' AND h.wallet_id = t.wallet_id AND h.hold_id = t.reference
-     LEFT JOIN pharmacies ph ON ph.id = h.pharmacy_id
-     LEFT JOIN pharmacies rp ON t.kind = 'credit' AND rp.id = ${REFUND_PHARMACY_SQL('t.reference')}
-     WHERE t.wallet_id = $1 AND ($2::int IS NULL OR t.version < $2)
-     ORDER BY t.version DESC LIMIT $3`;
+     LEFT JOIN LATERAL (SELECT h.reference, h.pharmacy_id, ph.name, ph.name_ar FROM wallet_holds h LEFT JOIN pharmacies ph ON ph.id = h.pharmacy_id
+        WHERE t.kind = 'capture' AND h.wallet_id = t.wallet_id AND h.hold_id = t.reference OFFSET 0) h ON true
+     LEFT JOIN LATERAL (SELECT rp.name, rp.name_ar FROM pharmacies rp
+        WHERE t.kind = 'credit' AND rp.id = ${REFUND_PHARMACY_SQL('t.reference')} OFFSET 0) rp ON true
+     WHERE t.wallet_id = ${walletId} AND t.version <= coalesce(${before} - 1, 2147483647)
+     ORDER BY t.version DESC LIMIT ${limit}`;
+const TRANSACTIONS_SELECT = transactionsSelect('$1', '$2::int', '$3');
 
 /** Newest first; the cursor is the version of the last line seen. A copay capture says which pharmacy took it. */
 export async function listTransactions(
@@ -163,8 +171,9 @@ export async function listTransactions(
     name: 'hp_wallet_transactions',
     text: TRANSACTIONS_SELECT,
     values: [walletId, page.cursor ?? null, page.limit + 1],
+    types: isoInstantTypes,
   });
-  return transactionPageOf(res.rows, page.limit);
+  return transactionPageOf(walletId, res.rows, page.limit);
 }
 
 /**
@@ -179,35 +188,46 @@ export async function listTransactionsWithOwner(
   const all = await transactionsWithOwner(pool, [walletId, page.cursor ?? null, page.limit + 1]);
   // A wallet without (further) lines comes back as one row of the wallet alone.
   const rows = all.filter((r) => r.eventId !== null);
-  return { ownerId: all[0]?.ownerId ?? null, ...transactionPageOf(rows, page.limit) };
+  // The batched statement leaves its rows in the order the page's subquery gave them (newest first, as a nested loop
+  // over the calls keeps them): no sort of the whole batch in Postgres. Checked here, and sorted should it ever not be.
+  for (let n = 1; n < rows.length; n++) {
+    if (rows[n - 1]!.version <= rows[n]!.version) {
+      rows.sort((a, b) => b.version - a.version);
+      break;
+    }
+  }
+  return { ownerId: all[0]?.ownerId ?? null, ...transactionPageOf(walletId, rows, page.limit) };
 }
 
 const transactionsWithOwner = turnBatched<{ ownerId: string } & TransactionRow>({
   name: 'hp_wallet_transactions_with_owner',
   text: `SELECT w.owner_id AS "ownerId", page.* FROM wallets w LEFT JOIN LATERAL (${TRANSACTIONS_SELECT}) page ON true
      WHERE w.wallet_id = $1 ORDER BY page.version DESC`,
+  types: isoInstantTypes,
 }, {
   name: 'hp_wallets_transactions_with_owner',
   text: `SELECT k.i::int AS "_i", w.owner_id AS "ownerId", page.*
      FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY k(wallet_id, before, lim, i) JOIN wallets w ON w.wallet_id = k.wallet_id
-     LEFT JOIN LATERAL (${TRANSACTIONS_SELECT.replace('t.wallet_id = $1 AND ($2::int IS NULL OR t.version < $2)', 't.wallet_id = k.wallet_id AND (k.before IS NULL OR t.version < k.before)')
-       .replace('LIMIT $3', 'LIMIT k.lim')}) page ON true
-     ORDER BY k.i, page.version DESC`,
+     LEFT JOIN LATERAL (${transactionsSelect('k.wallet_id', 'k.before', 'k.lim')}) page ON true`,
+  types: isoInstantTypes,
 // The rows go only through `transactionLineOf` (which copies the line's fields by name) and `ownerId`: `_i` stays inside.
 }, (r) => r);
 
-function transactionPageOf(rows: TransactionRow[], limit: number): { items: TransactionLine[]; nextCursor: number | null } {
-  const items = rows.slice(0, limit).map(transactionLineOf);
-  return { items, nextCursor: rows.length > limit ? (items.at(-1)?.version ?? null) : null };
+function transactionPageOf(walletId: string, rows: TransactionRow[], limit: number): { items: TransactionLine[]; nextCursor: number | null } {
+  const n = Math.min(rows.length, limit);
+  const items = new Array<TransactionLine>(n);
+  for (let j = 0; j < n; j++) items[j] = transactionLineOf(walletId, rows[j]!);
+  return { items, nextCursor: rows.length > limit ? (items[n - 1]?.version ?? null) : null };
 }
 
 // Spelled out rather than `{ a, b, ...rest }` (V8's slow path for copying an object minus some keys).
-const transactionLineOf = (row: TransactionRow): TransactionLine => ({
-  eventId: row.eventId, walletId: row.walletId, version: row.version, kind: row.kind, amount: row.amount, balanceAfter: row.balanceAfter,
+const transactionLineOf = (walletId: string, row: TransactionRow): TransactionLine => ({
+  eventId: row.eventId, walletId, version: row.version, kind: row.kind, amount: row.amount, balanceAfter: row.balanceAfter,
   reference: row.reference, counterpartyWalletId: row.counterpartyWalletId, counterpartyName: row.counterpartyName,
-  counterpartyNameAr: row.counterpartyNameAr, occurredAt: row.occurredAt.toISOString(),
-  copay: copayCaptureOf(row.holdReference, { pharmacyId: row.holdPharmacyId, pharmacyName: row.pharmacyName, pharmacyNameAr: row.pharmacyNameAr }),
-  copayRefund: row.kind === 'credit'
+  counterpartyNameAr: row.counterpartyNameAr, occurredAt: row.occurredAt,
+  copay: row.holdReference === null ? null
+    : copayCaptureOf(row.holdReference, { pharmacyId: row.holdPharmacyId, pharmacyName: row.pharmacyName, pharmacyNameAr: row.pharmacyNameAr }),
+  copayRefund: row.kind === 'credit' && row.refundPharmacyName !== null
     ? copayRefundOf(row.reference, { pharmacyId: null, pharmacyName: row.refundPharmacyName, pharmacyNameAr: row.refundPharmacyNameAr })
     : null,
 });
