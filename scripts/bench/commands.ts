@@ -5,7 +5,7 @@ import pg from 'pg';
 import { applyMigrations, freePort, seedDemoData } from '@healthpay/db/ops';
 import { createPool, withDatabase } from '@healthpay/db';
 import { startProcess, stopProcess, waitForPort } from '../stack/processes';
-import { resetStatements, startBenchPostgres, topStatements } from './pg-statements';
+import { analyzeDatabase, resetStatements, startBenchPostgres, topStatements } from './pg-statements';
 import { runLoad, tableHeader, tableRow, type LoadResult } from './run-load';
 import { apiNodeFlags } from './api-flags';
 import { loaderName } from './loader';
@@ -17,7 +17,7 @@ import { claimWorkload, debitWorkload, type Call } from './workloads';
  * commands through the API service (services/api: tRPC's Node adapter → procedure → command handler →
  * group-committed event store) against a fresh embedded Postgres with synchronous_commit=on; then the ratio.
  * The load generator (BENCH_LOADER: lean or autocannon, loader.ts) runs in its own process. Knobs (env): BENCH_WORKLOAD (debit | claim),
- * BENCH_WALLETS (1000 wallets or cards), BENCH_SECONDS (10), BENCH_CONNECTIONS ("1,16,64,256"), BENCH_WORKERS
+ * BENCH_WALLETS (1000 wallets or cards), BENCH_SECONDS (10), BENCH_WARMUP (3: unmeasured seconds at 64 connections before ANALYZE), BENCH_CONNECTIONS ("1,16,64,256"), BENCH_WORKERS
  * (API processes; default 1: on 2 cores shared with Postgres and the load generator a second worker halves the
  * group-commit batches — docs/benchmarks.md, run 4), BENCH_PROFILE=1 (CPU profiles of the API into BENCH_PROFILE_DIR, default .tmp/profile),
  * BENCH_IDEMPOTENCY=1 (a new Idempotency-Key on every request, as machine clients moving money send),
@@ -72,8 +72,16 @@ const call: Call = async (proc, input, user = 'u-admin') => {
 console.log(`setting up ${STREAMS} ${WORKLOAD === 'debit' ? 'wallets' : 'cards'}…`);
 const workload = WORKLOAD === 'debit' ? await debitWorkload(call, STREAMS) : await claimWorkload(call, STREAMS);
 const headers = { 'content-type': 'application/json', 'x-hp-dev-user': workload.user };
-const load = (target: string, connections: number, pid: number) =>
-  runLoad({ url: target, connections, seconds: SECONDS, headers, bodies: workload.bodies, idempotencyKeys: IDEMPOTENCY_KEYS }, pid, dir);
+const load = (target: string, connections: number, pid: number, seconds = SECONDS) =>
+  runLoad({ url: target, connections, seconds, headers, bodies: workload.bodies, idempotencyKeys: IDEMPOTENCY_KEYS }, pid, dir);
+
+// Unmeasured warm-up (BENCH_WARMUP seconds at 64 connections: JIT, pools, events past their first few thousand rows),
+// then statistics as a running database has them: the group commit's named statement was planned while `events` held
+// only the setup's rows, and that plan cost 2–3× the Postgres CPU per command until autovacuum's first ANALYZE, in some
+// runs and not others (bench run 13; pipeline run 6 for the same plan). ANALYZE makes every connection plan again.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+if (WARMUP > 0) await load(`${base}/${workload.procedure}`, 64, api.pid ?? 0, WARMUP);
+await analyzeDatabase(url);
 
 // The yardstick first, with the API idle (its workers hold no CPU while it runs).
 const basePort = await freePort();
