@@ -1,4 +1,4 @@
-import { applyBatch, groupBy, notifyProjected, projectedVersions, readModels, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent, type VersionSource } from '@healthpay/db';
+import { applyBatch, groupBy, notifyProjected, projectedVersions, readModels, walletProjection, type DocumentProjection, type EventStore, type Pool, type PoolClient, type StoredEvent, type VersionSource, type WalletDoc } from '@healthpay/db';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
 const projections: readonly DocumentProjection<any>[] = readModels;
@@ -16,8 +16,10 @@ export async function applyToPostgres(pool: Pool, store: EventStore, events: Sto
     await tx.query('BEGIN');
     const toApply: StoredEvent[] = [];
     let filled = 0;
+    // A wallet's version is its `wallets` row's: loaded once, as the version check's rows and the projection's documents.
+    let wallets: Loaded<WalletDoc> | undefined;
     for (const [type, ofType] of groupBy(events, (e) => e.aggregateType)) {
-      const source = projectedVersions[type];
+      const source = type === 'wallet' ? walletVersions((loaded) => { wallets = loaded; }) : projectedVersions[type];
       if (!source) continue;
       const kept = await unprojected(tx, store, source, ofType);
       filled += kept.filled;
@@ -25,7 +27,12 @@ export async function applyToPostgres(pool: Pool, store: EventStore, events: Sto
     }
     // Feed order, as embedded mode reads them: a settlement line placed by a close of the same batch sees it saved.
     toApply.sort((a, b) => a.transactionId - b.transactionId || a.position - b.position);
-    for (const p of projections) await applyBatch(tx, p, toApply);
+    const types = new Set(toApply.map((e) => e.type));
+    // Only the read models with an event here: each of the others would scan the whole batch to find none.
+    for (const p of projections) {
+      if (!p.canHandle.some((t) => types.has(t))) continue;
+      await applyBatch(tx, p === walletProjection && wallets ? preloaded(p, wallets) : p, toApply);
+    }
     await notifyProjected(tx, events);
     await tx.query('COMMIT');
     return filled;
@@ -57,3 +64,27 @@ async function unprojected(tx: PoolClient, store: EventStore, source: VersionSou
   }
   return { events, filled };
 }
+
+/** Documents a transaction has read already: `docs` holds those of `keys` that have a row. */
+interface Loaded<Doc> { keys: ReadonlySet<string>; docs: Map<string, Doc> }
+
+/** The `wallets` rows as documents, handed to `keep`, and their versions. */
+const walletVersions = (keep: (loaded: Loaded<WalletDoc>) => void): VersionSource => async (tx, ids) => {
+  const docs = await walletProjection.load(tx as PoolClient, ids);
+  keep({ keys: new Set(ids), docs });
+  return new Map([...docs].map(([id, d]) => [id, d.version]));
+};
+
+/** The projection, loading only the keys not read already (none, when every event's stream was version-checked). */
+const preloaded = <Doc>(p: DocumentProjection<Doc>, loaded: Loaded<Doc>): DocumentProjection<Doc> => ({
+  ...p,
+  async load(tx, keys) {
+    const rest = keys.filter((k) => !loaded.keys.has(k));
+    const docs = rest.length > 0 ? await p.load(tx, rest) : new Map<string, Doc>();
+    for (const k of keys) {
+      const d = loaded.docs.get(k);
+      if (d) docs.set(k, d);
+    }
+    return docs;
+  },
+});

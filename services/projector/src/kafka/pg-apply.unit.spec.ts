@@ -52,7 +52,8 @@ describe('scaled mode applies every read model embedded mode applies', () => {
   it.each(Object.entries(eventsByAggregate))('applies %s events to every read model that handles them', async (aggregateType, types) => {
     // The read models' own I/O and folding are theirs to test: here only whether pg-apply hands them the event.
     const loads = readModels.map((p) => {
-      vi.spyOn(p, 'keyOf').mockReturnValue('k');
+      // Keyed by stream, as the wallet projection is: its documents come from the rows the version check read.
+      vi.spyOn(p, 'keyOf').mockImplementation((e) => e.streamId);
       vi.spyOn(p, 'evolve').mockReturnValue(null);
       vi.spyOn(p, 'save').mockResolvedValue();
       return vi.spyOn(p, 'load').mockResolvedValue(new Map());
