@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { apiHarness, type Harness } from '@healthpay/api/testing';
+import { untilEarlierTransactionsEnd } from '@healthpay/db/testing';
 import cassandra from 'cassandra-driver';
 import { logLevel } from 'kafkajs';
 import { inject } from 'vitest';
@@ -55,6 +56,10 @@ export async function scaledHarness(): Promise<ScaledHarness> {
     },
     async relayAll() {
       publisher ??= await kafkaPublisher(kafka);
+      // The feed stops at the oldest transaction open anywhere in the test cluster (transaction ids are cluster-wide):
+      // while another spec file's transaction is open, the spec's own commits are not yet relayable, and a relay pass
+      // would find nothing and stop. Wait, bounded, until every transaction begun before this call has ended.
+      await untilEarlierTransactionsEnd(h.services.pool);
       let n = 0;
       for (let k = await relayOnce(h.services.pool, publisher, prefix); k > 0; k = await relayOnce(h.services.pool, publisher, prefix)) n += k;
       return n;
