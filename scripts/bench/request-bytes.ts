@@ -33,16 +33,3 @@ export function sendFrom(take: () => Buffer): (client: autocannon.Client) => voi
     source.getRequestBuffer = take;
   };
 }
-
-/**
- * autocannon's `setupClient` for a run where every send, on whichever connection, takes the next of `requests` (one
- * counter for all connections, from `start`, wrapping): what a `setupRequest` picking request `n++` does, but with
- * the bytes built beforehand. With a `setupRequest`, autocannon merges options and rebuilds the request's bytes
- * (and an id) on every send, in the same process and on the same two cores as the server it measures.
- * `next()` is the index the next send will take, to carry the rotation on into the following run.
- */
-export function rotateRequests(requests: readonly Buffer[], start: number): { setupClient: (client: autocannon.Client) => void; next: () => number } {
-  if (requests.length === 0) throw new Error('no requests to send');
-  let n = start;
-  return { setupClient: sendFrom(() => requests[n++ % requests.length] as Buffer), next: () => n };
-}

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type autocannon from 'autocannon';
 import { describe, expect, it } from 'vitest';
-import { getRequestBytes, requestBytes, rotateRequests, sendFrom } from './request-bytes';
+import { getRequestBytes, requestBytes, sendFrom } from './request-bytes';
 
 const require = createRequire(import.meta.url);
 type Builder = (defaults: { hostname: string; port: number }) => (request: { method: string; path: string; headers: Record<string, string>; body?: string }) => Buffer;
@@ -36,33 +36,9 @@ describe('requestBytes', () => {
   });
 });
 
-describe('rotateRequests', () => {
-  const requests = ['a', 'b', 'c'].map((x) => Buffer.from(x));
-
-  it('gives every send, on any connection, the next request from the start, wrapping around', () => {
-    const rotation = rotateRequests(requests, 1);
-    const [one, two] = [fakeClient(), fakeClient()];
-    rotation.setupClient(asClient(one));
-    rotation.setupClient(asClient(two));
-    const sent = [one, two, two, one, two].map((c) => c.getRequestBuffer().toString());
-    expect(sent).toEqual(['b', 'c', 'a', 'b', 'c']);
-    expect(rotation.next()).toBe(6);
-  });
-
-  it('carries on from where the previous run stopped', () => {
-    const first = rotateRequests(requests, 0);
-    const client = fakeClient();
-    first.setupClient(asClient(client));
-    client.getRequestBuffer();
-    const second = rotateRequests(requests, first.next());
-    const later = fakeClient();
-    second.setupClient(asClient(later));
-    expect(later.getRequestBuffer().toString()).toBe('b');
-  });
-
+describe('sendFrom', () => {
   it('refuses a client that does not take its bytes from getRequestBuffer', () => {
-    expect(() => rotateRequests(requests, 0).setupClient(asClient({}))).toThrow(/getRequestBuffer/);
-    expect(() => rotateRequests([], 0)).toThrow();
+    expect(() => sendFrom(() => Buffer.from('x'))(asClient({}))).toThrow(/getRequestBuffer/);
   });
 
   it('matches the installed autocannon: each send writes what getRequestBuffer returns', () => {

@@ -1,4 +1,5 @@
 import { log } from '@healthpay/config/log';
+import type { WrittenEvent } from '@healthpay/db';
 
 /** Longest a read waits for the projector before it answers from the read models as they are. */
 export const READ_YOUR_WRITES_WAIT_MS = 2_000;
@@ -6,11 +7,9 @@ export const READ_YOUR_WRITES_WAIT_MS = 2_000;
 const MAX_ACTORS = 10_000;
 const MAX_WRITES = 64;
 
-/** A stream a command appended to, and the version it left it at. */
-export interface Written {
-  streamId: string;
+/** A stream a command appended to, the version it left it at, and the stream's aggregate type. */
+export interface Written extends WrittenEvent {
   aggregateType: string;
-  version: number;
 }
 
 /** How a process learns that the read models show some writes: by the projector's checkpoint or per-stream versions. */

@@ -74,9 +74,6 @@ export function claimAnswerOf(d: PrescriptionClaimDoc): ClaimAnswer {
   };
 }
 
-/** The text of `prescription_claims.answer`. */
-export const claimAnswerJson = (d: PrescriptionClaimDoc): string => JSON.stringify(claimAnswerOf(d));
-
 /** A claim's stored answer and the claim view schema's version it was checked against (null: not checked, or refused). */
 export interface CheckedClaimAnswer {
   text: string;

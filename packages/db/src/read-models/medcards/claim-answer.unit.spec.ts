@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_VIEW_SCHEMA, claimResult } from '../../contracts/claim-view';
-import { checkedClaimAnswer, claimAnswerJson, claimAnswerOf } from './claim-answer';
+import { checkedClaimAnswer, claimAnswerOf } from './claim-answer';
 import type { PrescriptionClaimDoc } from './claim-doc';
+
+const claimAnswerJson = (d: PrescriptionClaimDoc): string => JSON.stringify(claimAnswerOf(d));
 
 const line = {
   lineNo: 1, drugCode: 'EG-NEX40', drugName: 'Nexium 40 mg', quantity: 1, unitPrice: 15_600, totalPrice: 15_600, daysSupply: 30,
@@ -37,7 +39,6 @@ describe('a claim answer as stored with its row', () => {
     expect(a.reversal).toEqual({ at: '2026-12-06T12:00:00.000Z', reason: 'OTHER', note: null, by: 'u-1', byKind: 'staff', walletCopayRefunded: 0 });
     // As the reversal columns read back: nobody named, no reversal.
     expect(claimAnswerOf({ ...doc, reversal: { at: '2026-12-06T12:00:00.000Z', reason: 'OTHER', note: null, by: '', byKind: 'staff', walletCopayRefunded: 0 } }).reversal).toBeNull();
-    expect(JSON.parse(claimAnswerJson(doc))).toEqual(claimAnswerOf(doc));
   });
 
   it('is stored as the claim view schema gives it back, with that schema\'s version', () => {

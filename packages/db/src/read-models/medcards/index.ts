@@ -15,7 +15,7 @@ export { evolveMedCardDoc, medCardProjection, type MedCardDoc } from './medcard-
 export { evolveBeneficiaryDoc, beneficiaryProjection, type BeneficiaryDoc } from './beneficiary-projection';
 export { evolveClaimDoc, type ClaimLineDoc, type PrescriptionClaimDoc, type PrescriptionClaimStatus } from './claim-doc';
 export { claimProjection } from './claim-projection';
-export { claimAnswerOf, claimAnswerJson, checkedClaimAnswer, type CheckedClaimAnswer, type ClaimAnswer, type ClaimLineAnswer } from './claim-answer';
+export { claimAnswerOf, checkedClaimAnswer, type CheckedClaimAnswer, type ClaimAnswer, type ClaimLineAnswer } from './claim-answer';
 export { saveClaimDocsByCopy } from './claim-copy';
 export { evolveInsuranceClaimDoc, insuranceClaimProjection, type InsuranceClaimDoc } from './insurance-claim-projection';
 export { evolveMonthlySpendDoc, monthlySpendProjection, type MonthlySpendDoc } from './monthly-spend-projection';
