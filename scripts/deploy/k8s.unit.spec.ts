@@ -122,6 +122,18 @@ describe.each(Object.entries(overlays))('deploy/k8s/overlays/%s rendered', (name
     const jobLabel = (monitor!.spec as { jobLabel?: string }).jobLabel!;
     expect([...new Set(scraped.map((s) => s.metadata.labels?.[jobLabel]))].sort()).toEqual(['portal', 'projector', 'relay']);
   });
+
+  it('keeps a browser on one portal pod (read-your-writes is per process) wherever a portal runs more than one', () => {
+    const [ingress] = of(objs, 'Ingress');
+    const annotations = (ingress!.metadata as { annotations?: Record<string, string> }).annotations ?? {};
+    const portals = ['web', 'admin', 'merchant'].map((p) => byName.get(p)!);
+    expect(portals.some((d) => (d.spec.replicas ?? 1) > 1 || of<K8sObject & { spec: { scaleTargetRef: { name: string } } }>(objs, 'HorizontalPodAutoscaler').some((h) => h.spec.scaleTargetRef.name === d.metadata.name))).toBe(true);
+    expect(annotations).toMatchObject({
+      'nginx.ingress.kubernetes.io/affinity': 'cookie',
+      'nginx.ingress.kubernetes.io/session-cookie-secure': 'true',
+      'nginx.ingress.kubernetes.io/session-cookie-path': '/',
+    });
+  });
 });
 
 describe('deploy/k8s/base/monitoring/prometheus-rule.yaml', () => {
