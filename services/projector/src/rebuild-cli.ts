@@ -3,6 +3,7 @@ import { createPool, databaseUrl, EventStore } from '@healthpay/db';
 import cassandra from 'cassandra-driver';
 import { rebuildCql } from './cql/rebuild-cql';
 import { ensureCqlSchema } from './cql/schema';
+import { dropRebuildCheckpoint } from './kafka/opened-low-water';
 import { rebuildReadModels } from './rebuild';
 
 /**
@@ -21,6 +22,7 @@ if (e.HP_MODE === 'scaled') {
   await ensureCqlSchema(cql, e.CQL_KEYSPACE);
   const m = await rebuildCql(pool, new EventStore(pool), cql, e.CQL_KEYSPACE);
   console.log(`[projector] rebuilt the CQL store from ${m} events`);
+  await dropRebuildCheckpoint(pool);
   await cql.shutdown();
 }
 await pool.end();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { apiHarness, type Harness } from '@healthpay/api/testing';
-import { FEED_START, feedPositionOf, readFeed } from '@healthpay/db';
+import { countOpenWalletsOfOwner, FEED_START, feedPositionOf, READ_MODELS_CHECKPOINT, readFeed } from '@healthpay/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELAY_CHECKPOINT } from '../relay/relay';
-import { advanceOpenedLowWater, OPENED_LOW_WATER } from './opened-low-water';
+import { advanceOpenedLowWater, dropRebuildCheckpoint, OPENED_LOW_WATER } from './opened-low-water';
 
 let h: Harness;
 beforeAll(async () => {
@@ -49,5 +49,24 @@ describe('scaled mode: one wallet per person while an open is relayed but not ye
     await advanceOpenedLowWater(h.services.pool);
     const issued = Number((await h.services.pool.query("SELECT position FROM events WHERE aggregate_id = $1 AND event_type = 'MedCardIssued'", [card.cardId])).rows[0]?.position);
     expect(await lowWater()).toBe(issued - 1);
+  });
+});
+
+describe('scaled mode after a rebuild', () => {
+  it('given the rebuild\'s read-model checkpoint left behind, when it is dropped, then the one-wallet checks start from the low-water row and still see an unprojected open', async () => {
+    const relayed = await relayedEverything();
+    await advanceOpenedLowWater(h.services.pool);
+    // What a rebuild leaves: the read-model checkpoint at the feed's end as it was then (here: the start).
+    await h.services.pool.query('INSERT INTO projector_checkpoints (name, transaction_id, position) VALUES ($1, 0, 0)', [READ_MODELS_CHECKPOINT]);
+    const lowest = async () => Number((await h.services.pool.query('SELECT min(position) AS p FROM projector_checkpoints')).rows[0]?.p);
+    expect(await lowest()).toBe(0);
+    await dropRebuildCheckpoint(h.services.pool);
+    expect(await lowest()).toBeGreaterThanOrEqual(Math.min(relayed, await lowWater()));
+    expect(await lowest()).toBeGreaterThan(0);
+
+    const admin = await h.as('u-admin');
+    const person = `u-after-rebuild-${randomUUID().slice(0, 8)}`;
+    await admin.wallet.open({ walletId: randomUUID(), ownerId: person });
+    expect(await countOpenWalletsOfOwner(h.services.pool, person)).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { Pool } from '@healthpay/db';
+import { READ_MODELS_CHECKPOINT, type Pool } from '@healthpay/db';
 import { RELAY_CHECKPOINT } from '../relay/relay';
 
 /** The row scaled mode keeps in `projector_checkpoints` (embedded mode's read-model checkpoint plays its part there). */
@@ -35,6 +35,16 @@ UPDATE projector_checkpoints c
 export async function advanceOpenedLowWater(pool: Pool): Promise<void> {
   await pool.query('INSERT INTO projector_checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING', [OPENED_LOW_WATER]);
   await pool.query(ADVANCE, [OPENED_LOW_WATER, RELAY_CHECKPOINT]);
+}
+
+/**
+ * After a scaled-mode rebuild (`projections:rebuild` with HP_MODE=scaled): the rebuild moved embedded mode's read-model
+ * checkpoint as it replayed, and nothing moves it after that; as the lowest row it would make every one-wallet and
+ * one-card check scan all opens since the rebuild. Every event up to the rebuild's end has its rows now, and the
+ * low-water row covers what the consumer applies after it, so the row goes.
+ */
+export async function dropRebuildCheckpoint(pool: Pool): Promise<void> {
+  await pool.query('DELETE FROM projector_checkpoints WHERE name = $1', [READ_MODELS_CHECKPOINT]);
 }
 
 /** Scaled mode's projector: the low-water row moved once a second (one step at a time). */
