@@ -49,6 +49,8 @@ COPY --from=build /app/apps/admin/.next /app/apps/admin/.next
 COPY --from=build /app/apps/merchant/.next /app/apps/merchant/.next
 # Every portal listens on PORT inside its container; the manifests pass it as the second argument too.
 ENV PORT=3000
+# A 64 MB young generation, as `npm start` runs the portals: a staff debit's portal CPU −11 % (docs/benchmarks.md, bench:portal run 3).
+ENV NODE_OPTIONS=--max-semi-space-size=64
 EXPOSE 3000 9464
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health/readiness').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]

@@ -14,5 +14,10 @@ const api = portalApiListener(portal);
 await portalServer((req, res) => {
   if (req.url?.startsWith(PORTAL_API_PREFIX)) return void api(req, res);
   void livenessHandler().then(async (r) => res.writeHead(r.status, Object.fromEntries(r.headers)).end(Buffer.from(await r.arrayBuffer())));
-}, { port: Number(port), host: '127.0.0.1', proxies: trustedProxies([]) });
+}, {
+  port: Number(port), host: '127.0.0.1', proxies: trustedProxies([]),
+  // As services/portal-server/src/main.ts: no AsyncLocalStorage for tRPC calls. BENCH_ASYNC_CONTEXT=all: one for every
+  // request, as before (A/B, docs/benchmarks.md bench:portal run 3).
+  asyncRequestContext: process.env.BENCH_ASYNC_CONTEXT === 'all' ? true : (req) => !req.url?.startsWith(PORTAL_API_PREFIX),
+});
 process.on('SIGTERM', () => process.exit(0));

@@ -11,15 +11,19 @@ import { parseEnv } from '@healthpay/config';
 import { ROOT, startProcess, stopProcess, waitForPort } from '../stack/processes';
 import { loaderName, runLoader } from './loader';
 import { requestBytes } from './request-bytes';
+import { portalNodeFlags } from './api-flags';
+import { analyzeDatabase } from './pg-statements';
 
 /**
  * `npm run bench:portal`: the browser path (portal server → Next route handler → tRPC), as `npm start` serves
  * it (services/portal-server over the existing production build in apps/<portal>/.next; build first with
  * `npx turbo run build --filter=@healthpay/web --filter=@healthpay/admin`), on a fresh embedded Postgres.
  * Drives patient `wallet.mine` and `session.me` (web), staff `wallet.debit` (admin) and `/api/health/liveness`.
- * Knobs (env): BENCH_CONNECTIONS ("1,64"), BENCH_SECONDS (10), BENCH_WALLETS (200), BENCH_AUTH (`dev`: the
+ * Knobs (env): BENCH_CONNECTIONS ("1,64"), BENCH_SECONDS (10), BENCH_WARMUP (3: unmeasured seconds per route at 64
+ * connections before ANALYZE and the levels), BENCH_WALLETS (200), BENCH_AUTH (`dev`: the
  * development user header; `cookie`: a real Auth.js session cookie), BENCH_ROUTES (comma list of route names),
- * BENCH_PROFILE=1 (CPU profiles of the portal processes into .tmp/profile), BENCH_LOADER (lean | autocannon, loader.ts), BENCH_WITHOUT_NEXT=1 (diagnostic:
+ * BENCH_PROFILE=1 (CPU profiles of the portal processes into .tmp/profile), BENCH_PORTAL_NODE_FLAGS (the portal
+ * servers' Node flags, api-flags.ts), BENCH_LOADER (lean | autocannon, loader.ts), BENCH_WITHOUT_NEXT=1 (diagnostic:
  * scripts/bench/portal-api-server.ts instead of the portal server, no build needed).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -51,7 +55,7 @@ const env = { ...process.env, DATABASE_URL: url, HP_DATA_DIR: dir, HP_ENV: 'deve
 const ports = { web: await freePort(), admin: await freePort() };
 const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=.tmp/profile'] : [];
 const servers = (['web', 'admin'] as const).map((portal) =>
-  startProcess(portal, process.execPath, [...profile, '--import', 'tsx', WITHOUT_NEXT ? 'scripts/bench/portal-api-server.ts' : 'services/portal-server/src/main.ts', portal, String(ports[portal]), '127.0.0.1'], { env, quiet: true }));
+  startProcess(portal, process.execPath, [...profile, ...portalNodeFlags(), '--import', 'tsx', WITHOUT_NEXT ? 'scripts/bench/portal-api-server.ts' : 'services/portal-server/src/main.ts', portal, String(ports[portal]), '127.0.0.1'], { env, quiet: true }));
 await Promise.all(servers.map((s, i) => waitForPort(Object.values(ports)[i] as number, 180_000, s)));
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux; 0 elsewhere). */
 const cpuSeconds = (pid?: number): number => {
@@ -103,19 +107,31 @@ const routes: Route[] = [
   { name: '/api/health/liveness', url: `${base.web}/api/health/liveness`, method: 'GET', headers: {}, server: 0 },
 ];
 const only = process.env.BENCH_ROUTES?.split(',');
+const chosen = routes.filter((r) => !only || only.some((o) => r.name.startsWith(o)));
+/** The load generator's bytes for a route: one fixed request, or a new body each (the debits' rotating wallets). */
+const requestsOf = (route: Route) => {
+  const target = new URL(route.url);
+  const port = Number(target.port);
+  const fixed = requestBytes(target.hostname, port, { method: route.method, path: target.pathname, headers: route.headers });
+  const body = route.body;
+  return body ? () => requestBytes(target.hostname, port, { method: route.method, path: target.pathname, headers: route.headers, body: body() }) : () => fixed;
+};
+// Unmeasured warm-up of each route (BENCH_WARMUP seconds at 64 connections: JIT, pools), then statistics as a running
+// database has them, as `npm run bench` does (commands.ts): without it the first level paid for compiling the portal's
+// code and the group commit's statement was planned on the setup's few events (bench:portal run 3).
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+if (WARMUP > 0) {
+  for (const route of chosen) await runLoader({ url: route.url, connections: 64, seconds: WARMUP, next: requestsOf(route) });
+  await analyzeDatabase(url);
+}
 const rows: string[] = [];
 const loads: string[] = [];
-for (const route of routes.filter((r) => !only || only.some((o) => r.name.startsWith(o)))) {
+for (const route of chosen) {
   for (const connections of LEVELS) {
     loads.push(os.loadavg()[0]!.toFixed(1));
-    const body = route.body;
     const pid = servers[route.server]?.pid;
     const cpuBefore = cpuSeconds(pid);
-    const target = new URL(route.url);
-    const port = Number(target.port);
-    const fixed = requestBytes(target.hostname, port, { method: route.method, path: target.pathname, headers: route.headers });
-    const next = body ? () => requestBytes(target.hostname, port, { method: route.method, path: target.pathname, headers: route.headers, body: body() }) : () => fixed;
-    const result = await runLoader({ url: route.url, connections, seconds: SECONDS, next });
+    const result = await runLoader({ url: route.url, connections, seconds: SECONDS, next: requestsOf(route) });
     // The portal process's own CPU per answered request: what the load on the machine does not change much.
     const cpuUs = Math.round(((cpuSeconds(pid) - cpuBefore) * 1e6) / Math.max(1, result.total));
     rows.push(`| ${route.name} | ${connections} | ${Math.round(result.rps)} | ${result.p50.toFixed(1)} | ${result.p97_5.toFixed(1)} | ${result.p99.toFixed(1)} | ${result.non2xx} | ${result.errors} | ${cpuUs} |`);
@@ -127,7 +143,7 @@ const s = Object.fromEntries(settings.rows.map((r: { name: string; setting: stri
 console.log(`
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; 1-minute load before each level: ${loads.join(', ')}
 Postgres ${s.server_version} (embedded): synchronous_commit=${s.synchronous_commit}
-Workload: portal servers (${WITHOUT_NEXT ? 'services/portal-server guards + /api/trpc only, no Next (diagnostic)' : 'services/portal-server + Next production build'}) for web and admin, auth=${AUTH === 'dev' ? 'development user header' : 'Auth.js session cookie'}, ${SECONDS} s per level, ${WALLETS} wallets debited in rotation, load generator ${loaderName()} on the same machine
+Workload: portal servers (${WITHOUT_NEXT ? 'services/portal-server guards + /api/trpc only, no Next (diagnostic)' : 'services/portal-server + Next production build'}) for web and admin, auth=${AUTH === 'dev' ? 'development user header' : 'Auth.js session cookie'}, ${WARMUP} s warm-up per route then ANALYZE, ${SECONDS} s per level, ${WALLETS} wallets debited in rotation, load generator ${loaderName()} on the same machine
 
 | route | connections | req/s | p50 ms | p97.5 ms | p99 ms | non-2xx | errors | portal CPU µs/request |
 |---|---|---|---|---|---|---|---|---|

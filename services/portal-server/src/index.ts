@@ -7,5 +7,5 @@ export { guarded, portalServer, type PortalServerOptions } from './server';
 export { clientAddress, trustedProxies, type TrustedProxies } from './client-address';
 export { drainable, type Drainable } from './drain';
 export { observed, routeClass } from './http-metrics';
-export { requestIdOf, withRequestIds } from './request-id';
+export { requestIdOf, withRequestIds, type AsyncRequestContext } from './request-id';
 export { bodyLimitFor, bodyRefusal, pathRefusal, type BodyLimit, type Refusal } from './request-guard';

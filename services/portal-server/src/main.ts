@@ -44,10 +44,12 @@ const requests = drainable((req, res) => {
     else res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' }).end();
   });
 });
-const server = await portalServer(
-  requests.listener,
-  { port, host, proxies: trustedProxies(e.HP_TRUSTED_PROXIES), metricsToken: e.METRICS_TOKEN },
-);
+const server = await portalServer(requests.listener, {
+  port, host, proxies: trustedProxies(e.HP_TRUSTED_PROXIES), metricsToken: e.METRICS_TOKEN,
+  // The request id in an AsyncLocalStorage only for what Next answers (its code and Auth.js log without the request at
+  // hand): tRPC calls log with the id they carry, as on services/api, and no promise of theirs pays for the hooks.
+  asyncRequestContext: (req) => !req.url?.startsWith(PORTAL_API_PREFIX),
+});
 // Prometheus scrapes this process on its own loopback port (docs/operations.md), never through the public one.
 if (e.METRICS_PORT) await serveMetrics(e.METRICS_PORT, e.METRICS_HOST);
 log.info(`${portal} ready on http://${host}:${port}`);

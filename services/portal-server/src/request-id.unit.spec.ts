@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { currentRequestId, REQUEST_ID_PATTERN } from '@healthpay/config/log';
 import { describe, expect, it } from 'vitest';
 import { trustedProxies } from './client-address';
-import { requestIdOf, withRequestIds } from './request-id';
+import { requestIdOf, withRequestIds, type AsyncRequestContext } from './request-id';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const proxy = trustedProxies(['10.0.0.0/8']);
@@ -45,8 +45,8 @@ describe('requestIdOf', () => {
 });
 
 /** Just enough of Node's request and response for the listener. */
-function call(peer: string, headers: Record<string, string | string[]>, asyncContext?: boolean) {
-  const req = { headers: { ...headers }, socket: { remoteAddress: peer } } as unknown as IncomingMessage;
+function call(peer: string, headers: Record<string, string | string[]>, asyncContext?: AsyncRequestContext, url = '/') {
+  const req = { url, headers: { ...headers }, socket: { remoteAddress: peer } } as unknown as IncomingMessage;
   const sent: Record<string, unknown> = {};
   const res = { setHeader: (k: string, v: unknown) => void (sent[k.toLowerCase()] = v) } as unknown as ServerResponse;
   const seen: { header?: string | string[]; logged?: string } = {};
@@ -80,6 +80,15 @@ describe('withRequestIds', () => {
     const { sent, seen } = call(fromProxy, { 'x-request-id': 'edge-0001-abcdef' }, false);
     expect(sent['x-request-id']).toBe('edge-0001-abcdef');
     expect(seen).toEqual({ header: 'edge-0001-abcdef', logged: undefined });
+  });
+
+  it('with a predicate (the portals: not for /api/trpc/): the id in the log context only for the requests it picks', () => {
+    const forNext = (req: IncomingMessage) => !req.url?.startsWith('/api/trpc/');
+    const page = call(fromProxy, { 'x-request-id': 'edge-0001-abcdef' }, forNext, '/ar/wallet');
+    const trpc = call(fromProxy, { 'x-request-id': 'edge-0002-abcdef' }, forNext, '/api/trpc/wallet.debit');
+    expect(page.seen).toEqual({ header: 'edge-0001-abcdef', logged: 'edge-0001-abcdef' });
+    expect(trpc.seen).toEqual({ header: 'edge-0002-abcdef', logged: undefined });
+    expect(trpc.sent['x-request-id']).toBe('edge-0002-abcdef');
   });
 
   it('no id outside a request', () => {

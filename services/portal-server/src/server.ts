@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { clientAddress, type TrustedProxies } from './client-address';
 import { observed } from './http-metrics';
-import { withRequestIds } from './request-id';
+import { withRequestIds, type AsyncRequestContext } from './request-id';
 import { bodyRefusal, pathRefusal, type Refusal } from './request-guard';
 
 /** Headers only a trusted proxy may set; from anyone else they are dropped before the app sees them. */
@@ -67,9 +67,10 @@ export interface PortalServerOptions {
   metricsToken?: string;
   /**
    * Whether each request's id is also kept in an AsyncLocalStorage for the log lines written while it runs
-   * (true by default: the portals). services/api turns it off: its lines carry the id from the request itself.
+   * (true by default). services/api turns it off: its lines carry the id from the request itself; the portals keep it
+   * only for what Next answers (a predicate over the request).
    */
-  asyncRequestContext?: boolean;
+  asyncRequestContext?: AsyncRequestContext;
 }
 
 /** A Node HTTP server around a request listener (Next's, in production), with bounded header and body times. */
