@@ -121,7 +121,7 @@ try {
     const cpu = (await cpuMs()) - cpuBefore;
     const pgCpu = (await pgCpuMs()) - pgBefore;
     latencies.sort((a, b) => a - b);
-    const per = (ms: number) => (ms / Math.max(1, latencies.length)).toFixed(2);
+    const per = (ms: number) => (ms / Math.max(1, latencies.length)).toFixed(3);
     rows.push(`| ${query.name} | ${CONNECTIONS} | ${Math.round(result.rps)} | ${pct(latencies, 50)} | ${pct(latencies, 95)} | ${pct(latencies, 99)} | ${result.non2xx} | ${result.errors} | ${per(cpu)} | ${per(pgCpu)} | ${per(own)} | ${os.loadavg()[0]?.toFixed(1)} |`);
     log(rows.at(-1) ?? '');
   }

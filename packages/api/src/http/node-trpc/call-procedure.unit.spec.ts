@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError, type AnyTRPCProcedure } from '@trpc/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { KnownJson } from '../../serialize/known-json';
 import { callProcedure, type ProcedureCall } from './call-procedure';
@@ -102,5 +102,29 @@ describe('callProcedure', () => {
       expect(result).toEqual({ data: { n: 1 } });
       expect((result as { data: unknown }).data).not.toBeInstanceOf(KnownJson);
     }
+  });
+
+  it('parses with a zod schema\'s synchronous parse (zod\'s compiled object check), the same value and error; parseAsync once a schema is async', async () => {
+    const input = z.object({ n: z.number() });
+    const output = z.object({ n: z.number(), at: z.date() });
+    const inputAsync = vi.spyOn(input, 'parseAsync');
+    const outputAsync = vi.spyOn(output, 'parseAsync');
+    const procedure = base.input(input).output(output).query(({ input: i }) => ({ n: i.n, at: new Date(0), dropped: 1 }));
+    expect((await outcome((call) => callProcedure(procedure, call), 'query', { n: 2 }, 'ana')).result).toEqual({ data: { n: 2, at: new Date(0) } });
+    const refused = (await outcome((call) => callProcedure(procedure, call), 'query', { n: 'x' }, 'ana')).result;
+    expect(refused).toMatchObject({ error: { code: 'BAD_REQUEST', cause: 'ZodError' } });
+    expect(inputAsync).not.toHaveBeenCalled();
+    expect(outputAsync).not.toHaveBeenCalled();
+
+    let checks = 0;
+    const slow = z.object({ n: z.number() }).refine(async (v) => (checks++, v.n > 2), 'small');
+    const slowAsync = vi.spyOn(slow, 'parseAsync');
+    const refined = base.input(slow).query(({ input: i }) => i.n);
+    for (const [n, expected] of [[3, { data: 3 }], [1, { error: { code: 'BAD_REQUEST', cause: 'ZodError' } }], [4, { data: 4 }]] as const) {
+      expect((await outcome((call) => callProcedure(refined, call), 'query', { n }, 'ana')).result).toMatchObject(expected);
+    }
+    // Met once in the synchronous parse (zod then throws before awaiting it), and from then on only parseAsync.
+    expect(slowAsync).toHaveBeenCalledTimes(3);
+    expect(checks).toBe(4);
   });
 });

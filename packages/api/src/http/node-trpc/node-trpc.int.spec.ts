@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, createServer, request, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { demoWallets } from '@healthpay/db/testing';
+import { demoMedCards, demoWallets } from '@healthpay/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV_USER_HEADER } from '../../auth/dev-actor';
 import { apiHarness, type Harness } from '../../testing/harness';
@@ -69,6 +69,16 @@ const fastCases: [string, Sent][] = [
   ['another origin reading', { path: '/api/trpc/wallet.mine', headers: { ...AHMED, origin: 'https://evil.example' } }],
   ['a JSON content type on a GET', { path: '/api/trpc/wallet.mine', headers: { ...AHMED, 'content-type': 'application/json; charset=utf-8' } }],
   ['a public query', { path: '/api/trpc/session.me' }],
+  // The portal's card and wallet reads: their input and output schemas parsed by zod's synchronous parse here, by
+  // parseAsync in tRPC's own handling (call-procedure.ts).
+  ['a wallet\'s holds', { path: `/api/trpc/wallet.holds${q({ json: { walletId: demoWallets.ahmed.walletId } })}`, headers: AHMED }],
+  ['my cards', { path: '/api/trpc/medcard.mine', headers: AHMED }],
+  ['a card with its members', { path: `/api/trpc/medcard.get${q({ json: { cardId: demoMedCards.ahmed.cardId } })}`, headers: AHMED }],
+  ['a card number as typed (the input transformed)', { path: `/api/trpc/medcard.get${q({ json: { cardId: 'hp 1000 0001 72' } })}`, headers: AHMED }],
+  ['a card number with a typo', { path: `/api/trpc/medcard.get${q({ json: { cardId: 'HP-1000000173' } })}`, headers: AHMED }],
+  ['a card\'s members', { path: `/api/trpc/beneficiaries.list${q({ json: { cardId: demoMedCards.ahmed.cardId } })}`, headers: AHMED }],
+  ['a card\'s members, removed ones too', { path: `/api/trpc/beneficiaries.list${q({ json: { cardId: demoMedCards.ahmed.cardId, includeRemoved: true } })}`, headers: AHMED }],
+  ['another holder\'s card', { path: `/api/trpc/beneficiaries.list${q({ json: { cardId: demoMedCards.omar.cardId } })}`, headers: AHMED }],
   ['a body that is not JSON', { method: 'POST', path: '/api/trpc/wallet.debit', headers: { ...AHMED, ...JSON_TYPE }, body: '{' }],
   ['an empty body', { method: 'POST', path: '/api/trpc/wallet.debit', headers: { ...AHMED, ...JSON_TYPE }, body: '' }],
   ['an invalid amount', { method: 'POST', path: '/api/trpc/wallet.debit', headers: { ...AHMED, ...JSON_TYPE }, body: debit(-1) }],

@@ -34,8 +34,8 @@ const CARD_SELECT = `SELECT ${CARD_COLUMNS}
   ${CARD_FROM}`;
 
 type RawCard = Omit<MedCardRow, 'expiresAt' | 'issuedAt' | 'updatedAt'> & { expiresAt: Date; issuedAt: Date; updatedAt: Date };
-// Spelled out: the row as `CARD_COLUMNS` gives it, without the batch's call number.
-const rawCardOf = (r: RawCard): RawCard => ({
+// Spelled out: the row as `CARD_COLUMNS` gives it (its instants as text, `isoInstantTypes`), without the batch's call number.
+const cardRowOf = (r: MedCardRow): MedCardRow => ({
   cardId: r.cardId, tier: r.tier, status: r.status, monthlyLimit: r.monthlyLimit, copaymentPercent: r.copaymentPercent,
   holderUserId: r.holderUserId, holderName: r.holderName, holderBeneficiaryId: r.holderBeneficiaryId,
   insuranceProvider: r.insuranceProvider, insurancePolicyNumber: r.insurancePolicyNumber, statusReason: r.statusReason,
@@ -51,10 +51,12 @@ const card = (r: RawCard): MedCardRow => ({
 const CARD_BY_ID = { name: 'hp_medcard', text: `${CARD_SELECT} WHERE c.card_id = $2` };
 const HOLDER_ORDER = `CASE c.status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END, c.issued_at, c.card_id`;
 const CARDS_OF_HOLDER = { name: 'hp_medcards_of_holder', text: `${CARD_SELECT} WHERE c.holder_user_id = $2 ORDER BY ${HOLDER_ORDER}` };
-const cardsOfHolder = turnBatched<RawCard>(CARDS_OF_HOLDER, {
+// Its instants come as their ISO text (`isoInstantTypes`): no Dates, and the row is copied once, by name.
+const cardsOfHolder = turnBatched<MedCardRow>({ ...CARDS_OF_HOLDER, types: isoInstantTypes }, {
   name: 'hp_medcards_of_holders',
   text: `SELECT k.i::int AS "_i", ${CARD_COLUMNS} ${cardsFromKeys('c.holder_user_id = k.key')} ORDER BY k.i, ${HOLDER_ORDER}`,
-}, rawCardOf);
+  types: isoInstantTypes,
+}, cardRowOf);
 
 export async function getMedCard(pool: Pool, cardId: string, month?: string): Promise<MedCardRow | null> {
   const res = await pool.query<RawCard>({ ...CARD_BY_ID, values: [month ?? null, cardId] });
@@ -102,7 +104,7 @@ export async function getMedCardWithMembers(pool: Pool, cardId: string, month: s
  * in `month`.
  */
 export async function listMedCardsByHolder(pool: Pool, userId: string, month: string): Promise<MedCardRow[]> {
-  return (await cardsOfHolder(pool, [month, userId])).map(card);
+  return cardsOfHolder(pool, [month, userId]);
 }
 
 /**
@@ -192,13 +194,15 @@ export async function listBeneficiaries(pool: Pool, cardId: string, opts: { incl
 // The card's holder and its members in one statement: no row when the card does not exist, one row of nulls
 // for the member columns when it has none to show.
 const MEMBERS_ORDER = `m.relationship = 'self' DESC, m."addedAt", m."beneficiaryId"`;
-type MemberWithHolderRow = { holderUserId: string } & RawBeneficiary;
+// Its instants come as their ISO text (`isoInstantTypes`): no Dates.
+type MemberWithHolderRow = { holderUserId: string } & BeneficiaryRow;
 const membersWithHolder = turnBatched<MemberWithHolderRow>({
   name: 'hp_card_members_with_holder',
   text: `SELECT c.holder_user_id AS "holderUserId", m.* FROM medcards c
      LEFT JOIN LATERAL (${MEMBERS_OF_CARD.text.replace('WHERE card_id = $1', 'WHERE card_id = c.card_id')}) m ON true
      WHERE c.card_id = $1
      ORDER BY ${MEMBERS_ORDER}`,
+  types: isoInstantTypes,
 }, {
   // The reads of one event-loop turn (`turnBatched`): `k.i` numbers the call each row answers.
   name: 'hp_cards_members_with_holder',
@@ -206,7 +210,8 @@ const membersWithHolder = turnBatched<MemberWithHolderRow>({
      FROM unnest($1::text[], $2::bool[]) WITH ORDINALITY k(card_id, include_removed, i) JOIN medcards c ON c.card_id = k.card_id
      LEFT JOIN LATERAL (${MEMBERS_OF_CARD.text.replace('WHERE card_id = $1 AND ($2 OR', 'WHERE card_id = c.card_id AND (k.include_removed OR')}) m ON true
      ORDER BY k.i, ${MEMBERS_ORDER}`,
-// The rows go only through `beneficiaryOf` (which copies the member's fields by name) and `holderUserId`: `_i` stays inside.
+  types: isoInstantTypes,
+// The rows go only through `memberOf` (which copies the member's fields by name) and `holderUserId`: `_i` stays inside.
 }, (r) => r);
 
 /** `listBeneficiaries` with the card's holder, in one round trip: null when there is no such card. */
@@ -216,8 +221,15 @@ export async function listBeneficiariesWithHolder(
   const rows = await membersWithHolder(pool, [cardId, opts.includeRemoved ?? false]);
   const first = rows[0];
   if (!first) return null;
-  return { holderUserId: first.holderUserId, members: first.beneficiaryId === null ? [] : rows.map(beneficiaryOf) };
+  return { holderUserId: first.holderUserId, members: first.beneficiaryId === null ? [] : rows.map(memberOf) };
 }
+
+// `beneficiaryOf` for a row read with its instants as text.
+const memberOf = (r: BeneficiaryRow): BeneficiaryRow => ({
+  cardId: r.cardId, beneficiaryId: r.beneficiaryId, relationship: r.relationship, name: r.name, nationalIdMasked: r.nationalIdMasked,
+  dateOfBirth: r.dateOfBirth, gender: r.gender, mobile: r.mobile, status: r.status, addedAt: r.addedAt, removedAt: r.removedAt,
+  updatedAt: r.updatedAt,
+});
 
 // Spelled out rather than `{ ...r, … }` (V8's slow path for copying a row with null fields).
 const beneficiaryOf = (r: RawBeneficiary): BeneficiaryRow => ({

@@ -4,7 +4,7 @@ import { catchUpCommitted } from '../../testing/catch-up-committed';
 import { seedDemoData } from '../../seed/seed';
 import { demoMedCards } from '../../seed/demo-data';
 import { createMigratedTestDatabase, type TestDatabase } from '../../testing/database';
-import { getMedCard, getMedCardWithMembers, listBeneficiaries, listBeneficiariesWithHolder } from './card-queries';
+import { getMedCard, getMedCardWithMembers, listBeneficiaries, listBeneficiariesWithHolder, listMedCardsByHolder } from './card-queries';
 import { medcardReadModels } from './index';
 
 let db: TestDatabase;
@@ -48,6 +48,16 @@ const compareAll = async () => {
     for (const includeRemoved of [false, true]) {
       const got = await listBeneficiariesWithHolder(pool, cardId, { includeRemoved });
       expect(JSON.stringify(got)).toBe(JSON.stringify(await withHolder(cardId, includeRemoved)));
+    }
+  }
+  // A holder's cards (read with their instants as text) are, card by card, what `getMedCard` (Dates, `toISOString()`) answers.
+  const holders = (await pool.query<{ h: string }>('SELECT DISTINCT holder_user_id AS h FROM medcards')).rows.map((r) => r.h);
+  for (const holder of [...holders, 'no-such-user']) {
+    for (const m of [month, '1999-01']) {
+      const got = await listMedCardsByHolder(pool, holder, m);
+      const n = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM medcards WHERE holder_user_id = $1', [holder])).rows[0]!.n;
+      expect(got).toHaveLength(n);
+      for (const c of got) expect(JSON.stringify(c)).toBe(JSON.stringify(await getMedCard(pool, c.cardId, m)));
     }
   }
 };
