@@ -1,7 +1,9 @@
-import { Agent, request } from 'node:http';
+import { Agent, createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { demoPharmacies, demoWallets } from '@healthpay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_USER_HEADER } from '../../auth/dev-actor';
+import { portalFetchListener } from '../../http/portal-api-listener';
 import { apiHarness, type Harness } from '../../testing/harness';
 import { portalServer } from '../../testing/portal-server';
 
@@ -10,7 +12,9 @@ import { portalServer } from '../../testing/portal-server';
  * holds in both reference forms and of other holds, transfers with and without a counterparty's names, copay refunds
  * of known and unknown pharmacies, instants with and without milliseconds), over the portal's Node path: every page,
  * asked one at a time and all at once (the reads of one turn go as one statement). The expected bytes are written
- * from the fixture below, not read back: the way the page is read may change, the answer may not.
+ * from the fixture below, not read back: the way the page is read may change, the answer may not. The Node path writes
+ * the page's text straight from the lines (history-page.ts); tRPC's Fetch path parses them through the output schema:
+ * both answer the same bytes, and a line the schema refuses fails alike on both.
  */
 const WALLET = '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1d00a1';
 const OTHER = '0b6f4b1e-5d0a-4c41-9a43-0f3a6f1d00a2';
@@ -56,6 +60,8 @@ function expected(limit: number, cursor?: number): string {
 
 let h: Harness;
 let portal: Awaited<ReturnType<typeof portalServer>>;
+let viaFetch: Server;
+let fetchBase: string;
 beforeAll(async () => {
   h = await apiHarness();
   await h.project();
@@ -74,20 +80,29 @@ beforeAll(async () => {
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [eventId(i + 1), WALLET, i + 1, l.kind, l.amount, balanceAfter(i + 1), l.reference, l.counterparty, l.at]);
   }
   portal = await portalServer('web', h.services);
+  const listener = portalFetchListener('web', h.services);
+  viaFetch = createServer((req, res) => void listener(req, res));
+  await new Promise<void>((resolve) => viaFetch.listen(0, '127.0.0.1', resolve));
+  fetchBase = `http://127.0.0.1:${(viaFetch.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  await new Promise((resolve) => viaFetch.close(resolve));
   await portal.stop();
   await h.close();
 });
 
-function history(limit: number, cursor?: number): Promise<string> {
+function history(limit: number, cursor?: number, base = portal.base): Promise<string> {
+  return historyAnswer(limit, cursor, base).then((a) => a.body);
+}
+
+function historyAnswer(limit: number, cursor?: number, base = portal.base): Promise<{ status: number; body: string }> {
   const input = encodeURIComponent(JSON.stringify({ json: { walletId: WALLET, limit, ...(cursor === undefined ? {} : { cursor }) } }));
   return new Promise((resolve, reject) => {
     // An agent per request: sent together, the requests arrive together (one statement for the turn's reads).
-    const req = request(`${portal.base}/api/trpc/wallet.history?input=${input}`, { agent: new Agent(), headers: { [DEV_USER_HEADER]: 'u-ahmed' } }, (res) => {
+    const req = request(`${base}/api/trpc/wallet.history?input=${input}`, { agent: new Agent(), headers: { [DEV_USER_HEADER]: 'u-ahmed' } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
     });
     req.on('error', reject);
     req.end();
@@ -106,5 +121,25 @@ describe('wallet.history answers the same bytes', () => {
   it('for every page asked at once', async () => {
     const got = await Promise.all(pages.map(([limit, cursor]) => history(limit, cursor)));
     got.forEach((body, n) => expect(body, `page ${n}`).toBe(expected(...pages[n]!)));
+  });
+
+  it("the same on tRPC's Fetch path, where the output schema parses the page", async () => {
+    for (const [limit, cursor] of pages) expect(await history(limit, cursor, fetchBase), `limit ${limit} cursor ${cursor}`).toBe(expected(limit, cursor));
+  });
+
+  it('fails alike on both paths for a line the output schema refuses (a kind it does not know)', async () => {
+    const pool = h.services.pool;
+    await pool.query("UPDATE wallet_transactions SET kind = 'refund' WHERE wallet_id = $1 AND version = 12", [WALLET]);
+    try {
+      const [node, fetched] = [await historyAnswer(4), await historyAnswer(4, undefined, fetchBase)];
+      // The output schema's refusal, as tRPC's error formatter reports it (not the line written out).
+      expect(node.status).not.toBe(200);
+      expect(node.body).toContain('"path":"items.1.kind"');
+      expect(node).toEqual(fetched);
+      // A page without that line is still written.
+      expect(await history(4, 12)).toBe(expected(4, 12));
+    } finally {
+      await pool.query("UPDATE wallet_transactions SET kind = 'credit' WHERE wallet_id = $1 AND version = 12", [WALLET]);
+    }
   });
 });
