@@ -1,4 +1,6 @@
-import { copyLedgerEntries, saveClaimDocsByCopy, saveLedgerDocsByCopy, saveTransactionDocsByCopy, type DocumentProjection } from '@healthpay/db';
+import {
+  copyLedgerEntries, saveClaimDocsByCopy, saveLedgerDocsByCopy, saveSettlementDocsByCopy, saveTransactionDocsByCopy, type DocumentProjection,
+} from '@healthpay/db';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
 type AnyProjection = DocumentProjection<any>;
@@ -8,6 +10,8 @@ const BY_COPY: Record<string, AnyProjection['save']> = {
   ledger_entries: saveLedgerDocsByCopy,
   wallet_transactions: saveTransactionDocsByCopy,
   prescription_claims: saveClaimDocsByCopy,
+  // The rest lane's: each batch's new lines (the open statements and the freeze around them as in the projection's save).
+  settlement_lines: saveSettlementDocsByCopy,
 };
 
 /** The projections, with the COPY saves in place of their own where there is one. Only for a replay into emptied tables. */

@@ -8,6 +8,7 @@ export { evolveStatementDoc, ZERO_TOTALS, type StatementDoc, type StatementStatu
 export { statementProjection } from './statement-projection';
 export { evolveClaimSettlementDoc, placement, claimDocKey, type ClaimSettlementDoc, type SettlementLine, type LineContext } from './line-doc';
 export { settlementLineProjection } from './line-projection';
+export { saveSettlementDocsByCopy } from './line-copy';
 
 /** Order matters: statements (their closes) are saved before the lines of the same batch are placed. */
 export const settlementReadModels = [feeScheduleProjection, statementProjection, settlementLineProjection()] as const;

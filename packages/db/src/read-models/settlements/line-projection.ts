@@ -1,5 +1,6 @@
 import { env } from '@healthpay/config';
 import type { SettlementPeriodKind } from '@healthpay/domain';
+import type { PoolClient } from '../../postgres/pool';
 import type { DocumentProjection } from '../../projections/types';
 import { CAPTURED_COPAY } from './copay-sql';
 import { loadFeeEntries } from './fee-schedule-projection';
@@ -23,9 +24,35 @@ const INSERT_LINES = `INSERT INTO settlement_lines (id, settlement_id, pharmacy_
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::bigint[], $9::bigint[],
   $10::bigint[], $11::bigint[]) ON CONFLICT DO NOTHING`;
 
+/** The lines' own INSERT (a line already there is left as it is). */
+export async function insertLines(tx: PoolClient, lines: SettlementLine[]): Promise<void> {
+  const col = <T>(f: (l: SettlementLine) => T) => lines.map(f);
+  await tx.query(INSERT_LINES, [
+    col((l) => l.id), col((l) => l.settlementId), col((l) => l.pharmacyId), col((l) => l.kind), col((l) => l.cardId), col((l) => l.prescriptionId),
+    col((l) => l.occurredAt), col((l) => l.benefit), col((l) => l.walletCopay), col((l) => l.commission), col((l) => l.adjustment),
+  ]);
+}
+
 const FREEZE_IF_CLOSED = `UPDATE settlement_lines l SET wallet_copay = CASE WHEN l.kind = 'claim' THEN ${CAPTURED_COPAY} ELSE l.wallet_copay END,
   frozen = true WHERE l.id = ANY($1) AND NOT l.frozen
   AND l.settlement_id IN (SELECT id FROM settlement_statements WHERE status <> 'open')`;
+
+/**
+ * The projection's save, with the lines written by `writeLines` (`insertLines`; a rebuild's COPY): the open statements
+ * they need first, and after them the lines placed in a statement closed meanwhile frozen with it.
+ */
+export async function saveSettlementDocs(tx: PoolClient, docs: ClaimSettlementDoc[], writeLines: (tx: PoolClient, lines: SettlementLine[]) => Promise<void>): Promise<void> {
+  const lines = docs.flatMap((d) => [d.claim, d.reversal]).filter((l): l is SettlementLine => l !== null);
+  if (lines.length === 0) return;
+  const statements = [...new Map(lines.map((l) => [l.settlementId, l])).values()];
+  await tx.query(INSERT_STATEMENTS, [
+    statements.map((l) => l.settlementId), statements.map((l) => l.pharmacyId), statements.map((l) => l.period.kind),
+    statements.map((l) => l.period.start), statements.map((l) => l.period.end),
+  ]);
+  await writeLines(tx, lines);
+  // A line placed (by feed position) in a statement whose close came later in this batch is frozen with it.
+  await tx.query(FREEZE_IF_CLOSED, [lines.map((l) => l.id)]);
+}
 
 /**
  * `settlement_lines` (and the open `settlement_statements` rows they need), from claim approvals and reversals.
@@ -68,20 +95,5 @@ export const settlementLineProjection = (periodKind: () => SettlementPeriodKind 
     }
     return docs;
   },
-  async save(tx, docs) {
-    const lines = docs.flatMap((d) => [d.claim, d.reversal]).filter((l): l is SettlementLine => l !== null);
-    if (lines.length === 0) return;
-    const statements = [...new Map(lines.map((l) => [l.settlementId, l])).values()];
-    await tx.query(INSERT_STATEMENTS, [
-      statements.map((l) => l.settlementId), statements.map((l) => l.pharmacyId), statements.map((l) => l.period.kind),
-      statements.map((l) => l.period.start), statements.map((l) => l.period.end),
-    ]);
-    const col = <T>(f: (l: SettlementLine) => T) => lines.map(f);
-    await tx.query(INSERT_LINES, [
-      col((l) => l.id), col((l) => l.settlementId), col((l) => l.pharmacyId), col((l) => l.kind), col((l) => l.cardId), col((l) => l.prescriptionId),
-      col((l) => l.occurredAt), col((l) => l.benefit), col((l) => l.walletCopay), col((l) => l.commission), col((l) => l.adjustment),
-    ]);
-    // A line placed (by feed position) in a statement whose close came later in this batch is frozen with it.
-    await tx.query(FREEZE_IF_CLOSED, [col((l) => l.id)]);
-  },
+  save: (tx, docs) => saveSettlementDocs(tx, docs, insertLines),
 });
