@@ -117,7 +117,7 @@ console.log(`
 Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average at start ${startLoad}
 Postgres ${s.server_version} (embedded): synchronous_commit=${s.synchronous_commit}, fsync=${s.fsync}, wal_sync_method=${s.wal_sync_method}
 Workload: ${workload.describe}${IDEMPOTENCY_KEYS ? ', a new Idempotency-Key each' : ''} through services/api (${WORKERS} worker${WORKERS === 1 ? '' : 's'}), ${SECONDS} s per level; load generator ${loaderName()} in its own process on the same machine
-Group commit: HP_APPEND_MAX_BATCH=${process.env.HP_APPEND_MAX_BATCH ?? 500}, HP_APPEND_MAX_IN_FLIGHT=${process.env.HP_APPEND_MAX_IN_FLIGHT ?? 2}
+Group commit: HP_APPEND_MAX_BATCH=${process.env.HP_APPEND_MAX_BATCH ?? 500}, HP_APPEND_MAX_IN_FLIGHT=${process.env.HP_APPEND_MAX_IN_FLIGHT ?? 1}
 
 Bare node:http (parses the same JSON body, answers 200):
 

@@ -86,9 +86,13 @@ const schema = z.object({
   CQL_CONTACT_POINTS: z.string().min(1).default('127.0.0.1:9042').transform((v) => v.split(',').map((b) => b.trim())),
   CQL_LOCAL_DC: z.string().min(1).default('datacenter1'),
   CQL_KEYSPACE: z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'lowercase letters, digits, _').default('healthpay'),
-  /** Group commit: most commands per event-store transaction, and transactions in flight. */
+  /**
+   * Group commit: most commands per event-store transaction, and transactions in flight per process. One in flight
+   * carried ~31 debits per commit at 64 connections (two: ~22) for less Postgres CPU per command and more commands/s,
+   * at 16 and 256 connections too (docs/benchmarks.md, `npm run bench` run 14).
+   */
   HP_APPEND_MAX_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
-  HP_APPEND_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(2),
+  HP_APPEND_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(1),
   HP_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /**
    * Where one-time codes go. dev: the server log and the sms_outbox table (never in production);
