@@ -4,6 +4,9 @@ import type { Pool } from './pool';
 /** A named statement, with the type parsers of its columns where they are not the pool's (`types`, as pg takes them). */
 interface Statement { name: string; text: string; types?: pg.CustomTypesConfig }
 
+/** pg's row for `rowMode: 'array'`: the columns by position. */
+type ArrayRow = readonly unknown[];
+
 /**
  * Whether a batch's error may belong to one call only: what a type parser throws for a row (RangeError, SyntaxError,
  * TypeError), or Postgres refusing a value (SQLSTATE class 22, data exception: one call's key may be malformed).
@@ -47,20 +50,41 @@ export function turnBatched<Row extends object>(
   many: Statement,
   rowOf: (row: Row & NumberedRow) => Row,
 ): (pool: Pool, values: unknown[]) => Promise<Row[]> {
+  return batched<Row, Row & NumberedRow>(one, many, (r) => r._i, rowOf);
+}
+
+/**
+ * `turnBatched` for statements read as arrays (`rowMode: 'array'`: the driver builds no object per row, and the rows are
+ * read by position). A row of `many` is a row of `one` followed by one more column, the call's number, and is given
+ * as it is: the same positions as `one`'s, with that extra last element, which a reader by position never sees.
+ */
+export function turnBatchedArrays<Row extends ArrayRow>(
+  one: Statement,
+  many: Statement,
+): (pool: Pool, values: unknown[]) => Promise<Row[]> {
+  return batched<Row, Row>({ ...one, rowMode: 'array' }, { ...many, rowMode: 'array' }, (r) => r[r.length - 1] as number, (r) => r);
+}
+
+function batched<Row, ManyRow>(
+  one: Statement & { rowMode?: 'array' },
+  many: Statement & { rowMode?: 'array' },
+  callOf: (row: ManyRow) => number,
+  rowOf: (row: ManyRow) => Row,
+): (pool: Pool, values: unknown[]) => Promise<Row[]> {
   let waiting = new Map<Pool, Call<Row>[]>();
 
   const alone = (pool: Pool, call: Call<Row>): void => {
-    pool.query<Row>({ ...one, values: call.values }).then((res) => call.resolve(res.rows), call.reject);
+    pool.query({ ...one, values: call.values }).then((res) => call.resolve(res.rows as Row[]), call.reject);
   };
 
   const together = (pool: Pool, calls: Call<Row>[]): void => {
     const columns = calls[0]!.values.map((_, j) => calls.map((c) => c.values[j]));
-    pool.query<Row & NumberedRow>({ ...many, values: columns }).then(
+    pool.query({ ...many, values: columns }).then(
       (res) => {
         let answers: Row[][];
         try {
           answers = calls.map(() => []);
-          for (const r of res.rows) answers[r._i - 1]!.push(rowOf(r));
+          for (const r of res.rows as ManyRow[]) answers[callOf(r) - 1]!.push(rowOf(r));
         } catch {
           for (const c of calls) alone(pool, c);
           return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pool } from './pool';
-import { mayBeOneCalls, turnBatched, type NumberedRow } from './turn-batch';
+import { mayBeOneCalls, turnBatched, turnBatchedArrays, type NumberedRow } from './turn-batch';
 
 type Row = { key: string; n: number };
 const ONE = { name: 'one', text: 'one' };
@@ -116,5 +116,41 @@ describe('turnBatched', () => {
   it('fails a lone call with the statement\'s own error', async () => {
     const { pool } = fakePool({}, ['bad']);
     await expect(read()(pool, ['bad'])).rejects.toThrow('bad row of bad');
+  });
+});
+
+describe('turnBatchedArrays', () => {
+  type ArrayRow = [key: string, n: number];
+  /** Answers `one` with `[key, n]` rows and `many` with `[key, n, call]`, the calls' rows reversed; records what was sent. */
+  function arrayPool(table: Record<string, number[]>) {
+    const sent: { name: string; rowMode?: string; values: unknown[] }[] = [];
+    const pool = {
+      query: async ({ name, rowMode, values }: { name: string; rowMode?: string; values: unknown[] }) => {
+        sent.push({ name, rowMode, values });
+        if (name === 'one') return { rows: (table[values[0] as string] ?? []).map((n) => [values[0], n]) };
+        const keys = values[0] as string[];
+        return { rows: keys.flatMap((key, i) => (table[key] ?? []).map((n) => [key, n, i + 1])).reverse() };
+      },
+    };
+    return { pool: pool as unknown as Pool, sent };
+  }
+
+  it('reads both statements as arrays and routes each row by its last column, the call\'s number', async () => {
+    const { pool, sent } = arrayPool({ a: [1, 2], b: [3] });
+    const get = turnBatchedArrays<ArrayRow>(ONE, MANY);
+    const got = await Promise.all(['a', 'b', 'missing', 'a'].map((k) => get(pool, [k])));
+    expect(sent).toEqual([{ name: 'many', rowMode: 'array', values: [['a', 'b', 'missing', 'a']] }]);
+    // The row is given as the driver made it: the same positions as `one`'s, the call's number after them.
+    expect(got).toEqual([[['a', 2, 1], ['a', 1, 1]], [['b', 3, 2]], [], [['a', 2, 4], ['a', 1, 4]]]);
+    expect(await get(pool, ['b'])).toEqual([['b', 3]]);
+    expect(sent[1]).toEqual({ name: 'one', rowMode: 'array', values: ['b'] });
+  });
+
+  it('leaves the statements of turnBatched read as objects', async () => {
+    const { pool, sent } = arrayPool({});
+    const get = read();
+    await Promise.all([get(pool, ['a']), get(pool, ['b'])]);
+    await get(pool, ['a']);
+    expect(sent.map((s) => [s.name, s.rowMode])).toEqual([['many', undefined], ['one', undefined]]);
   });
 });

@@ -2,7 +2,7 @@ import { containsPattern } from '../../util/like';
 import { nameMatchSql } from '../../names/name-search';
 import type { Pool } from '../../postgres/pool';
 import { isoInstantTypes } from '../../postgres/iso-instants';
-import { turnBatched } from '../../postgres/turn-batch';
+import { turnBatched, turnBatchedArrays } from '../../postgres/turn-batch';
 import { copayCaptureOf, copayRefundOf, REFUND_PHARMACY_SQL, type CopayLine } from './copay-lines';
 import type { HoldDoc } from './hold-projection';
 import type { TransactionDoc } from './transaction-projection';
@@ -128,31 +128,35 @@ export type { CopayLine } from './copay-lines';
 /** `copay`: a capture that paid a copay; `copayRefund`: a reversed claim's copay credited back (else null). */
 export type TransactionLine = TransactionDoc & { counterpartyName: string | null; counterpartyNameAr: string | null; copay: CopayLine | null; copayRefund: CopayLine | null };
 
-// The line as read: its wallet is the one asked for (not sent back on every row), its instant already as text.
-interface TransactionRow extends Omit<TransactionDoc, 'walletId'> {
-  counterpartyName: string | null;
-  counterpartyNameAr: string | null;
-  holdReference: string | null;
-  holdPharmacyId: string | null;
-  pharmacyName: string | null;
-  pharmacyNameAr: string | null;
-  refundPharmacyName: string | null;
-  refundPharmacyNameAr: string | null;
-}
+// The line as read, by position (`rowMode: 'array'`: the driver builds no object per row): the columns of
+// `transactionsSelect` in its order. Its wallet is the one asked for (not sent back on every row), its instant already text.
+type TransactionRow = [
+  eventId: string, version: number, kind: TransactionDoc['kind'], amount: number, balanceAfter: number, reference: string,
+  counterpartyWalletId: string | null, counterpartyName: string | null, counterpartyNameAr: string | null, occurredAt: string,
+  holdReference: string | null, holdPharmacyId: string | null, pharmacyName: string | null, pharmacyNameAr: string | null,
+  refundPharmacyName: string | null, refundPharmacyNameAr: string | null,
+];
+// With the owner: the page's columns (all null for a wallet without further lines), then the owner's id.
+type Nullable<T extends unknown[]> = { [K in keyof T]: T[K] | null };
+type TransactionWithOwnerRow = [...Nullable<TransactionRow>, ownerId: string];
+const OWNER = 16;
 
 // The hold and the refund's pharmacy are looked up only for the lines that can have them (a capture, a credit with a
 // refund reference): `OFFSET 0` keeps each lookup a subquery whose kind test runs once per line before any scan,
 // rather than a join filter tried against every row of the joined tables. The cursor is an index bound
 // (`version <= before - 1`, none: the largest int4), not an `IS NULL OR` that a generic plan can only filter with
 // (every newer line read again on each further page).
+// The counterparty's names only on a line that has one (a transfer): a subquery under CASE runs for that line alone,
+// where a join runs its nodes (a Memoize and an index scan of users) for every line, also the many without.
+const COUNTERPARTY_NAME = (column: 'name' | 'name_ar') => `CASE WHEN t.counterparty_wallet_id IS NOT NULL THEN (SELECT cu.${column}
+       FROM wallets cw JOIN users cu ON cu.id = cw.owner_id WHERE cw.wallet_id = t.counterparty_wallet_id) END`;
 const transactionsSelect = (walletId: string, before: string, limit: string) => `SELECT t.event_id AS "eventId", t.version, t.kind, t.amount,
        t.balance_after AS "balanceAfter", t.reference, t.counterparty_wallet_id AS "counterpartyWalletId",
-       cu.name AS "counterpartyName", cu.name_ar AS "counterpartyNameAr", t.occurred_at AS "occurredAt", h.reference AS "holdReference",
+       ${COUNTERPARTY_NAME('name')} AS "counterpartyName", ${COUNTERPARTY_NAME('name_ar')} AS "counterpartyNameAr",
+       t.occurred_at AS "occurredAt", h.reference AS "holdReference",
        h.pharmacy_id AS "holdPharmacyId", h.name AS "pharmacyName", h.name_ar AS "pharmacyNameAr",
        rp.name AS "refundPharmacyName", rp.name_ar AS "refundPharmacyNameAr"
      FROM wallet_transactions t
-     LEFT JOIN wallets cw ON cw.wallet_id = t.counterparty_wallet_id
-     LEFT JOIN users cu ON cu.id = cw.owner_id
      LEFT JOIN LATERAL (SELECT h.reference, h.pharmacy_id, ph.name, ph.name_ar FROM wallet_holds h LEFT JOIN pharmacies ph ON ph.id = h.pharmacy_id
         WHERE t.kind = 'capture' AND h.wallet_id = t.wallet_id AND h.hold_id = t.reference OFFSET 0) h ON true
      LEFT JOIN LATERAL (SELECT rp.name, rp.name_ar FROM pharmacies rp
@@ -172,6 +176,7 @@ export async function listTransactions(
     text: TRANSACTIONS_SELECT,
     values: [walletId, page.cursor ?? null, page.limit + 1],
     types: isoInstantTypes,
+    rowMode: 'array',
   });
   return transactionPageOf(walletId, res.rows, page.limit);
 }
@@ -187,48 +192,46 @@ export async function listTransactionsWithOwner(
 ): Promise<{ ownerId: string | null; items: TransactionLine[]; nextCursor: number | null }> {
   const all = await transactionsWithOwner(pool, [walletId, page.cursor ?? null, page.limit + 1]);
   // A wallet without (further) lines comes back as one row of the wallet alone.
-  const rows = all.filter((r) => r.eventId !== null);
+  const rows = all.filter((r) => r[0] !== null) as unknown as TransactionRow[];
   // The batched statement leaves its rows in the order the page's subquery gave them (newest first, as a nested loop
   // over the calls keeps them): no sort of the whole batch in Postgres. Checked here, and sorted should it ever not be.
   for (let n = 1; n < rows.length; n++) {
-    if (rows[n - 1]!.version <= rows[n]!.version) {
-      rows.sort((a, b) => b.version - a.version);
+    if (rows[n - 1]![1] <= rows[n]![1]) {
+      rows.sort((a, b) => b[1] - a[1]);
       break;
     }
   }
-  return { ownerId: all[0]?.ownerId ?? null, ...transactionPageOf(walletId, rows, page.limit) };
+  return { ownerId: all[0]?.[OWNER] ?? null, ...transactionPageOf(walletId, rows, page.limit) };
 }
 
-const transactionsWithOwner = turnBatched<{ ownerId: string } & TransactionRow>({
+// Rows as arrays: the page's columns, the owner (`OWNER`), and in the batch the call's number last (`turnBatchedArrays`).
+const transactionsWithOwner = turnBatchedArrays<TransactionWithOwnerRow>({
   name: 'hp_wallet_transactions_with_owner',
-  text: `SELECT w.owner_id AS "ownerId", page.* FROM wallets w LEFT JOIN LATERAL (${TRANSACTIONS_SELECT}) page ON true
+  text: `SELECT page.*, w.owner_id AS "ownerId" FROM wallets w LEFT JOIN LATERAL (${TRANSACTIONS_SELECT}) page ON true
      WHERE w.wallet_id = $1 ORDER BY page.version DESC`,
   types: isoInstantTypes,
 }, {
   name: 'hp_wallets_transactions_with_owner',
-  text: `SELECT k.i::int AS "_i", w.owner_id AS "ownerId", page.*
+  text: `SELECT page.*, w.owner_id AS "ownerId", k.i::int AS "_i"
      FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY k(wallet_id, before, lim, i) JOIN wallets w ON w.wallet_id = k.wallet_id
      LEFT JOIN LATERAL (${transactionsSelect('k.wallet_id', 'k.before', 'k.lim')}) page ON true`,
   types: isoInstantTypes,
-// The rows go only through `transactionLineOf` (which copies the line's fields by name) and `ownerId`: `_i` stays inside.
-}, (r) => r);
+});
 
-function transactionPageOf(walletId: string, rows: TransactionRow[], limit: number): { items: TransactionLine[]; nextCursor: number | null } {
+function transactionPageOf(walletId: string, rows: readonly TransactionRow[], limit: number): { items: TransactionLine[]; nextCursor: number | null } {
   const n = Math.min(rows.length, limit);
   const items = new Array<TransactionLine>(n);
   for (let j = 0; j < n; j++) items[j] = transactionLineOf(walletId, rows[j]!);
   return { items, nextCursor: rows.length > limit ? (items[n - 1]?.version ?? null) : null };
 }
 
-// Spelled out rather than `{ a, b, ...rest }` (V8's slow path for copying an object minus some keys).
+// One literal, the row read by position (the names are `TransactionRow`'s labels).
 const transactionLineOf = (walletId: string, row: TransactionRow): TransactionLine => ({
-  eventId: row.eventId, walletId, version: row.version, kind: row.kind, amount: row.amount, balanceAfter: row.balanceAfter,
-  reference: row.reference, counterpartyWalletId: row.counterpartyWalletId, counterpartyName: row.counterpartyName,
-  counterpartyNameAr: row.counterpartyNameAr, occurredAt: row.occurredAt,
-  copay: row.holdReference === null ? null
-    : copayCaptureOf(row.holdReference, { pharmacyId: row.holdPharmacyId, pharmacyName: row.pharmacyName, pharmacyNameAr: row.pharmacyNameAr }),
-  copayRefund: row.kind === 'credit' && row.refundPharmacyName !== null
-    ? copayRefundOf(row.reference, { pharmacyId: null, pharmacyName: row.refundPharmacyName, pharmacyNameAr: row.refundPharmacyNameAr })
+  eventId: row[0], walletId, version: row[1], kind: row[2], amount: row[3], balanceAfter: row[4],
+  reference: row[5], counterpartyWalletId: row[6], counterpartyName: row[7], counterpartyNameAr: row[8], occurredAt: row[9],
+  copay: row[10] === null ? null : copayCaptureOf(row[10], { pharmacyId: row[11], pharmacyName: row[12], pharmacyNameAr: row[13] }),
+  copayRefund: row[2] === 'credit' && row[14] !== null
+    ? copayRefundOf(row[5], { pharmacyId: null, pharmacyName: row[14], pharmacyNameAr: row[15] })
     : null,
 });
 
