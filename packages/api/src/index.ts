@@ -5,7 +5,7 @@ export { appRouter, createCaller, type AppRouter } from './root';
 export { createContext, type Context } from './context';
 export { createServices, defaultServices, type Services } from './services/services';
 export { trpcFetchHandler } from './http/fetch-handler';
-export { portalApiListener, PORTAL_API_PREFIX } from './http/portal-api-listener';
+export { isPortalApiRequest, portalApiListener, PORTAL_API_PREFIX } from './http/portal-api-listener';
 export { portalProbeListener } from './http/portal-probe-listener';
 export { restV1Handler } from './rest/v1/handler';
 export { documentUploadHandler } from './documents/http/upload-handler';

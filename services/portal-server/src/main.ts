@@ -8,7 +8,7 @@ import { env } from '@healthpay/config';
 import { log, setLogService } from '@healthpay/config/log';
 import { serveMetrics } from '@healthpay/config/metrics';
 import next from 'next';
-import { portalApiListener, portalProbeListener, PORTAL_API_PREFIX } from '@healthpay/api';
+import { isPortalApiRequest, portalApiListener, portalProbeListener } from '@healthpay/api';
 import { shutdownOnSignals } from '@healthpay/config/lifecycle';
 import { trustedProxies } from './client-address';
 import { drainable } from './drain';
@@ -38,7 +38,7 @@ const api = portalApiListener(portal);
 const probes = portalProbeListener();
 // Next answers its own errors; anything that still escapes is logged and answered 503, never left to crash the process.
 const requests = drainable((req, res) => {
-  (probes(req, res) ?? (req.url?.startsWith(PORTAL_API_PREFIX) ? api(req, res) : handle(req, res))).catch((error: unknown) => {
+  (probes(req, res) ?? (isPortalApiRequest(req) ? api(req, res) : handle(req, res))).catch((error: unknown) => {
     log.error(`[${portal}] unhandled request error`, error);
     if (res.headersSent) res.destroy();
     else res.writeHead(503, { 'retry-after': '1', 'cache-control': 'no-store' }).end();
@@ -48,7 +48,7 @@ const server = await portalServer(requests.listener, {
   port, host, proxies: trustedProxies(e.HP_TRUSTED_PROXIES), metricsToken: e.METRICS_TOKEN,
   // The request id in an AsyncLocalStorage only for what Next answers (its code and Auth.js log without the request at
   // hand): tRPC calls log with the id they carry, as on services/api, and no promise of theirs pays for the hooks.
-  asyncRequestContext: (req) => !req.url?.startsWith(PORTAL_API_PREFIX),
+  asyncRequestContext: (req) => !isPortalApiRequest(req),
 });
 // Prometheus scrapes this process on its own loopback port (docs/operations.md), never through the public one.
 if (e.METRICS_PORT) await serveMetrics(e.METRICS_PORT, e.METRICS_HOST);

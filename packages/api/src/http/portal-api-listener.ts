@@ -14,6 +14,8 @@ import { applySecurityHeaders, requestSecurity, securitySettingsFromEnv } from '
 /** What a portal's Next route at /api/trpc/[trpc] would receive; bodies past this are refused by the portal server first. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const PORTAL_API_PREFIX = '/api/trpc/';
+/** A request for the portal's tRPC API (`portalApiListener`), which the portal server answers without Next. */
+export const isPortalApiRequest = (req: IncomingMessage): boolean => req.url?.startsWith(PORTAL_API_PREFIX) === true;
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
   res.statusCode = response.status;
