@@ -10,7 +10,7 @@ export class EventStore {
 
   constructor(
     readonly pool: Pool,
-    options: GroupCommitOptions = { maxBatch: 500, maxInFlight: 2 },
+    options: GroupCommitOptions = { maxBatch: 500, maxInFlight: 1 },
   ) {
     this.committer = new GroupCommitter(pool, options);
   }
