@@ -12,6 +12,7 @@ export { withDatabase } from './postgres/urls';
 export { catchUp, type CatchUpOptions } from './projections/catch-up';
 export { readCheckpoint } from './projections/checkpoint';
 export { feedPositionAfter, projectedPosition, reached, READ_MODELS_CHECKPOINT, type WrittenEvent } from './projections/projected';
+export { lowestCheckpoint, pastCheckpoint } from './projections/unprojected';
 export { projectedVersions, type VersionSource } from './projections/projected-versions';
 export { applyBatch, type DocumentProjection } from './projections/types';
 export * from './read-models/wallets/index';

@@ -70,3 +70,51 @@ describe('scaled mode after a rebuild', () => {
     expect(await countOpenWalletsOfOwner(h.services.pool, person)).toBe(1);
   });
 });
+
+describe('scaled mode: feed order, not position order', () => {
+  it('given an open whose transaction took a lower position than an older one the relay passed first, when it commits, relays and is not projected, then the low-water row stays below it and it is counted', async () => {
+    const pool = h.services.pool;
+    const person = `u-feed-order-${randomUUID().slice(0, 8)}`;
+    const insert = (c: { query: typeof pool.query }, type: string, data: object) =>
+      c.query<{ position: string; transaction_id: string }>(
+        `INSERT INTO events (event_id, aggregate_id, aggregate_type, event_type, version, event_data, metadata)
+         VALUES ($1, $2, $3, $4, 1, $5, '{}') RETURNING position, transaction_id::text`,
+        [randomUUID(), randomUUID(), type === 'WalletOpened' ? 'wallet' : 'spec', type, JSON.stringify(data)],
+      );
+    const checkpoint = (name: string, at: { transaction_id: string; position: string }) =>
+      pool.query('UPDATE projector_checkpoints SET transaction_id = $2, position = $3 WHERE name = $1', [name, at.transaction_id, at.position]);
+    const low = async () => (await pool.query<{ t: string; p: string }>('SELECT transaction_id::text AS t, position::text AS p FROM projector_checkpoints WHERE name = $1', [OPENED_LOW_WATER])).rows[0];
+    const at = (r: { transaction_id: string; position: string | number }, minus = 0) => ({ t: String(r.transaction_id), p: String(Number(r.position) - minus) });
+
+    await h.project();
+    await relayedEverything();
+    await advanceOpenedLowWater(pool);
+    const older = await pool.connect();
+    const newer = await pool.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+      await newer.query('BEGIN');
+      const open = (await insert(newer, 'WalletOpened', { ownerId: person })).rows[0]!;
+      const other = (await insert(older, 'Noted', {})).rows[0]!;
+      await older.query('COMMIT');
+      expect(Number(open.position)).toBeLessThan(Number(other.position));
+
+      // The relay passes the older transaction (below every running one) while the open is still uncommitted.
+      await checkpoint(RELAY_CHECKPOINT, other);
+      await advanceOpenedLowWater(pool);
+      expect(await low()).toEqual(at(other));
+      await newer.query('COMMIT');
+      expect(await countOpenWalletsOfOwner(pool, person)).toBe(1);
+
+      // The relay passes the open; no consumer has applied it: the row stays just before it.
+      await checkpoint(RELAY_CHECKPOINT, open);
+      await advanceOpenedLowWater(pool);
+      expect(await low()).toEqual(at(open, 1));
+      expect(await countOpenWalletsOfOwner(pool, person)).toBe(1);
+    } finally {
+      older.release();
+      newer.release();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { containsPattern } from '../../util/like';
+import { lowestCheckpoint, pastCheckpoint } from '../../projections/unprojected';
 import { nameKeySql, nameMatchSql } from '../../names/name-search';
 import { hashNationalId, openNationalId } from '../../pii/national-id';
 import { isSealed } from '../../pii/cipher';
@@ -118,11 +119,11 @@ export async function countOpenMedCardsOfHolder(pool: Pool, userId: string): Pro
        SELECT card_id FROM medcards WHERE holder_user_id = $1 AND status IN ('pending', 'active', 'suspended')
        UNION
        SELECT e.aggregate_id FROM events e
-        WHERE e.position > (SELECT coalesce(min(position), 0) FROM projector_checkpoints)
+        WHERE ${pastCheckpoint(2)}
           AND e.aggregate_type = 'medcard' AND e.event_type = 'MedCardIssued' AND e.event_data->'holder'->>'userId' = $1
           AND NOT EXISTS (SELECT 1 FROM medcards m WHERE m.card_id = e.aggregate_id)
      ) open_cards`,
-    [userId],
+    [userId, ...(await lowestCheckpoint(pool))],
   );
   return res.rows[0]?.n ?? 0;
 }

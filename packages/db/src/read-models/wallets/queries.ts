@@ -1,4 +1,5 @@
 import { containsPattern } from '../../util/like';
+import { lowestCheckpoint, pastCheckpoint } from '../../projections/unprojected';
 import { nameMatchSql } from '../../names/name-search';
 import type { Pool } from '../../postgres/pool';
 import { isoInstantTypes } from '../../postgres/iso-instants';
@@ -68,11 +69,11 @@ export async function countOpenWalletsOfOwner(pool: Pool, ownerId: string): Prom
        SELECT wallet_id FROM wallets WHERE owner_id = $1 AND status <> 'closed'
        UNION
        SELECT e.aggregate_id FROM events e
-        WHERE e.position > (SELECT coalesce(min(position), 0) FROM projector_checkpoints)
+        WHERE ${pastCheckpoint(2)}
           AND e.aggregate_type = 'wallet' AND e.event_type = 'WalletOpened' AND e.event_data->>'ownerId' = $1
           AND NOT EXISTS (SELECT 1 FROM wallets w WHERE w.wallet_id = e.aggregate_id)
      ) open_wallets`,
-    [ownerId],
+    [ownerId, ...(await lowestCheckpoint(pool))],
   );
   return res.rows[0]?.n ?? 0;
 }
