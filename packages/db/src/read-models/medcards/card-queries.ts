@@ -174,8 +174,6 @@ export async function findMedCardsByNationalId(pool: Pool, nationalId: string, m
 /** A member as queries return them: the national ID masked (the full value only through `revealBeneficiaryNationalId`). */
 export type BeneficiaryRow = Omit<BeneficiaryDoc, 'version' | 'nationalId'> & { nationalIdMasked: string };
 
-type RawBeneficiary = Omit<BeneficiaryRow, 'addedAt' | 'removedAt' | 'updatedAt'> & { addedAt: Date; removedAt: Date | null; updatedAt: Date };
-
 // A named statement: parsed and planned once per connection (every card page reads it).
 const MEMBERS_OF_CARD = {
   name: 'hp_card_members',
@@ -188,8 +186,8 @@ const MEMBERS_OF_CARD = {
 
 /** Members of a card, the holder first; removed members only when asked for. */
 export async function listBeneficiaries(pool: Pool, cardId: string, opts: { includeRemoved?: boolean } = {}): Promise<BeneficiaryRow[]> {
-  const res = await pool.query<RawBeneficiary>({ ...MEMBERS_OF_CARD, values: [cardId, opts.includeRemoved ?? false] });
-  return res.rows.map(beneficiaryOf);
+  const res = await pool.query<BeneficiaryRow>({ ...MEMBERS_OF_CARD, values: [cardId, opts.includeRemoved ?? false], types: isoInstantTypes });
+  return res.rows.map(memberOf);
 }
 
 // The card's holder and its members in one statement: no row when the card does not exist, one row of nulls
@@ -225,18 +223,12 @@ export async function listBeneficiariesWithHolder(
   return { holderUserId: first.holderUserId, members: first.beneficiaryId === null ? [] : rows.map(memberOf) };
 }
 
-// `beneficiaryOf` for a row read with its instants as text.
+// A member row read with its instants as text (`isoInstantTypes`), copied by name: spelled out rather than `{ ...r, … }`
+// (V8's slow path for copying a row with null fields), and `_i` or `holderUserId` stay behind.
 const memberOf = (r: BeneficiaryRow): BeneficiaryRow => ({
   cardId: r.cardId, beneficiaryId: r.beneficiaryId, relationship: r.relationship, name: r.name, nationalIdMasked: r.nationalIdMasked,
   dateOfBirth: r.dateOfBirth, gender: r.gender, mobile: r.mobile, status: r.status, addedAt: r.addedAt, removedAt: r.removedAt,
   updatedAt: r.updatedAt,
-});
-
-// Spelled out rather than `{ ...r, … }` (V8's slow path for copying a row with null fields).
-const beneficiaryOf = (r: RawBeneficiary): BeneficiaryRow => ({
-  cardId: r.cardId, beneficiaryId: r.beneficiaryId, relationship: r.relationship, name: r.name, nationalIdMasked: r.nationalIdMasked,
-  dateOfBirth: r.dateOfBirth, gender: r.gender, mobile: r.mobile, status: r.status, addedAt: r.addedAt.toISOString(),
-  removedAt: r.removedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString(),
 });
 
 /** One member's national ID in clear, for an audited reveal (null when the card has no such member). */
