@@ -76,6 +76,28 @@ describe('scaled mode: outbox → Kafka → consumer → CQL + Postgres', () => 
     await second.stop();
   });
 
+  it('a batch whose Postgres transaction fails is fetched again and applied', async () => {
+    // The consumer's pool refuses its next two connections: the transactions of the first batches fail.
+    let refusals = 2;
+    const pool = new Proxy(h.services.pool, {
+      get(target, key) {
+        if (key === 'connect' && refusals > 0) return () => { refusals--; return Promise.reject(new Error('connection refused (spec)')); };
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const walletId = await h.newWallet(3_000);
+    await (await h.as('u-omar')).wallet.debit({ walletId, amount: 500, reference: 'refused' });
+    await h.relayAll();
+    const consumer = await h.startConsumer({ pool });
+    try {
+      expect(await converged(walletId)).toBe(2_500);
+      expect(refusals).toBe(0);
+    } finally {
+      await consumer.stop();
+    }
+  });
+
   it('a version gap on the bus is filled from the event store, not skipped', async () => {
     const consumer = await h.startConsumer();
     try {

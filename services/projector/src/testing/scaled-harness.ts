@@ -5,7 +5,7 @@ import cassandra from 'cassandra-driver';
 import { logLevel } from 'kafkajs';
 import { inject } from 'vitest';
 import { ensureCqlSchema } from '../cql/schema';
-import { startConsumer, type RunningConsumer } from '../kafka/consumer';
+import { startConsumer, type ConsumerOptions, type RunningConsumer } from '../kafka/consumer';
 import { createKafka, ensureTopics } from '../kafka/client';
 import { kafkaPublisher } from '../relay/kafka-publisher';
 import { relayOnce } from '../relay/relay';
@@ -16,7 +16,8 @@ export interface ScaledHarness extends Harness {
   cql: cassandra.Client;
   kafka: ReturnType<typeof createKafka>;
   databaseUrl: string;
-  startConsumer(): Promise<RunningConsumer>;
+  /** A consumer of this file's topics, in this file's group; `pool` replaces the one it writes the read models with. */
+  startConsumer(o?: Pick<ConsumerOptions, 'pool'>): Promise<RunningConsumer>;
   /** Relays the whole feed to Kafka in this process (what the relay process does); returns the count. */
   relayAll(): Promise<number>;
   /** An active wallet of Omar's with this much money. */
@@ -49,8 +50,8 @@ export async function scaledHarness(): Promise<ScaledHarness> {
     cql,
     kafka,
     databaseUrl: h.services.pool.options.connectionString as string,
-    async startConsumer() {
-      const c = await startConsumer({ kafka, pool: h.services.pool, store: h.services.store, cql, keyspace, topicPrefix: prefix, groupId: `g-${id}`, log: { error: () => {}, warn: () => {} } });
+    async startConsumer(o) {
+      const c = await startConsumer({ kafka, pool: o?.pool ?? h.services.pool, store: h.services.store, cql, keyspace, topicPrefix: prefix, groupId: `g-${id}`, log: { error: () => {}, warn: () => {} } });
       consumers.push(c);
       return c;
     },
