@@ -3,6 +3,7 @@
 export * from './event-store/types';
 export { ConcurrencyError } from './event-store/errors';
 export { EventStore } from './event-store/event-store';
+export { newEventId } from './event-store/event-id';
 export { readFeed, feedPositionOf, FEED_START, FEED_SQL, type FeedPosition } from './event-store/read-feed';
 export { readStreamPage } from './event-store/read-stream-page';
 export { storedEventOf, type EventRow } from './event-store/rows';

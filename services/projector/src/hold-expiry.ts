@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { evolveWallet, isDomainError, walletDecider, type WalletEvent } from '@healthpay/domain';
-import type { EventStore, Pool } from '@healthpay/db';
+import { newEventId, type EventStore, type Pool } from '@healthpay/db';
 
 /**
  * Records WalletHoldExpired for holds past their expiry. The domain already ignores an expired hold
@@ -26,7 +25,7 @@ export async function expireDueHolds(pool: Pool, store: EventStore, now: Date, l
     const outcome = await store.append({
       streams: [{
         streamId: walletId, aggregateType: 'wallet', expectedVersion: stream.length,
-        events: events.map((e) => ({ eventId: randomUUID(), type: e.type, data: e.data, metadata: { actorId: 'system:hold-expiry', operation: 'wallet.hold.expire' } })),
+        events: events.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata: { actorId: 'system:hold-expiry', operation: 'wallet.hold.expire' } })),
       }],
     });
     if (outcome.status === 'committed') expired++;

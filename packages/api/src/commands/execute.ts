@@ -1,5 +1,5 @@
 import { commandOutcomeOf, recordCommand } from '@healthpay/config/metrics';
-import { ConcurrencyError, isStaffRole, type StreamAppend } from '@healthpay/db';
+import { ConcurrencyError, isStaffRole, newEventId, type StreamAppend } from '@healthpay/db';
 import type { CommandMeta } from '@healthpay/domain';
 import type { Actor } from '../auth/actor';
 import { AppError, toAppError } from '../errors/app-error';
@@ -223,7 +223,7 @@ function planCommand<S, E extends DomainEvent, R>(
       streamId,
       aggregateType: kind.type,
       expectedVersion: before.version,
-      events: list.map((e) => ({ eventId: services.newId(), type: e.type, data: e.data, metadata: eventMetadata(req) })),
+      events: list.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata: eventMetadata(req) })),
     });
   }
   return { streams, after, value: req.result(after, meta) };

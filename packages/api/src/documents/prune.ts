@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { EventStore, Pool } from '@healthpay/db';
+import { newEventId, type EventStore, type Pool } from '@healthpay/db';
 import { documentDecider, isDomainError, UNATTACHED_DOCUMENT_TTL_MS, type DocumentEvent } from '@healthpay/domain';
 import type { DocumentStorage } from './storage/storage-port';
 
@@ -30,7 +29,7 @@ export async function pruneUnattachedDocuments(deps: { pool: Pool; store: EventS
     const outcome = await deps.store.append({
       streams: [{
         streamId: id, aggregateType: 'document', expectedVersion: stream.length,
-        events: events.map((e) => ({ eventId: randomUUID(), type: e.type, data: e.data, metadata: { actorId: ACTOR, operation: 'documents.prune' } })),
+        events: events.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata: { actorId: ACTOR, operation: 'documents.prune' } })),
       }],
     });
     if (outcome.status !== 'committed' || state.status === 'none') continue;

@@ -1,3 +1,4 @@
+import { newEventId } from '@healthpay/db';
 import type { CommandMeta } from '@healthpay/domain';
 import type { Actor } from '../auth/actor';
 import type { AggregateCache } from '../commands/aggregate-cache';
@@ -40,7 +41,7 @@ export async function appendNewStreams<S, E extends DomainEvent>(
       streamId: s.streamId,
       aggregateType: kind.type,
       expectedVersion: 0,
-      events: s.events.map((e) => ({ eventId: services.newId(), type: e.type, data: e.data, metadata: { actorId: actor.userId, role: actor.role, operation, ...(requestId && { requestId }) } })),
+      events: s.events.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata: { actorId: actor.userId, role: actor.role, operation, ...(requestId && { requestId }) } })),
     }));
     const outcome = await services.store.append({ streams: appends });
     if (outcome.status === 'committed') request?.recentWrites?.wrote(actor.userId, appends);

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { medCardDecider, type MedCardCommand, type MedCardState, type PrescriptionLineInput } from '@healthpay/domain';
+import { newEventId } from '../event-store/event-id';
 import { EventStore } from '../event-store/event-store';
 import type { Pool } from '../postgres/pool';
 import { demoMedCards, demoPharmacies, demoUsers } from './demo-data';
@@ -67,7 +67,7 @@ export async function seedDemoMedCards(pool: Pool, now: Date): Promise<boolean> 
     const events = medCardDecider.decide(c, cur.state);
     const outcome = await store.append({ streams: [{
       streamId: c.data.cardId, aggregateType: 'medcard', expectedVersion: cur.version,
-      events: events.map((e) => ({ eventId: randomUUID(), type: e.type, data: e.data, metadata: { actorId, operation: 'seed' } })),
+      events: events.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata: { actorId, operation: 'seed' } })),
     }] });
     if (outcome.status !== 'committed') throw new Error(`seed append failed: ${outcome.status}`);
     cards.set(c.data.cardId, { state: events.reduce(medCardDecider.evolve, cur.state), version: cur.version + events.length });

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import {
   decidePharmacy, decidePharmacyRegistration, evolvePharmacy, initialPharmacyLicenceState, initialPharmacyState, normalizeLicenceNumber,
   pharmacyLicenceStreamId,
 } from '@healthpay/domain';
+import { newEventId } from '../event-store/event-id';
 import { EventStore } from '../event-store/event-store';
 import type { StoredEvent } from '../event-store/types';
 import type { Pool } from '../postgres/pool';
@@ -11,7 +11,7 @@ import { demoPharmacies } from './demo-data';
 const DAY = 86_400_000;
 
 const appended = (events: { type: string; data: unknown }[], actorId: string) =>
-  events.map((e) => ({ eventId: randomUUID(), type: e.type, data: e.data, metadata: { actorId, operation: 'seed' } }));
+  events.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata: { actorId, operation: 'seed' } }));
 
 /**
  * The demo pharmacies as the pharmacy aggregate has them: registered (with the licence claim) and activated

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { decideTransfer, walletDecider, type WalletCommand, type WalletState } from '@healthpay/domain';
+import { newEventId } from '../event-store/event-id';
 import { EventStore } from '../event-store/event-store';
 import type { StreamAppend } from '../event-store/types';
 import { storeNationalId } from '../pii/national-id';
@@ -59,7 +59,7 @@ async function seedDemoWallets(pool: Pool, now: Date): Promise<boolean> {
   const commit = async (appends: { streamId: string; events: ReturnType<typeof walletDecider.decide> }[]) => {
     const streams: StreamAppend[] = appends.map(({ streamId, events }) => ({
       streamId, aggregateType: 'wallet', expectedVersion: get(streamId).version,
-      events: events.map((e) => ({ eventId: randomUUID(), type: e.type, data: e.data, metadata: { actorId: 'u-admin', operation: 'seed' } })),
+      events: events.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata: { actorId: 'u-admin', operation: 'seed' } })),
     }));
     const outcome = await store.append({ streams });
     if (outcome.status !== 'committed') throw new Error(`seed append failed: ${outcome.status}`);

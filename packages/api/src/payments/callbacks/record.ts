@@ -1,5 +1,5 @@
 import { unmatchedStreamId, type PaymentProvider, type ProviderNotification, type UnmatchedNotificationEvent } from '@healthpay/domain';
-import { findPaymentIdByProviderOrder } from '@healthpay/db';
+import { findPaymentIdByProviderOrder, newEventId } from '@healthpay/db';
 import { log } from '@healthpay/config/log';
 import { recordPaymentNotification } from '@healthpay/config/metrics';
 import { audit } from '../../identity/audit';
@@ -65,7 +65,7 @@ async function recordUnmatched(services: Services, r: Received): Promise<void> {
   const outcome = await services.store.append({
     streams: [{
       streamId: unmatchedStreamId(r.provider, r.notification.key), aggregateType: 'payment', expectedVersion: 0,
-      events: [{ eventId: services.newId(), type: event.type, data: event.data, metadata: { actorId: `system:${r.provider}`, operation: `payments.notify.${r.provider}.unmatched` } }],
+      events: [{ eventId: newEventId(), type: event.type, data: event.data, metadata: { actorId: `system:${r.provider}`, operation: `payments.notify.${r.provider}.unmatched` } }],
     }],
   });
   // A conflict means this very notification was recorded before: nothing more to do.
