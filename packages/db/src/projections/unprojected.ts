@@ -3,7 +3,7 @@ import type { Pool } from '../postgres/pool';
 /**
  * The lowest `projector_checkpoints` row as (transaction id, position) text, the feed's start when there is none:
  * events past it may not be applied by some projection yet. Checkpoints move through the feed in (transaction,
- * position) order, so "past" compares that pair (`PAST_CHECKPOINT`): a transaction that took its positions before an
+ * position) order, so "past" compares that pair (`pastCheckpoint`): a transaction that took its positions before an
  * older one took later positions is still past a checkpoint that passed the older one.
  */
 export async function lowestCheckpoint(pool: Pool): Promise<[transactionId: string, position: string]> {
