@@ -9,9 +9,11 @@ const schema = z.object({
   HP_API_HOST: z.string().min(1).optional(),
   /** Worker processes (node:cluster): one per core by default. 1 serves from the primary alone. */
   HP_API_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /** Set by the primary for each worker it forks (0…HP_API_WORKERS-1): worker n serves metrics on METRICS_PORT + n. */
+  HP_API_WORKER_SLOT: z.coerce.number().int().min(0).max(255).default(0),
 });
 
-export type ApiEnv = Env & { HP_API_PORT: number; HP_API_HOST: string; HP_API_WORKERS: number };
+export type ApiEnv = Env & { HP_API_PORT: number; HP_API_HOST: string; HP_API_WORKERS: number; HP_API_WORKER_SLOT: number };
 
 /** The shared HealthPay env plus this service's own settings, validated once (a bad value stops the start). */
 export function apiEnv(raw: NodeJS.ProcessEnv = process.env): ApiEnv {
@@ -20,5 +22,11 @@ export function apiEnv(raw: NodeJS.ProcessEnv = process.env): ApiEnv {
     throw new Error(`Invalid API service configuration:\n${own.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   }
   const e = env();
-  return { ...e, HP_API_PORT: own.data.HP_API_PORT, HP_API_HOST: own.data.HP_API_HOST ?? e.HP_HOST, HP_API_WORKERS: own.data.HP_API_WORKERS ?? availableParallelism() };
+  return {
+    ...e,
+    HP_API_PORT: own.data.HP_API_PORT,
+    HP_API_HOST: own.data.HP_API_HOST ?? e.HP_HOST,
+    HP_API_WORKERS: own.data.HP_API_WORKERS ?? availableParallelism(),
+    HP_API_WORKER_SLOT: own.data.HP_API_WORKER_SLOT,
+  };
 }

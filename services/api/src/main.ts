@@ -21,7 +21,7 @@ if (cluster.isPrimary && e.HP_API_WORKERS > 1) {
     port: e.HP_API_PORT, host: e.HP_API_HOST, proxies: e.HP_TRUSTED_PROXIES, metricsToken: e.METRICS_TOKEN,
   });
   // Each process serves its own registry: worker slot n on METRICS_PORT + n.
-  if (e.METRICS_PORT) await serveMetrics(e.METRICS_PORT + Number(process.env.HP_API_WORKER_SLOT ?? 0), e.METRICS_HOST);
+  if (e.METRICS_PORT) await serveMetrics(e.METRICS_PORT + e.HP_API_WORKER_SLOT, e.METRICS_HOST);
   if (!cluster.worker) console.log(`api ready on http://${e.HP_API_HOST}:${e.HP_API_PORT}`);
   // SIGTERM: readiness 503 and new requests refused, requests in flight answered (their commands committed),
   // then the services' pools closed (registered closers); exit 1 past the deadline.
