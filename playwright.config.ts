@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// The same setting as the statement PDFs' Chromium (HP_CHROMIUM_PATH in packages/config/src/env.ts), with its default.
+const chromium = process.env.HP_CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /** e2e: real Chromium against the full stack started in e2e/global-setup.ts. No retries, no focus. */
 export default defineConfig({
