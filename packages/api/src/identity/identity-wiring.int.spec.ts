@@ -109,6 +109,9 @@ describe('identity wired into the API', () => {
     const all = [...byActor.items, ...next.items];
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
     expect(all.every((r) => r.actorId === 'u-admin')).toBe(true);
+    for (const cursor of ['12', '1.2.3', '-1.5', `${'9'.repeat(16)}.1`, '1.x']) {
+      await expect(admin.audit.list({ actorId: 'u-admin', cursor })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    }
     expect((await admin.audit.list({ action: 'wallet.credit', aggregateId: WALLET })).items).toHaveLength(1);
     expect((await admin.audit.list({ to: new Date('2000-01-01') })).items).toEqual([]);
     const everything = JSON.stringify((await h.services.pool.query('SELECT * FROM audit_log')).rows);

@@ -27,14 +27,43 @@ describe('audit_log', () => {
     expect(await listAudit(pool, { limit: 10 })).toHaveLength(3);
   });
 
-  it('filters by actor, action, aggregate and date range, newest first, paged by id', async () => {
+  it('filters by actor, action, aggregate and date range, newest first', async () => {
     expect((await listAudit(pool, { actorId: 'u-admin', limit: 10 })).map((r) => r.aggregateId)).toEqual(['w-2', 'w-1']);
     expect((await listAudit(pool, { action: 'medcard.get', limit: 10 })).map((r) => r.result)).toEqual(['CARD_NOT_FOUND']);
     expect(await listAudit(pool, { aggregateId: 'w-1', limit: 10 })).toHaveLength(1);
     const range = await listAudit(pool, { from: new Date('2026-01-02T00:00:00Z'), to: new Date('2026-01-03T00:00:00Z'), limit: 10 });
     expect(range.map((r) => r.action)).toEqual(['medcard.get']);
     const [first] = await listAudit(pool, { limit: 1 });
-    const next = await listAudit(pool, { beforeId: first?.id, limit: 10 });
+    const next = await listAudit(pool, { before: first, limit: 10 });
     expect(next.map((r) => r.aggregateId)).toEqual(['HP-1', 'w-1']);
+  });
+
+  describe('a log whose rows were not written in time order', () => {
+    let other: TestDatabase;
+    let p: Pool;
+    beforeAll(async () => {
+      other = await createMigratedTestDatabase();
+      p = createPool(other.connectionString, 2);
+      // ids 1…6: two rows at the same instant, and a late-written row that happened first.
+      const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, s));
+      for (const [agg, s] of [['a', 2], ['b', 5], ['c', 5], ['d', 1], ['e', 7], ['f', 5]] as const) await appendAudit(p, { ...entry, aggregateId: agg }, at(s));
+    });
+    afterAll(async () => {
+      await p?.end();
+      await other?.drop();
+    });
+
+    it('lists newest first by time, ties newest id first, and pages through ties without a gap or a repeat', async () => {
+      const all = await listAudit(p, { actorId: 'u-admin', limit: 10 });
+      expect(all.map((r) => r.aggregateId)).toEqual(['e', 'f', 'c', 'b', 'a', 'd']);
+      const seen: string[] = [];
+      let page = await listAudit(p, { actorId: 'u-admin', limit: 2 });
+      while (page.length > 0) {
+        seen.push(...page.map((r) => r.aggregateId ?? ''));
+        const last = page.at(-1);
+        page = last ? await listAudit(p, { actorId: 'u-admin', before: { at: last.at, id: last.id }, limit: 2 }) : [];
+      }
+      expect(seen).toEqual(['e', 'f', 'c', 'b', 'a', 'd']);
+    });
   });
 });

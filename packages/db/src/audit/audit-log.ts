@@ -24,9 +24,15 @@ export interface AuditFilter {
   aggregateId?: string;
   from?: Date;
   to?: Date;
-  /** Rows with a smaller id than this (newest first). */
-  beforeId?: number;
+  /** Rows after this one in the list's order (the last row of the previous page). */
+  before?: AuditPosition;
   limit: number;
+}
+
+/** A row's place in the list: newest `at` first, ties by id. */
+export interface AuditPosition {
+  at: Date;
+  id: number;
 }
 
 /** Appends one record (the table refuses UPDATE and DELETE). `at` defaults to the database clock. */
@@ -63,7 +69,12 @@ export async function appendAuditRows(client: Pool | PoolClient, rows: readonly 
   ]);
 }
 
-/** Newest first, filtered; `from` inclusive, `to` exclusive. */
+/**
+ * Newest first (by `at`, ties by id), filtered; `from` inclusive, `to` exclusive. Ordered by `at` so every filter reads
+ * its own `(…, at)` index backwards and stops after one page: ordered by id, Postgres walked the primary key and
+ * filtered, reading every newer row of the log before the first of an actor or action whose rows are all old.
+ * The page bound is spelled `at <= $6` as well so the same indexes bound it.
+ */
 export async function listAudit(pool: Pool, f: AuditFilter): Promise<AuditRow[]> {
   const res = await pool.query<AuditRow>(
     `SELECT id, at, actor_id AS "actorId", role, action, aggregate_id AS "aggregateId", result, ip,
@@ -71,9 +82,10 @@ export async function listAudit(pool: Pool, f: AuditFilter): Promise<AuditRow[]>
        FROM audit_log
       WHERE ($1::text IS NULL OR actor_id = $1) AND ($2::text IS NULL OR action = $2)
         AND ($3::text IS NULL OR aggregate_id = $3) AND ($4::timestamptz IS NULL OR at >= $4)
-        AND ($5::timestamptz IS NULL OR at < $5) AND ($6::bigint IS NULL OR id < $6)
-      ORDER BY id DESC LIMIT $7`,
-    [f.actorId ?? null, f.action ?? null, f.aggregateId ?? null, f.from ?? null, f.to ?? null, f.beforeId ?? null, f.limit],
+        AND ($5::timestamptz IS NULL OR at < $5)
+        AND ($6::timestamptz IS NULL OR (at <= $6 AND (at < $6 OR id < $7::bigint)))
+      ORDER BY at DESC, id DESC LIMIT $8`,
+    [f.actorId ?? null, f.action ?? null, f.aggregateId ?? null, f.from ?? null, f.to ?? null, f.before?.at ?? null, f.before?.id ?? null, f.limit],
   );
   return res.rows;
 }

@@ -8,8 +8,15 @@ export const auditListInput = z.strictObject({
   from: z.coerce.date().optional(),
   /** Exclusive. */
   to: z.coerce.date().optional(),
-  /** The nextCursor of the previous page. */
-  cursor: z.string().regex(/^\d{1,18}$/).optional(),
+  /** The nextCursor of the previous page: its last row's time (epoch ms) and id, `<ms>.<id>`. */
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}\.\d{1,18}$/, 'the nextCursor of a previous page')
+    .transform((c) => {
+      const [ms, id] = c.split('.');
+      return { at: new Date(Number(ms)), id: Number(id) };
+    })
+    .optional(),
   limit: z.int().min(1).max(200).default(50),
 });
 
