@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from '../postgres/pool';
-import type { PharmacyRole, UserRole } from '../users/queries';
+import { STAFF_ROLES, type PharmacyRole, type UserRole } from '../users/queries';
 import { forgetActor } from '../actor-cache/actor-registry';
 
 /** A staff member or pharmacist as the management screens list them. */
@@ -29,16 +29,20 @@ export interface PeopleFilter {
 
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Staff (every staff role) or pharmacists (optionally of one pharmacy), by name. */
+/**
+ * Staff (every staff role) or pharmacists (optionally of one pharmacy), by name. The roles are named (`= ANY`), not
+ * excluded: the few staff and pharmacists are then read by `users(role)` (a pharmacy's by `users(pharmacy_id)`) and
+ * sorted, where `NOT IN ('pharmacist', 'patient')` read every patient (1.5M users: 0.35–0.6 s).
+ */
 export async function listPeople(pool: Pool, f: PeopleFilter): Promise<PersonRow[]> {
   const res = await pool.query<PersonRow>(
     `SELECT ${PERSON_COLUMNS} FROM users
-      WHERE (CASE WHEN $1 = 'pharmacists' THEN role = 'pharmacist' ELSE role NOT IN ('pharmacist', 'patient') END)
+      WHERE role = ANY($1::text[])
         AND ($2::text IS NULL OR pharmacy_id = $2)
         AND (CASE $3::text WHEN 'active' THEN deactivated_at IS NULL WHEN 'deactivated' THEN deactivated_at IS NOT NULL ELSE true END)
         AND ($4::text IS NULL OR name ILIKE $4 OR email ILIKE $4)
       ORDER BY name, id LIMIT $5`,
-    [f.kind, f.pharmacyId ?? null, f.status ?? null, f.query ? like(f.query) : null, f.limit],
+    [f.kind === 'pharmacists' ? ['pharmacist'] : STAFF_ROLES, f.pharmacyId ?? null, f.status ?? null, f.query ? like(f.query) : null, f.limit],
   );
   return res.rows;
 }

@@ -35,15 +35,15 @@ export interface StatementLineView {
   net: Piasters;
 }
 
-/** Open statements are summed from their lines (copays as captured so far); closed ones show their frozen totals. */
-const SUMMARY = `
-WITH live AS (
-  SELECT l.settlement_id, count(*)::int AS lines, sum(l.benefit)::bigint AS gross, sum(${LINE_WALLET_COPAY})::bigint AS wallet,
-    sum(l.commission)::bigint AS commission, sum(l.adjustment)::bigint AS adjustments
-  FROM settlement_lines l JOIN settlement_statements s0 ON s0.id = l.settlement_id AND s0.status = 'open'
-  WHERE $1::text IS NULL OR l.pharmacy_id = $1 GROUP BY l.settlement_id)
-SELECT s.id, s.pharmacy_id AS "pharmacyId", p.name AS "pharmacyNameEn", p.name_ar AS "pharmacyNameAr", s.period_kind AS "periodKind",
-  s.period_start AS "periodStart", s.period_end AS "periodEnd", s.status,
+/**
+ * Statements with their totals: open ones summed from their lines (copays as captured so far), closed ones their
+ * frozen totals. `page` selects the statements (`s`, with their pharmacy's names), already filtered and cut: only
+ * the open ones among them are summed, each from its own lines. Summed before the cut (every open statement's lines,
+ * each line's copay looked up), the first page of every pharmacy's statements cost as much as a week of claims.
+ */
+const summary = (page: string, order = '') => `
+SELECT s.id, s.pharmacy_id AS "pharmacyId", s.pharmacy_name_en AS "pharmacyNameEn", s.pharmacy_name_ar AS "pharmacyNameAr",
+  s.period_kind AS "periodKind", s.period_start AS "periodStart", s.period_end AS "periodEnd", s.status,
   CASE WHEN s.status = 'open' THEN COALESCE(live.lines, 0) ELSE s.lines END AS lines,
   CASE WHEN s.status = 'open' THEN COALESCE(live.gross, 0) ELSE s.gross_benefit END AS gross,
   CASE WHEN s.status = 'open' THEN COALESCE(live.wallet, 0) ELSE s.wallet_copay END AS wallet,
@@ -51,7 +51,13 @@ SELECT s.id, s.pharmacy_id AS "pharmacyId", p.name AS "pharmacyNameEn", p.name_a
   CASE WHEN s.status = 'open' THEN COALESCE(live.adjustments, 0) ELSE s.adjustments END AS adjustments,
   s.closed_at AS "closedAt", s.approved_at AS "approvedAt", s.paid_at AS "paidAt", s.payout_reference AS "payoutReference",
   s.dispute_reason AS "disputeReason", s.version
-FROM settlement_statements s LEFT JOIN live ON live.settlement_id = s.id LEFT JOIN pharmacies p ON p.id = s.pharmacy_id`;
+FROM (SELECT s.*, p.name AS pharmacy_name_en, p.name_ar AS pharmacy_name_ar
+        FROM settlement_statements s LEFT JOIN pharmacies p ON p.id = s.pharmacy_id ${page}) s
+LEFT JOIN LATERAL (
+  SELECT count(*)::int AS lines, sum(l.benefit)::bigint AS gross, sum(${LINE_WALLET_COPAY})::bigint AS wallet,
+    sum(l.commission)::bigint AS commission, sum(l.adjustment)::bigint AS adjustments
+  FROM settlement_lines l WHERE s.status = 'open' AND l.settlement_id = s.id) live ON true
+${order}`;
 
 type SummaryRow = Omit<StatementSummary, 'totals'> & { gross: number; wallet: number; commission: number; adjustments: number };
 
@@ -73,9 +79,9 @@ export interface StatementFilter {
 export async function listStatements(pool: Pool, f: StatementFilter): Promise<{ items: StatementSummary[]; nextCursor: number | null }> {
   const offset = Math.max(0, Math.trunc(f.cursor ?? 0));
   const res = await pool.query<SummaryRow>(
-    `${SUMMARY} WHERE ($1::text IS NULL OR s.pharmacy_id = $1) AND ($2::text IS NULL OR s.status = $2)
+    summary(`WHERE ($1::text IS NULL OR s.pharmacy_id = $1) AND ($2::text IS NULL OR s.status = $2)
        AND ($3::text IS NULL OR (s.period_start <= $3 AND s.period_end >= $3))
-     ORDER BY s.period_start DESC, p.name, s.id OFFSET $4 LIMIT $5`,
+     ORDER BY s.period_start DESC, p.name, s.id OFFSET $4 LIMIT $5`, 'ORDER BY s.period_start DESC, s.pharmacy_name_en, s.id'),
     [f.pharmacyId ?? null, f.status ?? null, f.onDate ?? null, offset, f.limit + 1],
   );
   const items = res.rows.slice(0, f.limit).map(summaryOf);
@@ -83,11 +89,7 @@ export async function listStatements(pool: Pool, f: StatementFilter): Promise<{ 
 }
 
 export async function getStatement(pool: Pool, id: string): Promise<{ statement: StatementSummary; lines: StatementLineView[] } | null> {
-  const owner = await pool.query<{ pharmacy_id: string }>('SELECT pharmacy_id FROM settlement_statements WHERE id = $1', [id]);
-  const pharmacyId = owner.rows[0]?.pharmacy_id;
-  if (pharmacyId === undefined) return null;
-  // The pharmacy narrows the open statements summed in SUMMARY's CTE to this one's.
-  const res = await pool.query<SummaryRow>(`${SUMMARY} WHERE s.id = $2`, [pharmacyId, id]);
+  const res = await pool.query<SummaryRow>(summary('WHERE s.id = $1'), [id]);
   const row = res.rows[0];
   if (!row) return null;
   const lines = await pool.query<Omit<StatementLineView, 'net'>>(
