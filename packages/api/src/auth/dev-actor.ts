@@ -21,5 +21,7 @@ export async function devActor(pool: Pool, headers: Pick<Headers, 'get'>, ip = r
   if (ip !== null && !isLoopbackAddress(ip)) return null;
   const user = await cachedSessionUser(pool, id);
   if (!user || user.deactivatedAt) return null;
-  return { userId: user.id, role: user.role, pharmacyId: user.pharmacyId, ...(user.pharmacyRole ? { pharmacyRole: user.pharmacyRole } : {}) };
+  // Two literals, not a conditional spread into one (a clone per request, through V8's slow path: bench run 16).
+  const { id: userId, role, pharmacyId, pharmacyRole } = user;
+  return pharmacyRole ? { userId, role, pharmacyId, pharmacyRole } : { userId, role, pharmacyId };
 }

@@ -28,6 +28,15 @@ interface Entry<T> {
 }
 
 /**
+ * A cached user with its session's revocation, field by field: every request's hit made `{ ...user, sessionRevoked }`,
+ * a clone and then a key added, which V8 ran through its slow define path (docs/benchmarks.md, `npm run bench` run 16).
+ */
+const withRevoked = (u: ActorUserRow, sessionRevoked: boolean): SessionUserRow => ({
+  id: u.id, role: u.role, pharmacyId: u.pharmacyId, pharmacyRole: u.pharmacyRole, sessionsValidAfter: u.sessionsValidAfter,
+  deactivatedAt: u.deactivatedAt, sessionRevoked,
+});
+
+/**
  * The actor rows of one process, kept only while the database's change notifications are heard (see
  * actor-listener.ts). An entry is stored only if no change and no loss of the LISTEN connection happened while it
  * was being read (`generation`), so a row read just before a change committed is never kept after its notification;
@@ -67,7 +76,7 @@ export class ActorCache {
       const now = this.now();
       const user = this.fresh(this.users, userId, now);
       const revoked = sid === null ? false : this.fresh(this.sessions, sid, now);
-      if (user !== undefined && revoked !== undefined) return { ...user, sessionRevoked: revoked };
+      if (user !== undefined && revoked !== undefined) return withRevoked(user, revoked);
     }
     const generation = this.generation;
     this.loads++;

@@ -66,6 +66,19 @@ describe('actor cache', () => {
     expect(await t.cache.sessionUser('u-1', null)).toMatchObject({ role: 'patient' });
   });
 
+  it('answers a hit with every field of the row as read, in a copy of its own each time', async () => {
+    const at = new Date('2026-12-07T10:00:00Z');
+    const stored: SessionUserRow = { id: 'u-9', role: 'pharmacist', pharmacyId: 'ph-1', pharmacyRole: 'manager', sessionsValidAfter: at, deactivatedAt: null, sessionRevoked: false };
+    const cache = new ActorCache(async () => ({ ...stored }));
+    cache.attach({ up: true, start() {} });
+    expect(await cache.sessionUser('u-9', null)).toStrictEqual(stored);
+    const hit = await cache.sessionUser('u-9', null);
+    expect(hit).toStrictEqual(stored);
+    (hit as { role: string }).role = 'patient';
+    expect(await cache.sessionUser('u-9', null)).toStrictEqual(stored);
+    expect(cache.loads).toBe(1);
+  });
+
   it('does not keep a row read while a change to it was applied (the read may predate the change)', async () => {
     const t = setup();
     t.goUp();

@@ -24,4 +24,10 @@ describe('newEventId', () => {
     expect(new Set(same).size).toBe(10_000);
     for (const id of same.slice(0, 100)) expect(id).toMatch(UUID_V7);
   });
+
+  it('writes each id\'s own millisecond when calls alternate between two', () => {
+    const [a, b] = [Date.parse('2026-12-07T14:30:00.000Z'), Date.parse('2026-12-07T14:30:00.001Z')];
+    const ids = [a, b, a, b].map((t) => newEventId(t));
+    expect(ids.map((id) => parseInt(id.replace(/-/g, '').slice(0, 12), 16))).toEqual([a, b, a, b]);
+  });
 });

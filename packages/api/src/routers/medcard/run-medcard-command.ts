@@ -34,7 +34,8 @@ export function runMedCardCommand<R = CardSnapshot>(ctx: Context & { actor: Acto
     request: ctx.request,
     aggregates: ctx.services.aggregates.medcard,
     streams: [req.cardId],
-    ...(req.auditDetails && { auditDetails: req.auditDetails }),
+    // A plain field (undefined when none), not a spread: every field after a spread is defined through V8's slow path (bench run 16).
+    auditDetails: req.auditDetails,
     decide(states, meta) {
       let state = states.get(req.cardId) ?? ctx.services.aggregates.medcard.kind.initialState;
       req.authorize?.(state);
