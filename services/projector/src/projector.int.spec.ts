@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { apiHarness, type Harness } from '@healthpay/api/testing';
+import { activeCard, rxLine } from '@healthpay/api/testing/medcards';
 import { readModelTables } from '@healthpay/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_MODELS_CHECKPOINT, startProjector } from './projector';
@@ -59,6 +60,25 @@ describe('embedded projector', () => {
       await admin.pharmacies.suspend({ pharmacyId: pharmacy.id, reason: 'licence under review' });
       await projector.drain();
       expect((await admin.pharmacies.get({ pharmacyId: pharmacy.id })).pharmacy).toMatchObject({ status: 'suspended', version: 3 });
+
+      // Two claims on a fresh card, the copay of one paid from the wallet (hold captured), the other's in cash: the claim
+      // rows keep which (`copay_from_wallet`), and the rebuild's rows below must say the same.
+      const texts: string[] = [];
+      h.services.sms = { name: 'dev', send: async (_phone, body) => void texts.push(body) };
+      const card = await activeCard(h, 'u-omar', { monthlyLimit: 1_000_000 });
+      const ezaby = await h.as('u-pharmacist');
+      const submit = () => ezaby.claims.submit({
+        cardId: card.cardId, prescriptionId: `rx-${randomUUID()}`, beneficiaryId: card.holder.beneficiaryId, lines: [rxLine('EG-PAN500', 2, 1_750)], submittedTotal: 3_500,
+      });
+      const paid = await submit();
+      await submit();
+      await projector.drain();
+      const request = await ezaby.copay.request({ cardId: card.cardId, prescriptionId: paid.prescriptionId });
+      await ezaby.copay.confirm({ collectionId: request.collectionId, code: /\b(\d{6})\b/.exec(texts.at(-1) ?? '')?.[1] ?? '' });
+      await projector.drain();
+      const fromWallet = async () => (await h.services.pool.query(
+        'SELECT prescription_id, copay_from_wallet FROM prescription_claims WHERE card_id = $1 ORDER BY copay_from_wallet', [card.cardId])).rows;
+      expect(await fromWallet()).toEqual([{ prescription_id: expect.any(String), copay_from_wallet: false }, { prescription_id: paid.prescriptionId, copay_from_wallet: true }]);
 
       const omar = await h.as('u-omar');
       expect(await omar.wallet.get({ walletId })).toMatchObject({ balance: 17_000, held: 0, available: 17_000, version: 5 });

@@ -1,4 +1,4 @@
-import { readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
+import { markAllCopaysFromWallet, readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { READ_MODELS_CHECKPOINT } from './projector';
 import { replayFeed, type ReplayOptions } from './rebuild-batches';
 import { EARLY_COPY_WRITES, withCopyWrites } from './rebuild/copy-writes';
@@ -65,6 +65,8 @@ export async function rebuildReadModels(pool: Pool, tuning: RebuildTuning = {}):
     await restoreDeferredIndexes(pool).catch(() => {});
     throw error;
   }
+  // Builds the indexes and, having built some, marks the claims paid from the wallet; without deferred indexes, here.
   await restoreDeferredIndexes(pool);
+  if (!features(tuning).deferIndexes) await markAllCopaysFromWallet(pool);
   return applied;
 }

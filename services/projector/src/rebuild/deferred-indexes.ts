@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from '@healthpay/db';
+import { markAllCopaysFromWallet, type Pool, type PoolClient } from '@healthpay/db';
 import { dropDeferredKeys, missingKeys, restoreDeferredKey } from './deferred-keys';
 import { inTransaction } from './in-transaction';
 
@@ -33,6 +33,8 @@ export async function dropDeferredIndexes(tx: PoolClient): Promise<void> {
 /**
  * Builds the missing ones and the missing deferred keys (after a replay; after a rebuild that died, any time: `IF NOT
  * EXISTS`), side by side, each with room to sort in memory. A build blocks writes to its table (not reads) while it runs.
+ * If any was missing (a rebuild ended), the claims whose copay a captured hold paid are marked too: the rebuild's COPY
+ * and hold writes leave that to its end.
  */
 export async function restoreDeferredIndexes(pool: Pool): Promise<void> {
   // Only the missing ones: `IF NOT EXISTS` alone would still take each table's share lock, which at a projector's
@@ -51,4 +53,5 @@ export async function restoreDeferredIndexes(pool: Pool): Promise<void> {
         await tx.query(definition.replace(/^CREATE (UNIQUE )?INDEX /, (m) => `${m}IF NOT EXISTS `));
       })),
   ]);
+  if (keys.length > 0 || DEFERRED_INDEXES.some(({ name }) => !have.has(name))) await markAllCopaysFromWallet(pool);
 }

@@ -3,21 +3,25 @@ import { copyField as f, copyOrSave, copyRows } from '../copy/copy-rows';
 import { checkedClaimAnswer } from './claim-answer';
 import type { ClaimLineDoc, PrescriptionClaimDoc } from './claim-doc';
 import { claimProjection } from './claim-projection';
+import { copaysFromWallet } from './copay-source';
+import { keyOf } from './medcard-event';
 
 const CLAIM_COLUMNS = ['card_id', 'prescription_id', 'pharmacy_id', 'beneficiary_id', 'status', 'rejection_code', 'rejection_details', 'month',
   'submitted', 'eligible', 'copay', 'benefit', 'remaining_before', 'tier', 'copayment_percent', 'overrides_used', 'version', 'decided_at',
-  'reversed_at', 'reversal_reason', 'reversal_note', 'reversed_by', 'reversed_by_kind', 'wallet_copay_refunded', 'answer', 'answer_schema'];
+  'reversed_at', 'reversal_reason', 'reversal_note', 'reversed_by', 'reversed_by_kind', 'wallet_copay_refunded', 'answer', 'answer_schema',
+  'copay_from_wallet'];
 const LINE_COLUMNS = ['card_id', 'pharmacy_id', 'prescription_id', 'line_no', 'drug_code', 'drug_name', 'quantity', 'unit_price', 'total_price',
   'days_supply', 'submitted', 'eligible', 'copay', 'benefit', 'limited_by_monthly_limit', 'uncapped_benefit', 'rejection_code', 'rejection_details'];
 
 const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
 
-const claimLine = (d: PrescriptionClaimDoc): string => {
+const claimLine = (fromWallet: ReadonlySet<string>) => (d: PrescriptionClaimDoc): string => {
   const r = d.reversal;
   const a = checkedClaimAnswer(d);
   return `${f(d.cardId)}\t${f(d.prescriptionId)}\t${f(d.pharmacyId)}\t${f(d.beneficiaryId)}\t${f(d.status)}\t${f(d.rejectionCode)}\t${f(json(d.rejectionDetails))}\t${f(d.month)}\t${
     f(d.submitted)}\t${f(d.eligible)}\t${f(d.copay)}\t${f(d.benefit)}\t${f(d.remainingBefore)}\t${f(d.tier)}\t${f(d.copaymentPercent)}\t${f(json(d.overridesUsed))}\t${
-    f(d.version)}\t${f(d.decidedAt)}\t${f(r?.at)}\t${f(r?.reason)}\t${f(r?.note)}\t${f(r?.by)}\t${f(r?.byKind)}\t${f(r?.walletCopayRefunded)}\t${f(a.text)}\t${f(a.schema)}\n`;
+    f(d.version)}\t${f(d.decidedAt)}\t${f(r?.at)}\t${f(r?.reason)}\t${f(r?.note)}\t${f(r?.by)}\t${f(r?.byKind)}\t${f(r?.walletCopayRefunded)}\t${f(a.text)}\t${f(a.schema)}\t${
+    fromWallet.has(keyOf(d.cardId, d.pharmacyId, d.prescriptionId)) ? 't' : 'f'}\n`;
 };
 
 type Line = { claim: PrescriptionClaimDoc; line: ClaimLineDoc };
@@ -29,13 +33,15 @@ const itemLine = ({ claim: c, line: l }: Line): string =>
 /**
  * `claimProjection.save` for a rebuild: claims not stored yet are written with COPY, with their lines (no old lines
  * to delete). If any of them is there already (a decision after an earlier flush, a restarted replay), the chunk
- * goes through the projection's own upsert instead. Only for a replay into emptied claim tables.
+ * goes through the projection's own upsert instead. Only for a replay into emptied claim tables. How each copay was paid
+ * is read from the captured holds under the cards' lock, as the projection's upsert reads it (copay-source.ts).
  */
 export const saveClaimDocsByCopy = (tx: PoolClient, docs: PrescriptionClaimDoc[]): Promise<void> =>
   copyOrSave(
     tx,
     async () => {
-      await copyRows(tx, 'prescription_claims', CLAIM_COLUMNS, docs, claimLine);
+      const fromWallet = await copaysFromWallet(tx, docs);
+      await copyRows(tx, 'prescription_claims', CLAIM_COLUMNS, docs, claimLine(fromWallet));
       await copyRows(tx, 'prescription_items', LINE_COLUMNS, docs.flatMap((claim) => claim.lines.map((line) => ({ claim, line }))), itemLine);
     },
     () => claimProjection.save(tx, docs),

@@ -1,5 +1,6 @@
 import type { DocumentProjection } from '../../projections/types';
 import { checkedClaimAnswer } from './claim-answer';
+import { copayCapturedSql, lockCopayCards } from './copay-source';
 import { claimKeyOf, evolveClaimDoc, type ClaimLineDoc, type ClaimReversalDoc, type PrescriptionClaimDoc } from './claim-doc';
 import { iso, keyOf, splitKeys3 } from './medcard-event';
 
@@ -22,10 +23,11 @@ const UPSERT = `
 INSERT INTO prescription_claims (card_id, prescription_id, pharmacy_id, beneficiary_id, status, rejection_code,
   rejection_details, month, submitted, eligible, copay, benefit, remaining_before, tier, copayment_percent, overrides_used,
   version, decided_at, reversed_at, reversal_reason, reversal_note, reversed_by, reversed_by_kind, wallet_copay_refunded, answer,
-  answer_schema)
-SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[],
+  answer_schema, copay_from_wallet)
+SELECT u.*, ${copayCapturedSql('u')} FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[],
   $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[], $13::bigint[], $14::text[], $15::int[], $16::jsonb[],
   $17::int[], $18::timestamptz[], $19::timestamptz[], $20::text[], $21::text[], $22::text[], $23::text[], $24::bigint[], $25::text[], $26::text[])
+  AS u(card_id, prescription_id, pharmacy_id)
 ON CONFLICT (card_id, pharmacy_id, prescription_id) DO UPDATE SET
   beneficiary_id = excluded.beneficiary_id, status = excluded.status, rejection_code = excluded.rejection_code,
   rejection_details = excluded.rejection_details, month = excluded.month, submitted = excluded.submitted,
@@ -35,7 +37,7 @@ ON CONFLICT (card_id, pharmacy_id, prescription_id) DO UPDATE SET
   reversed_at = excluded.reversed_at, reversal_reason = excluded.reversal_reason, reversal_note = excluded.reversal_note,
   reversed_by = excluded.reversed_by, reversed_by_kind = excluded.reversed_by_kind,
   wallet_copay_refunded = excluded.wallet_copay_refunded, answer = excluded.answer,
-  answer_schema = excluded.answer_schema
+  answer_schema = excluded.answer_schema, copay_from_wallet = excluded.copay_from_wallet
 WHERE prescription_claims.version < excluded.version`;
 
 const INSERT_LINES = `
@@ -67,7 +69,8 @@ const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
 
 /**
  * Prescription claims and their lines (`prescription_claims`, `prescription_items`), per (card, pharmacy, prescription);
- * each claim row also holds its answer with its lines (`answer`, see claim-answer.ts), rewritten with the row.
+ * each claim row also holds its answer with its lines (`answer`, see claim-answer.ts), rewritten with the row, and how its
+ * copay was paid (`copay_from_wallet`, from the captured holds: copay-source.ts).
  */
 export const claimProjection: DocumentProjection<PrescriptionClaimDoc> = {
   name: 'prescription_claims',
@@ -93,6 +96,8 @@ export const claimProjection: DocumentProjection<PrescriptionClaimDoc> = {
     const col = <K extends keyof PrescriptionClaimDoc>(k: K) => docs.map((d) => d[k]);
     const rev = <K extends keyof ClaimReversalDoc>(k: K) => docs.map((d) => (d.reversal ? d.reversal[k] : null));
     const answers = docs.map(checkedClaimAnswer);
+    // The copay's source is read from the captured holds under the cards' lock (copay-source.ts).
+    await lockCopayCards(tx, col('cardId'));
     await tx.query(UPSERT, [
       col('cardId'), col('prescriptionId'), col('pharmacyId'), col('beneficiaryId'), col('status'), col('rejectionCode'),
       docs.map((d) => json(d.rejectionDetails)), col('month'), col('submitted'), col('eligible'), col('copay'), col('benefit'),

@@ -19,15 +19,13 @@ export type CopayPaidFrom = 'wallet' | 'cash';
 /**
  * The copay hold of a claim carries the reference `copay:<cardId>:<pharmacyId>:<prescriptionId>` (card numbers
  * and pharmacy ids have no colon); holds placed before claims were per pharmacy carry `copay:<cardId>:<prescriptionId>`.
- * Its capture is the wallet payment. Read from the holds read model, i.e. from the hold events themselves.
+ * Its capture is the wallet payment, which the projections keep on the claim's row (copay-source.ts).
  */
 export const copayHoldReference = (cardId: string, pharmacyId: string, prescriptionId: string): string => `copay:${cardId}:${pharmacyId}:${prescriptionId}`;
 export const legacyCopayHoldReference = (cardId: string, prescriptionId: string): string => `copay:${cardId}:${prescriptionId}`;
 
-/** Whether the claim's copay was captured from the wallet (a copay hold of this claim's pharmacy). */
-const COPAY_PAID_FROM = `CASE WHEN EXISTS (SELECT 1 FROM wallet_holds h
-    WHERE h.reference IN ('copay:' || c.card_id || ':' || c.pharmacy_id || ':' || c.prescription_id, 'copay:' || c.card_id || ':' || c.prescription_id)
-      AND h.status = 'captured' AND h.pharmacy_id = c.pharmacy_id) THEN 'wallet' ELSE 'cash' END`;
+/** Whether the claim's copay was captured from the wallet (a copay hold of this claim's pharmacy), as kept on its row. */
+const COPAY_PAID_FROM = `CASE WHEN c.copay_from_wallet THEN 'wallet' ELSE 'cash' END`;
 
 const CLAIM_SELECT = `SELECT c.card_id AS "cardId", c.prescription_id AS "prescriptionId", c.pharmacy_id AS "pharmacyId",
   p.name AS "pharmacyName", p.name_ar AS "pharmacyNameAr", c.beneficiary_id AS "beneficiaryId", b.name AS "beneficiaryName", c.status,

@@ -17,6 +17,7 @@ export { evolveClaimDoc, type ClaimLineDoc, type PrescriptionClaimDoc, type Pres
 export { claimProjection } from './claim-projection';
 export { claimAnswerOf, checkedClaimAnswer, type CheckedClaimAnswer, type ClaimAnswer, type ClaimLineAnswer } from './claim-answer';
 export { saveClaimDocsByCopy } from './claim-copy';
+export { markAllCopaysFromWallet } from './copay-source';
 export { evolveInsuranceClaimDoc, insuranceClaimProjection, type InsuranceClaimDoc } from './insurance-claim-projection';
 export { evolveMonthlySpendDoc, monthlySpendProjection, type MonthlySpendDoc } from './monthly-spend-projection';
 

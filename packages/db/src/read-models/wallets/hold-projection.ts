@@ -1,4 +1,5 @@
 import type { DocumentProjection } from '../../projections/types';
+import { isCapturedCopayHold, markCopaysFromWallet } from '../medcards/copay-source';
 import { walletEvent } from './wallet-doc';
 
 export interface HoldDoc {
@@ -52,7 +53,7 @@ interface Row {
   reference: string; expires_at: Date; placed_at: Date; updated_at: Date; pharmacy_id: string | null;
 }
 
-/** Holds on wallets (`wallet_holds`). */
+/** Holds on wallets (`wallet_holds`); a captured copay hold also marks its claim's row (medcards/copay-source.ts). */
 export const holdProjection: DocumentProjection<HoldDoc> = {
   name: 'wallet_holds',
   canHandle: HOLD_EVENTS,
@@ -75,5 +76,7 @@ export const holdProjection: DocumentProjection<HoldDoc> = {
     const col = <K extends keyof HoldDoc>(k: K) => docs.map((d) => d[k]);
     await tx.query(UPSERT, [col('walletId'), col('holdId'), col('amount'), col('captured'), col('status'),
       col('reference'), col('expiresAt'), col('placedAt'), col('updatedAt'), col('pharmacyId')]);
+    // A captured copay hold makes its claim's copay paid from the wallet (the claim's row may come before or after).
+    await markCopaysFromWallet(tx, docs.filter(isCapturedCopayHold));
   },
 };
