@@ -81,7 +81,8 @@ try {
     { name: 'wallet.mine', path: () => `/wallet.mine${q({})}` },
     { name: 'wallet.get', path: (i) => `/wallet.get${q({ walletId: data.wallets[pick(i)] })}` },
     { name: 'wallet.history', path: (i) => `/wallet.history${q({ walletId: data.wallets[pick(i)], limit: 20 })}` },
-    { name: 'wallet.holds', path: (i) => `/wallet.holds${q({ walletId: data.wallets[pick(i)] })}` },
+    // As the wallet page asks (holds-card.tsx): the active holds.
+    { name: 'wallet.holds', path: (i) => `/wallet.holds${q({ walletId: data.wallets[pick(i)], status: 'active' })}` },
     { name: 'medcard.mine', path: () => `/medcard.mine${q({})}` },
     { name: 'medcard.get', path: (i) => `/medcard.get${q({ cardId: data.cards[pick(i)] })}` },
     { name: 'claims.byCard', path: (i) => `/claims.byCard${q({ cardId: data.cards[pick(i)], limit: 20 })}` },

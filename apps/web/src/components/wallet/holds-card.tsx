@@ -12,8 +12,8 @@ export function HoldsCard({ walletId }: { walletId: string }) {
   const trpc = useTRPC();
   const t = useTranslations('holds');
   const locale = useLocale();
-  const holds = useQuery(trpc.wallet.holds.queryOptions({ walletId }));
-  const active = holds.data?.filter((h) => h.status === 'active') ?? [];
+  const holds = useQuery(trpc.wallet.holds.queryOptions({ walletId, status: 'active' }));
+  const active = holds.data ?? [];
   const label = (reference: string) => {
     const prescription = copayPrescription(reference);
     return prescription === null ? reference : t('copay', { prescription: `\u2066${prescription}\u2069` });

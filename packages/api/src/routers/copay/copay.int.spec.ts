@@ -105,12 +105,22 @@ describe('request → SMS → confirm', () => {
     expect(held.balance).toBe(before.balance);
     const holdId = await holdIdOf(request.collectionId);
     expect(held.holds[holdId]).toMatchObject({ amount: 700, reference: `copay:${c.cardId}:ph-ezaby-maadi:${c.prescriptionId}`, pharmacyId: 'ph-ezaby-maadi' });
+    // The wallet page asks for the active holds: this one is among them until it is captured.
+    const activeHolds = async () => {
+      await h.project();
+      return (await (await h.as('u-omar')).wallet.holds({ walletId: OMAR_WALLET, status: 'active' })).map((x) => x.holdId);
+    };
+    expect(await activeHolds()).toContain(holdId);
 
     const confirmed = await (await ezaby()).copay.confirm({ collectionId: request.collectionId, code });
     expect(confirmed).toMatchObject({ collectionId: request.collectionId, status: 'collected', channel: 'sms', amount: 700 });
     const after = await walletOf(OMAR_WALLET);
     expect(after.balance).toBe(before.balance - 700);
     expect(after.holds[holdId]).toBeUndefined();
+    expect(await activeHolds()).not.toContain(holdId);
+    const all = await (await h.as('u-omar')).wallet.holds({ walletId: OMAR_WALLET });
+    expect(all.find((x) => x.holdId === holdId)).toMatchObject({ status: 'captured', captured: 700 });
+    await expect((await h.as('u-omar')).wallet.holds({ walletId: OMAR_WALLET, status: 'gone' as 'active' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(await holdEvents(holdId)).toEqual(['WalletHoldPlaced', 'WalletHoldCaptured']);
     const captured = (await eventsOf(OMAR_WALLET)).find((e) => e.type === 'WalletHoldCaptured' && (e.data as { holdId: string }).holdId === holdId);
     expect(captured?.data).toMatchObject({ amount: 700, released: 0 });

@@ -17,13 +17,13 @@ export const holdView = z.object({
   updatedAt: z.string(),
 });
 
-/** Holds on a wallet, newest first. */
+/** Holds on a wallet, newest first; only those in `status` when it is given (the wallet page asks for the active ones). */
 export const listHolds = roleProcedure('patient', ...staffMay.readPatients)
-  .input(z.object({ walletId }))
+  .input(z.object({ walletId, status: holdView.shape.status.optional() }))
   .output(z.array(holdView))
   .query(async ({ ctx, input }) => {
     // The owner comes with the holds (one round trip); nothing is answered before the check.
-    const { ownerId, holds } = await listHoldsWithOwner(ctx.services.pool, input.walletId);
+    const { ownerId, holds } = await listHoldsWithOwner(ctx.services.pool, input.walletId, input.status);
     assertOwnsOrStaff(ctx.actor, ownerId ?? undefined);
     return holds;
   });

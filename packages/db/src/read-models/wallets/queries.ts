@@ -287,9 +287,12 @@ type RawHold = Omit<HoldDoc, 'expiresAt' | 'placedAt' | 'updatedAt'> & { expires
 /**
  * The wallet's owner (null when there is no such wallet) and its holds, newest first, in one statement: the
  * access check and the read in one round trip. The caller checks the owner before answering with the holds.
+ * `status` keeps only the holds in it (a wallet's page asks for the active ones: its captured copays add up over years).
  */
-export async function listHoldsWithOwner(pool: Pool, walletId: string): Promise<{ ownerId: string | null; holds: HoldDoc[] }> {
-  const rows = await holdsWithOwner(pool, [walletId]);
+export async function listHoldsWithOwner(
+  pool: Pool, walletId: string, status?: HoldDoc['status'],
+): Promise<{ ownerId: string | null; holds: HoldDoc[] }> {
+  const rows = await holdsWithOwner(pool, [walletId, status ?? null]);
   const holds: HoldDoc[] = [];
   for (const r of rows) if (r.holdId !== null) holds.push(holdOf(r as RawHold));
   return { ownerId: rows[0]?.ownerId ?? null, holds };
@@ -301,12 +304,13 @@ const HOLD_WITH_OWNER_COLUMNS = `w.owner_id AS "ownerId", h.wallet_id AS "wallet
 const holdsWithOwner = turnBatched<HoldWithOwnerRow>({
   name: 'hp_wallet_holds_with_owner',
   text: `SELECT ${HOLD_WITH_OWNER_COLUMNS}
-     FROM wallets w LEFT JOIN wallet_holds h ON h.wallet_id = w.wallet_id WHERE w.wallet_id = $1 ORDER BY h.placed_at DESC`,
+     FROM wallets w LEFT JOIN wallet_holds h ON h.wallet_id = w.wallet_id AND ($2::text IS NULL OR h.status = $2)
+     WHERE w.wallet_id = $1 ORDER BY h.placed_at DESC`,
 }, {
   name: 'hp_wallets_holds_with_owner',
   text: `SELECT k.i::int AS "_i", ${HOLD_WITH_OWNER_COLUMNS}
-     FROM unnest($1::text[]) WITH ORDINALITY k(id, i) JOIN wallets w ON w.wallet_id = k.id
-     LEFT JOIN wallet_holds h ON h.wallet_id = w.wallet_id ORDER BY k.i, h.placed_at DESC`,
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY k(id, status, i) JOIN wallets w ON w.wallet_id = k.id
+     LEFT JOIN wallet_holds h ON h.wallet_id = w.wallet_id AND (k.status IS NULL OR h.status = k.status) ORDER BY k.i, h.placed_at DESC`,
 // The rows go only through `holdOf` (which copies the hold's fields by name) and `ownerId`: `_i` stays inside.
 }, (r) => r);
 

@@ -36,6 +36,20 @@ describe('listHoldsWithOwner', () => {
     });
   });
 
+  it('keeps only the holds in the status asked, alone and with other calls of the same turn', async () => {
+    expect((await listHoldsWithOwner(pool, 'w-holds', 'active')).holds.map((h) => h.holdId)).toEqual(['h-new']);
+    const [active, captured, expired, all] = await Promise.all([
+      listHoldsWithOwner(pool, 'w-holds', 'active'),
+      listHoldsWithOwner(pool, 'w-holds', 'captured'),
+      listHoldsWithOwner(pool, 'w-holds', 'expired'),
+      listHoldsWithOwner(pool, 'w-holds'),
+    ]);
+    expect(active.holds.map((h) => h.holdId)).toEqual(['h-new']);
+    expect(captured.holds.map((h) => h.holdId)).toEqual(['h-old']);
+    expect(expired).toEqual({ ownerId: 'u-w-holds', holds: [] });
+    expect(all.holds.map((h) => h.holdId)).toEqual(['h-new', 'h-old']);
+  });
+
   it('answers the owner and no holds for a wallet without any', async () => {
     expect(await listHoldsWithOwner(pool, 'w-none')).toEqual({ ownerId: 'u-w-none', holds: [] });
   });
