@@ -39,29 +39,22 @@ describe('audit_log', () => {
   });
 
   describe('a log whose rows were not written in time order', () => {
-    let other: TestDatabase;
-    let p: Pool;
+    // Another actor's rows: two at the same instant, and a late-written row that happened first.
+    const late = { ...entry, actorId: 'u-late' };
     beforeAll(async () => {
-      other = await createMigratedTestDatabase();
-      p = createPool(other.connectionString, 2);
-      // ids 1…6: two rows at the same instant, and a late-written row that happened first.
-      const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, s));
-      for (const [agg, s] of [['a', 2], ['b', 5], ['c', 5], ['d', 1], ['e', 7], ['f', 5]] as const) await appendAudit(p, { ...entry, aggregateId: agg }, at(s));
-    });
-    afterAll(async () => {
-      await p?.end();
-      await other?.drop();
+      const at = (s: number) => new Date(Date.UTC(2026, 0, 4, 10, 0, s));
+      for (const [agg, s] of [['a', 2], ['b', 5], ['c', 5], ['d', 1], ['e', 7], ['f', 5]] as const) await appendAudit(pool, { ...late, aggregateId: agg }, at(s));
     });
 
     it('lists newest first by time, ties newest id first, and pages through ties without a gap or a repeat', async () => {
-      const all = await listAudit(p, { actorId: 'u-admin', limit: 10 });
+      const all = await listAudit(pool, { actorId: 'u-late', limit: 10 });
       expect(all.map((r) => r.aggregateId)).toEqual(['e', 'f', 'c', 'b', 'a', 'd']);
       const seen: string[] = [];
-      let page = await listAudit(p, { actorId: 'u-admin', limit: 2 });
+      let page = await listAudit(pool, { actorId: 'u-late', limit: 2 });
       while (page.length > 0) {
         seen.push(...page.map((r) => r.aggregateId ?? ''));
         const last = page.at(-1);
-        page = last ? await listAudit(p, { actorId: 'u-admin', before: { at: last.at, id: last.id }, limit: 2 }) : [];
+        page = last ? await listAudit(pool, { actorId: 'u-late', before: { at: last.at, id: last.id }, limit: 2 }) : [];
       }
       expect(seen).toEqual(['e', 'f', 'c', 'b', 'a', 'd']);
     });
