@@ -1,4 +1,4 @@
-import type { Pool } from '../postgres/pool';
+import type { Pool, PoolClient } from '../postgres/pool';
 
 type Statement = { text: string; values: unknown[] };
 
@@ -18,6 +18,18 @@ async function sentBy(pool: Pool, run: (pool: Pool) => Promise<unknown>): Promis
   return sent;
 }
 
+/** `explain` run on one connection of `pool` with the planner `settings`, reset when it ends. */
+async function onPlannerConnection<T>(pool: Pool, settings: string, explain: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(settings);
+    return await explain(client);
+  } finally {
+    await client.query('RESET ALL');
+    client.release();
+  }
+}
+
 /**
  * Specs: the plans of the statements `run` sends, each EXPLAINed with its own parameters on a connection where
  * sequential scans are off: a spec's small tables would be read whole anyway, so this shows which index, if any, a
@@ -25,19 +37,14 @@ async function sentBy(pool: Pool, run: (pool: Pool) => Promise<unknown>): Promis
  */
 export async function plansOfSent(pool: Pool, run: (pool: Pool) => Promise<unknown>): Promise<string[]> {
   const sent = await sentBy(pool, run);
-  const client = await pool.connect();
-  try {
-    await client.query('SET enable_seqscan = off');
+  return onPlannerConnection(pool, 'SET enable_seqscan = off', async (client) => {
     const plans: string[] = [];
     for (const s of sent) {
       const res = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${s.text}`, s.values);
       plans.push(res.rows.map((r) => r['QUERY PLAN']).join('\n'));
     }
     return plans;
-  } finally {
-    await client.query('RESET ALL');
-    client.release();
-  }
+  });
 }
 
 interface PlanNode {
@@ -58,17 +65,12 @@ const rowsOf = (node: PlanNode, table: string): number =>
  */
 export async function rowsReadBySent(pool: Pool, table: string, run: (pool: Pool) => Promise<unknown>): Promise<number> {
   const sent = await sentBy(pool, run);
-  const client = await pool.connect();
-  try {
-    await client.query('SET enable_seqscan = off; SET enable_hashjoin = off; SET enable_mergejoin = off');
+  return onPlannerConnection(pool, 'SET enable_seqscan = off; SET enable_hashjoin = off; SET enable_mergejoin = off', async (client) => {
     let rows = 0;
     for (const s of sent) {
       const res = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${s.text}`, s.values);
       rows += rowsOf(res.rows[0]!['QUERY PLAN'][0].Plan, table);
     }
     return rows;
-  } finally {
-    await client.query('RESET ALL');
-    client.release();
-  }
+  });
 }
