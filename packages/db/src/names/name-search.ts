@@ -1,6 +1,6 @@
 /**
  * SQL for "this person's names match the staff search term", in either script. `key` is a name key
- * (`users.name_search`, or `hp_name_key(name, name_ar)` computed in place); `pattern` is the term through
+ * (`users.name_search`, or a card holder's `hp_holder_name_key(holder_name)`, indexed by migration 20261207170000); `pattern` is the term through
  * `containsPattern` (LIKE-escaped, `%…%`), `term` the raw term. Two ways to match, both in Postgres
  * (functions of migration 20261206130000, see README.md):
  * - the term, Arabic-normalised like the key (أحمد, احمد and أَحمد alike), as a substring;
@@ -11,6 +11,3 @@
 export const nameMatchSql = (key: string, pattern: string, term: string): string =>
   `(${key} LIKE hp_arabic_normalize(${pattern})
     OR (length(replace(hp_name_skeleton(${term}), ' ', '')) >= 2 AND ${key} LIKE '% ' || hp_name_skeleton(${term}) || '%'))`;
-
-/** The name key of a name given in place (a card's holder name as issued): `hp_name_key(name, name_ar)`. */
-export const nameKeySql = (name: string, nameAr = 'NULL'): string => `hp_name_key(${name}, ${nameAr})`;

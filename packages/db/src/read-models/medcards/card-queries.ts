@@ -1,6 +1,6 @@
 import { containsPattern } from '../../util/like';
 import { lowestCheckpoint, pastCheckpoint } from '../../projections/unprojected';
-import { nameKeySql, nameMatchSql } from '../../names/name-search';
+import { nameMatchSql } from '../../names/name-search';
 import { hashNationalId, openNationalId } from '../../pii/national-id';
 import { isSealed } from '../../pii/cipher';
 import type { Pool } from '../../postgres/pool';
@@ -141,22 +141,56 @@ export interface MedCardSearch {
   limit: number;
 }
 
-/** Staff search (holder name in either script, see names/README.md), keyset-paginated by card id. */
-export async function searchMedCards(pool: Pool, s: MedCardSearch): Promise<{ items: MedCardRow[]; nextCursor: string | null }> {
-  const res = await pool.query<RawCard>(
-    `${CARD_SELECT}
-     WHERE ($2::text IS NULL OR c.holder_name ILIKE $8 OR u.name ILIKE $8 OR u.name_ar ILIKE $8 OR u.phone LIKE $8 OR c.card_id = upper($2)
-            OR ${nameMatchSql('u.name_search', '$8', '$2')} OR ${nameMatchSql(nameKeySql('c.holder_name'), '$8', '$2')})
-       AND ($3::text IS NULL OR c.status = $3)
+/** How many cards (in id order) a search with a term first tries before it looks for the term among the people instead. */
+export const CARD_SEARCH_PREFIX = 1_000;
+
+// The term (`$2`, `$8` its pattern) against the holder as a person (`u`) and the holder's name as issued on the card
+// (`c.holder_name`, its name key given as `key`).
+const PERSON_MATCH = `(u.name ILIKE $8 OR u.name_ar ILIKE $8 OR u.phone LIKE $8 OR ${nameMatchSql('u.name_search', '$8', '$2')})`;
+const holderNameMatch = (key: string) => `(c.holder_name ILIKE $8 OR ${nameMatchSql(key, '$8', '$2')})`;
+// The filters other than the term, and the cursor, on a card `c`.
+const CARD_FILTERS = `($3::text IS NULL OR c.status = $3)
        AND ($4::text IS NULL OR c.tier = $4)
        AND ($5::text IS NULL OR c.holder_user_id = $5)
-       AND ($6::text IS NULL OR c.card_id > $6)
-     ORDER BY c.card_id LIMIT $7`,
-    [s.month, s.query?.trim() || null, s.status ?? null, s.tier ?? null, s.holderUserId ?? null, s.cursor ?? null, s.limit + 1,
-      containsPattern(s.query)],
-  );
-  const items = res.rows.slice(0, s.limit).map(card);
-  return { items, nextCursor: res.rows.length > s.limit ? (items.at(-1)?.cardId ?? null) : null };
+       AND ($6::text IS NULL OR c.card_id > $6)`;
+
+/**
+ * Staff search (holder name in either script, see names/README.md, phone or card number), keyset-paginated by card id.
+ * With a term: the first `CARD_SEARCH_PREFIX` cards after the cursor, which hold the page when the term is common (a first
+ * name), each holder name's key computed once (~15 µs a card); else the card the term numbers, the cards of the people it
+ * names (users' trigram indexes) and the cards whose holder name it matches (medcards' trigram indexes on the name and
+ * on `hp_holder_name_key`, migration 20261207170000). Walking the key and testing every card's names read every card and
+ * computed its name key twice before a rare name or phone was found (1M cards: seconds).
+ */
+export async function searchMedCards(pool: Pool, s: MedCardSearch): Promise<{ items: MedCardRow[]; nextCursor: string | null }> {
+  const term = s.query?.trim() || null;
+  const values = [s.month, term, s.status ?? null, s.tier ?? null, s.holderUserId ?? null, s.cursor ?? null, s.limit + 1,
+    containsPattern(s.query)];
+  let rows: RawCard[];
+  if (term === null) {
+    rows = (await pool.query<RawCard>(`${CARD_SELECT} WHERE $2::text IS NULL AND ${CARD_FILTERS} ORDER BY c.card_id LIMIT $7`, values.slice(0, 7))).rows;
+  } else {
+    rows = (await pool.query<RawCard>(`SELECT ${CARD_COLUMNS}
+     FROM (SELECT * FROM medcards WHERE ($6::text IS NULL OR card_id > $6) ORDER BY card_id LIMIT ${CARD_SEARCH_PREFIX}) c
+       CROSS JOIN LATERAL (SELECT hp_name_key(c.holder_name, NULL) AS key OFFSET 0) holder
+       ${CARD_JOINS} $1
+     WHERE (c.card_id = upper($2) OR ${PERSON_MATCH} OR ${holderNameMatch('holder.key')}) AND ${CARD_FILTERS}
+     ORDER BY c.card_id LIMIT $7`, values)).rows;
+    if (rows.length <= s.limit) {
+      // The matched cards whole, so that the page is cut from them alone (joined back to the table by key, the planner
+      // can walk the whole key in order to meet a few).
+      rows = (await pool.query<RawCard>(`WITH hit AS MATERIALIZED (
+         SELECT c.* FROM medcards c WHERE c.card_id = upper($2)
+         UNION SELECT c.* FROM users u JOIN medcards c ON c.holder_user_id = u.id WHERE ${PERSON_MATCH}
+         UNION SELECT c.* FROM medcards c WHERE ${holderNameMatch('hp_holder_name_key(c.holder_name)')})
+       SELECT ${CARD_COLUMNS}
+       FROM (SELECT * FROM hit c WHERE ${CARD_FILTERS} ORDER BY c.card_id LIMIT $7) c
+         ${CARD_JOINS} $1
+       ORDER BY c.card_id`, values)).rows;
+    }
+  }
+  const items = rows.slice(0, s.limit).map(card);
+  return { items, nextCursor: rows.length > s.limit ? (items.at(-1)?.cardId ?? null) : null };
 }
 
 /**
