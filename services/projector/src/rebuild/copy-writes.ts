@@ -1,5 +1,5 @@
 import {
-  copyLedgerEntries, saveClaimDocsByCopy, saveLedgerDocsByCopy, saveSettlementDocsByCopy, saveTransactionDocsByCopy, type DocumentProjection,
+  copyLedgerEntries, saveClaimDocsByCopy, saveHoldRows, saveLedgerDocsByCopy, saveSettlementDocsByCopy, saveTransactionDocsByCopy, type DocumentProjection,
 } from '@healthpay/db';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
@@ -12,6 +12,9 @@ const BY_COPY: Record<string, AnyProjection['save']> = {
   prescription_claims: saveClaimDocsByCopy,
   // The rest lane's: each batch's new lines (the open statements and the freeze around them as in the projection's save).
   settlement_lines: saveSettlementDocsByCopy,
+  // Not COPY: the holds without marking the claims their copays paid (nor the cards' lock that takes); the claims' COPY
+  // does not look them up either: `restoreDeferredIndexes` marks them all once the replay is done.
+  wallet_holds: saveHoldRows,
 };
 
 /** The projections, with the COPY saves in place of their own where there is one. Only for a replay into emptied tables. */

@@ -3,8 +3,6 @@ import { copyField as f, copyOrSave, copyRows } from '../copy/copy-rows';
 import { checkedClaimAnswer } from './claim-answer';
 import type { ClaimLineDoc, PrescriptionClaimDoc } from './claim-doc';
 import { claimProjection } from './claim-projection';
-import { copaysFromWallet } from './copay-source';
-import { keyOf } from './medcard-event';
 
 const CLAIM_COLUMNS = ['card_id', 'prescription_id', 'pharmacy_id', 'beneficiary_id', 'status', 'rejection_code', 'rejection_details', 'month',
   'submitted', 'eligible', 'copay', 'benefit', 'remaining_before', 'tier', 'copayment_percent', 'overrides_used', 'version', 'decided_at',
@@ -15,13 +13,12 @@ const LINE_COLUMNS = ['card_id', 'pharmacy_id', 'prescription_id', 'line_no', 'd
 
 const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
 
-const claimLine = (fromWallet: ReadonlySet<string>) => (d: PrescriptionClaimDoc): string => {
+const claimLine = (d: PrescriptionClaimDoc): string => {
   const r = d.reversal;
   const a = checkedClaimAnswer(d);
   return `${f(d.cardId)}\t${f(d.prescriptionId)}\t${f(d.pharmacyId)}\t${f(d.beneficiaryId)}\t${f(d.status)}\t${f(d.rejectionCode)}\t${f(json(d.rejectionDetails))}\t${f(d.month)}\t${
     f(d.submitted)}\t${f(d.eligible)}\t${f(d.copay)}\t${f(d.benefit)}\t${f(d.remainingBefore)}\t${f(d.tier)}\t${f(d.copaymentPercent)}\t${f(json(d.overridesUsed))}\t${
-    f(d.version)}\t${f(d.decidedAt)}\t${f(r?.at)}\t${f(r?.reason)}\t${f(r?.note)}\t${f(r?.by)}\t${f(r?.byKind)}\t${f(r?.walletCopayRefunded)}\t${f(a.text)}\t${f(a.schema)}\t${
-    fromWallet.has(keyOf(d.cardId, d.pharmacyId, d.prescriptionId)) ? 't' : 'f'}\n`;
+    f(d.version)}\t${f(d.decidedAt)}\t${f(r?.at)}\t${f(r?.reason)}\t${f(r?.note)}\t${f(r?.by)}\t${f(r?.byKind)}\t${f(r?.walletCopayRefunded)}\t${f(a.text)}\t${f(a.schema)}\tf\n`;
 };
 
 type Line = { claim: PrescriptionClaimDoc; line: ClaimLineDoc };
@@ -34,14 +31,14 @@ const itemLine = ({ claim: c, line: l }: Line): string =>
  * `claimProjection.save` for a rebuild: claims not stored yet are written with COPY, with their lines (no old lines
  * to delete). If any of them is there already (a decision after an earlier flush, a restarted replay), the chunk
  * goes through the projection's own upsert instead. Only for a replay into emptied claim tables. How each copay was paid
- * is read from the captured holds under the cards' lock, as the projection's upsert reads it (copay-source.ts).
+ * (`copay_from_wallet`) is written false: the rebuild marks the claims captured holds paid once its replay is done, in
+ * one join (`markAllCopaysFromWallet`, run by `restoreDeferredIndexes`), instead of a lookup per chunk under the cards' lock.
  */
 export const saveClaimDocsByCopy = (tx: PoolClient, docs: PrescriptionClaimDoc[]): Promise<void> =>
   copyOrSave(
     tx,
     async () => {
-      const fromWallet = await copaysFromWallet(tx, docs);
-      await copyRows(tx, 'prescription_claims', CLAIM_COLUMNS, docs, claimLine(fromWallet));
+      await copyRows(tx, 'prescription_claims', CLAIM_COLUMNS, docs, claimLine);
       await copyRows(tx, 'prescription_items', LINE_COLUMNS, docs.flatMap((claim) => claim.lines.map((line) => ({ claim, line }))), itemLine);
     },
     () => claimProjection.save(tx, docs),

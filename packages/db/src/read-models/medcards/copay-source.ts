@@ -1,5 +1,4 @@
 import type { PoolClient } from '../../postgres/pool';
-import { keyOf } from './medcard-event';
 
 /**
  * How a claim's copay was paid, kept on its row (`prescription_claims.copay_from_wallet`): from the wallet when the
@@ -72,20 +71,6 @@ export async function lockCopayCards(tx: PoolClient, cards: readonly string[]): 
   );
 }
 
-/** The claims' keys (`keyOf`) whose copay a captured hold paid, read under the cards' lock: the rebuild's COPY of claims. */
-export async function copaysFromWallet(
-  tx: PoolClient, claims: readonly { cardId: string; pharmacyId: string; prescriptionId: string }[],
-): Promise<Set<string>> {
-  if (claims.length === 0) return new Set();
-  await lockCopayCards(tx, claims.map((c) => c.cardId));
-  const res = await tx.query<{ card_id: string; pharmacy_id: string; prescription_id: string }>(
-    `SELECT u.card_id, u.pharmacy_id, u.prescription_id FROM unnest($1::text[], $2::text[], $3::text[]) AS u(card_id, pharmacy_id, prescription_id)
-     WHERE ${copayCapturedSql('u')}`,
-    [claims.map((c) => c.cardId), claims.map((c) => c.pharmacyId), claims.map((c) => c.prescriptionId)],
-  );
-  return new Set(res.rows.map((r) => keyOf(r.card_id, r.pharmacy_id, r.prescription_id)));
-}
-
 /** The hold projection's half: the claims these captured copay holds paid, marked as paid from the wallet. */
 export async function markCopaysFromWallet(tx: PoolClient, holds: readonly CapturedCopayHold[]): Promise<void> {
   if (holds.length === 0) return;
@@ -99,9 +84,9 @@ export async function markCopaysFromWallet(tx: PoolClient, holds: readonly Captu
 }
 
 /**
- * Every claim whose copay a captured hold paid, marked (`UPDATE` of the rows not marked yet): at a rebuild's end, in case
- * its claims and holds, written side by side, missed each other. The same answer as `copayCapturedSql` per row, driven
- * from the holds.
+ * Every claim whose copay a captured hold paid, marked (`UPDATE` of the rows not marked yet): at a rebuild's end, since
+ * its COPY of claims and its hold writes leave the column to it (a lookup per chunk cost more than this one join). The
+ * same answer as `copayCapturedSql` per row, driven from the holds.
  */
 export async function markAllCopaysFromWallet(tx: Pick<PoolClient, 'query'>): Promise<number> {
   const res = await tx.query(

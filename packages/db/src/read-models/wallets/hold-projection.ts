@@ -1,3 +1,4 @@
+import type { PoolClient } from '../../postgres/pool';
 import type { DocumentProjection } from '../../projections/types';
 import { isCapturedCopayHold, markCopaysFromWallet } from '../medcards/copay-source';
 import { walletEvent } from './wallet-doc';
@@ -53,6 +54,14 @@ interface Row {
   reference: string; expires_at: Date; placed_at: Date; updated_at: Date; pharmacy_id: string | null;
 }
 
+/** The holds' rows alone: a rebuild's save, which leaves the claims their copays paid to its end (`markAllCopaysFromWallet`). */
+export async function saveHoldRows(tx: PoolClient, docs: HoldDoc[]): Promise<void> {
+  if (docs.length === 0) return;
+  const col = <K extends keyof HoldDoc>(k: K) => docs.map((d) => d[k]);
+  await tx.query(UPSERT, [col('walletId'), col('holdId'), col('amount'), col('captured'), col('status'),
+    col('reference'), col('expiresAt'), col('placedAt'), col('updatedAt'), col('pharmacyId')]);
+}
+
 /** Holds on wallets (`wallet_holds`); a captured copay hold also marks its claim's row (medcards/copay-source.ts). */
 export const holdProjection: DocumentProjection<HoldDoc> = {
   name: 'wallet_holds',
@@ -72,10 +81,7 @@ export const holdProjection: DocumentProjection<HoldDoc> = {
     }]));
   },
   async save(tx, docs) {
-    if (docs.length === 0) return;
-    const col = <K extends keyof HoldDoc>(k: K) => docs.map((d) => d[k]);
-    await tx.query(UPSERT, [col('walletId'), col('holdId'), col('amount'), col('captured'), col('status'),
-      col('reference'), col('expiresAt'), col('placedAt'), col('updatedAt'), col('pharmacyId')]);
+    await saveHoldRows(tx, docs);
     // A captured copay hold makes its claim's copay paid from the wallet (the claim's row may come before or after).
     await markCopaysFromWallet(tx, docs.filter(isCapturedCopayHold));
   },

@@ -4,7 +4,7 @@ import { walletProjection } from './wallet-projection';
 
 export * from './queries';
 export { evolveWalletDoc, type WalletDoc } from './wallet-doc';
-export { evolveHoldDoc, holdProjection, type HoldDoc } from './hold-projection';
+export { evolveHoldDoc, holdProjection, saveHoldRows, type HoldDoc } from './hold-projection';
 export { evolveTransactionDoc, transactionProjection, type TransactionDoc } from './transaction-projection';
 export { saveTransactionDocsByCopy } from './transaction-copy';
 export { walletProjection };
