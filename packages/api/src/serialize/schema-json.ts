@@ -19,6 +19,9 @@ interface Def {
 // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 
+/** A string JSON.stringify writes as it is between quotes. */
+export const isPlainJsonString = (v: unknown): v is string => typeof v === 'string' && !NEEDS_ESCAPE.test(v);
+
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /**
@@ -36,7 +39,7 @@ export function jsonWriterOf(schema: z.ZodType): JsonWriter {
   switch (def.type) {
     case 'string':
       if (def.checks?.length || def.format !== undefined) throw new Error(`${where} with checks`);
-      return (v) => (typeof v !== 'string' ? undefined : NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`);
+      return (v) => (isPlainJsonString(v) ? `"${v}"` : typeof v === 'string' ? JSON.stringify(v) : undefined);
     case 'number':
       // z.int(): a safe integer and nothing more (its one check is the format itself).
       if (def.format !== 'safeint' || def.checks?.length) throw new Error(`${where} other than z.int()`);
@@ -53,17 +56,7 @@ export function jsonWriterOf(schema: z.ZodType): JsonWriter {
     }
     case 'array': {
       if (def.checks?.length) throw new Error(`${where} with checks`);
-      const element = jsonWriterOf(def.element as z.ZodType);
-      return (v) => {
-        if (!Array.isArray(v)) return undefined;
-        let out = '[';
-        for (let i = 0; i < v.length; i++) {
-          const text = element(v[i]);
-          if (text === undefined) return undefined;
-          out += i === 0 ? text : `,${text}`;
-        }
-        return `${out}]`;
-      };
+      return arrayWriterOf(jsonWriterOf(def.element as z.ZodType));
     }
     case 'object': {
       if (def.checks?.length || def.catchall !== undefined) throw new Error(`${where} with checks or a catchall`);
@@ -84,4 +77,18 @@ export function jsonWriterOf(schema: z.ZodType): JsonWriter {
     default:
       throw new Error(`${where} is not written by jsonWriterOf`);
   }
+}
+
+/** An array's writer from its element's: undefined where the value is no array or any element's text is. */
+export function arrayWriterOf(element: JsonWriter): JsonWriter {
+  return (v) => {
+    if (!Array.isArray(v)) return undefined;
+    let out = '[';
+    for (let i = 0; i < v.length; i++) {
+      const text = element(v[i]);
+      if (text === undefined) return undefined;
+      out += i === 0 ? text : `,${text}`;
+    }
+    return `${out}]`;
+  };
 }

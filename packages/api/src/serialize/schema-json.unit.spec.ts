@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { historyPage } from '../routers/wallet/history-page';
+import { historyPage, historyPageText } from '../routers/wallet/history-page';
 import { serializePlain } from './plain-superjson';
 import { jsonWriterOf } from './schema-json';
 
@@ -18,28 +18,32 @@ const line = (over: Record<string, unknown> = {}) => ({
   copay: { pharmacyName: 'El Ezaby', pharmacyNameAr: 'العزبي', prescriptionId: 'rx:77' }, copayRefund: null, ...over,
 });
 
+const pages: [string, unknown][] = [
+  ['a history page', { items: [line(), line({ kind: 'credit', copay: null, copayRefund: { pharmacyName: 'S', pharmacyNameAr: 'س', prescriptionId: 'r' } })], nextCursor: 6 }],
+  ['an empty page', { items: [], nextCursor: null }],
+  ['keys in another order, and keys the schema does not have', { nextCursor: null, extra: new Date(0), items: [{ zzz: undefined, ...line(), copay: { prescriptionId: 'p', pharmacyNameAr: 'a', pharmacyName: 'n', x: 1 } }] }],
+  ['a line read through getters', { items: [Object.defineProperties({}, Object.fromEntries(Object.entries(line()).map(([k, v]) => [k, { get: () => v, enumerable: false }])))], nextCursor: -3 }],
+];
+
+const refusedLines: [string, Record<string, unknown>][] = [
+  ['a kind outside the enum', { kind: 'refund' }],
+  ['a fraction', { amount: 1.5 }],
+  ['an unsafe integer', { balanceAfter: 2 ** 53 }],
+  ['NaN', { version: Number.NaN }],
+  ['a number as text', { amount: '100' }],
+  ['a missing field', { reference: undefined }],
+  ['a Date for an instant', { occurredAt: new Date(0) }],
+  ['null where the schema has no null', { eventId: null }],
+  ['an array for an object', { copay: [] }],
+  ['a copay missing its prescription', { copay: { pharmacyName: 'n', pharmacyNameAr: 'a' } }],
+];
+
 describe('jsonWriterOf', () => {
-  it.each([
-    ['a history page', { items: [line(), line({ kind: 'credit', copay: null, copayRefund: { pharmacyName: 'S', pharmacyNameAr: 'س', prescriptionId: 'r' } })], nextCursor: 6 }],
-    ['an empty page', { items: [], nextCursor: null }],
-    ['keys in another order, and keys the schema does not have', { nextCursor: null, extra: new Date(0), items: [{ zzz: undefined, ...line(), copay: { prescriptionId: 'p', pharmacyNameAr: 'a', pharmacyName: 'n', x: 1 } }] }],
-    ['a line read through getters', { items: [Object.defineProperties({}, Object.fromEntries(Object.entries(line()).map(([k, v]) => [k, { get: () => v, enumerable: false }])))], nextCursor: -3 }],
-  ])('writes what the schema, superjson and JSON.stringify write: %s', (_name, value) => {
+  it.each(pages)('writes what the schema, superjson and JSON.stringify write: %s', (_name, value) => {
     expect(asWritten(historyPage, value)).toBe(asParsed(historyPage, value));
   });
 
-  it.each([
-    ['a kind outside the enum', { kind: 'refund' }],
-    ['a fraction', { amount: 1.5 }],
-    ['an unsafe integer', { balanceAfter: 2 ** 53 }],
-    ['NaN', { version: Number.NaN }],
-    ['a number as text', { amount: '100' }],
-    ['a missing field', { reference: undefined }],
-    ['a Date for an instant', { occurredAt: new Date(0) }],
-    ['null where the schema has no null', { eventId: null }],
-    ['an array for an object', { copay: [] }],
-    ['a copay missing its prescription', { copay: { pharmacyName: 'n', pharmacyNameAr: 'a' } }],
-  ])('writes nothing where the schema refuses: %s', (_name, over) => {
+  it.each(refusedLines)('writes nothing where the schema refuses: %s', (_name, over) => {
     const value = { items: [line(over)], nextCursor: null };
     expect(historyPage.safeParse(value).success).toBe(false);
     expect(asWritten(historyPage, value)).toBeUndefined();
@@ -75,5 +79,36 @@ describe('jsonWriterOf', () => {
     ['a union', z.union([z.string(), z.int()])],
   ])('refuses, when made, a schema it does not follow: %s', (_name, schema) => {
     expect(() => jsonWriterOf(schema)).toThrow(/jsonWriterOf/);
+  });
+});
+
+describe("historyPageText (wallet.history's page, history-page.ts)", () => {
+  const kinds = ['credit', 'debit', 'capture', 'transfer_in', 'transfer_out'];
+  const lines = kinds.flatMap((kind, k) => [
+    line({ kind, copay: null }),
+    line({ kind, reference: 'plain', counterpartyNameAr: null, copay: null }),
+    line({ kind, version: k, reference: `bench ${k}`, counterpartyWalletId: 'w-2', counterpartyName: 'Mona', counterpartyNameAr: null, copay: null }),
+    line({ kind, copay: null, copayRefund: { pharmacyName: 'Seif', pharmacyNameAr: 'سيف', prescriptionId: 'rx-"1"' } }),
+  ]);
+  const cases: [string, unknown][] = [
+    ...pages,
+    ['every kind of line', { items: lines, nextCursor: 1 }],
+    ...refusedLines.map(([name, over]): [string, unknown] => [`a line the schema refuses: ${name}`, { items: [line(), line(over)], nextCursor: null }]),
+    ['-0', { items: [line({ amount: -0 })], nextCursor: null }],
+    ['a line that is null', { items: [line(), null], nextCursor: null }],
+    ['a line that is an array', { items: [[]], nextCursor: null }],
+    ['a line that is text', { items: ['{}'], nextCursor: null }],
+    ['items that are not an array', { items: { 0: line(), length: 1 }, nextCursor: null }],
+    ['no items', { nextCursor: null }],
+    ['a fraction for the cursor', { items: [line()], nextCursor: 1.5 }],
+    ['no cursor', { items: [line()] }],
+  ];
+  it.each(cases)("gives jsonWriterOf(historyPage)'s text, or nothing where it gives nothing: %s", (_name, value) => {
+    expect(historyPageText(value as never)).toBe(jsonWriterOf(historyPage)(value));
+  });
+
+  it('writes every kind of line as the schema, superjson and JSON.stringify do', () => {
+    const value = { items: lines, nextCursor: 1 };
+    expect(`{"json":${historyPageText(value)}}`).toBe(asParsed(historyPage, value));
   });
 });
