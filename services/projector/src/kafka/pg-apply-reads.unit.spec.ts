@@ -9,10 +9,12 @@ function walletsPool(rows: Row[]) {
   const table = new Map(rows.map((r) => [r.wallet_id, r]));
   const names: string[] = [];
   const at = new Date('2026-12-07T08:00:00.000Z');
-  const query = async (q: string | { name?: string; values?: unknown[] }) => {
+  const query = async (q: string | { name?: string; text?: string; values?: unknown[] }) => {
     if (typeof q === 'string') return { rows: [] };
-    names.push(q.name ?? '');
     const values = q.values ?? [];
+    // The wallets upsert, alone or as one CTE of a statement: its parameters start at the first `unnest` placeholder.
+    const upsert = /INSERT INTO wallets[\s\S]*?unnest\(\$(\d+)/.exec(q.text ?? '');
+    names.push(upsert ? 'wallets upsert' : q.name ?? '');
     if (q.name === 'hp_project_wallets_load' || q.name === 'hp_project_versions_wallets') {
       const ids = values[0] as string[];
       return { rows: ids.flatMap((id) => {
@@ -20,8 +22,9 @@ function walletsPool(rows: Row[]) {
         return r ? [{ ...r, id, owner_id: 'o', status: 'active', currency: 'EGP', held: 0, daily_debit_limit: 1, monthly_debit_limit: 1, opened_at: at, updated_at: at }] : [];
       }) };
     }
-    if (q.name === 'hp_project_wallets_save') {
-      const [ids, , , , balances, , , , versions] = values as [string[], unknown, unknown, unknown, number[], unknown, unknown, unknown, number[]];
+    if (upsert) {
+      const first = Number(upsert[1]) - 1;
+      const [ids, balances, versions] = [values[first] as string[], values[first + 4] as number[], values[first + 8] as number[]];
       ids.forEach((id, i) => table.set(id, { wallet_id: id, balance: balances[i] as number, version: versions[i] as number }));
     }
     return { rows: [] };
@@ -48,7 +51,7 @@ describe('applyToPostgres reads each wallet row once', () => {
     await applyToPostgres(pool, noStore, batch);
 
     expect(names.filter((n) => n === 'hp_project_wallets_load' || n === 'hp_project_versions_wallets')).toEqual(['hp_project_wallets_load', 'hp_project_wallets_load']);
-    expect(names.filter((n) => n === 'hp_project_wallets_save')).toHaveLength(1);
+    expect(names.filter((n) => n === 'wallets upsert')).toHaveLength(1);
     expect([...table.values()]).toEqual([{ wallet_id: 'w1', balance: 8, version: 4 }, { wallet_id: 'w2', balance: 19, version: 6 }]);
   });
 
@@ -59,5 +62,13 @@ describe('applyToPostgres reads each wallet row once', () => {
     await applyToPostgres(pool, noStore, [debit('w1', 4, 7), debit('w1', 5, 6)]);
 
     expect(table.get('w1')).toEqual({ wallet_id: 'w1', balance: 6, version: 5 });
+  });
+
+  it('writes a batch of debits as one statement after its two reads, with no transaction around them', async () => {
+    const { pool, names } = walletsPool([{ wallet_id: 'w1', balance: 10, version: 2 }]);
+
+    await applyToPostgres(pool, noStore, [debit('w1', 3, 9), debit('w1', 4, 8)]);
+
+    expect(names).toEqual(['hp_project_wallets_load', 'hp_project_ledger_load', 'wallets upsert']);
   });
 });

@@ -123,3 +123,49 @@ describe('applyToPostgres: fee schedules and settlement statements', () => {
     }
   });
 });
+
+describe('applyToPostgres: a batch of money moves in one statement', () => {
+  it('leaves the wallet and ledger read models as the embedded projector does, with no transaction sent', async () => {
+    const own = await createMigratedTestDatabase();
+    const q = createPool(own.connectionString, 2);
+    try {
+      const rnd = lcg(11);
+      // Credits, debits and transfers only: every batch is one the wallet, history and ledger read models take alone.
+      const ops: LedgerOp[] = Array.from({ length: 120 }, () => ({ kind: 3 + rnd.int(3), a: rnd.int(20), b: rnd.int(20), amount: rnd.between(1, 60_000) }));
+      const moves = playLedgerWorld(ops).feed.filter((e) => e.aggregateType === 'wallet');
+      const s = new EventStore(q);
+      for (const e of moves) {
+        await s.append({ streams: [{ streamId: e.streamId, aggregateType: e.aggregateType, expectedVersion: e.version - 1, events: [{ eventId: randomUUID(), type: e.type, data: e.data, metadata: e.metadata }] }] });
+      }
+      await untilEarlierTransactionsEnd(q);
+      const events = await readFeed(q, FEED_START, 100_000);
+      expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['WalletCredited', 'WalletDebited', 'WalletTransferSent', 'WalletTransferReceived']));
+      const sent: string[] = [];
+      const recording = {
+        connect: async () => {
+          const c = await q.connect();
+          return { query: (t: string | { text: string }, v?: unknown[]) => (sent.push(typeof t === 'string' ? t : t.text), c.query(t as string, v)), release: () => c.release() };
+        },
+      } as unknown as Pool;
+      const tables = ['wallets', 'wallet_transactions', 'ledger_streams', 'ledger_entries'];
+      const snapshot = async () => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, (await q.query(`SELECT * FROM ${t} ORDER BY 1, 2`)).rows])));
+
+      // The second half first (each stream's gap filled from the store), then every batch twice.
+      await applyToPostgres(recording, s, events.slice(events.length / 2));
+      for (let i = 0; i < events.length; i += 13) {
+        await applyToPostgres(recording, s, events.slice(i, i + 13));
+        await applyToPostgres(recording, s, events.slice(i, i + 13));
+      }
+      expect(sent.filter((t) => /^(BEGIN|COMMIT)/.test(t))).toEqual([]);
+      const viaBus = await snapshot();
+      expect(viaBus.ledger_entries?.length).toBeGreaterThan(100);
+
+      await q.query(`TRUNCATE ${readModelTables.join(', ')}`);
+      await catchUpCommitted(q, { name: 'embedded-moves', projections: readModels });
+      expect(await snapshot()).toEqual(viaBus);
+    } finally {
+      await q.end();
+      await own.drop();
+    }
+  });
+});
