@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '../../postgres/pool';
 import { createMigratedTestDatabase, type TestDatabase } from '../../testing/database';
 import { everyPage } from '../../testing/every-page';
+import { insertSearchPeople } from '../../testing/search-people';
 import { rowsReadBySent } from '../../testing/sent-plans';
 import { CARD_SEARCH_PREFIX, searchMedCards, type MedCardSearch } from './card-queries';
 
@@ -19,13 +20,7 @@ const MONTH = '2026-12';
 beforeAll(async () => {
   db = await createMigratedTestDatabase();
   pool = createPool(db.connectionString, 2);
-  await pool.query(
-    `INSERT INTO users (id, role, name, phone, locale)
-     SELECT 'u-' || n, 'patient', CASE WHEN n % 3 = 0 THEN 'Karim ' ELSE 'Zeinab ' END || n,
-            CASE WHEN n = $2 THEN '+201559990000' ELSE '+2010' || lpad(n::text, 8, '0') END, 'en'
-       FROM generate_series(1, $1::int) n`,
-    [N, RARE_PHONE],
-  );
+  await insertSearchPeople(pool, N, RARE_PHONE);
   await pool.query(
     `INSERT INTO medcards (card_id, tier, status, monthly_limit, copayment_percent, holder_user_id, holder_name,
        holder_beneficiary_id, expires_at, version, issued_at, updated_at)

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '../../postgres/pool';
 import { createMigratedTestDatabase, type TestDatabase } from '../../testing/database';
 import { everyPage } from '../../testing/every-page';
+import { insertSearchPeople } from '../../testing/search-people';
 import { plansOfSent, rowsReadBySent } from '../../testing/sent-plans';
 import { searchWallets, WALLET_SEARCH_PREFIX, type WalletSearch } from './queries';
 
@@ -16,13 +17,7 @@ const numbers = Array.from({ length: N }, (_, i) => i + 1);
 beforeAll(async () => {
   db = await createMigratedTestDatabase();
   pool = createPool(db.connectionString, 2);
-  await pool.query(
-    `INSERT INTO users (id, role, name, phone, locale)
-     SELECT 'u-' || n, 'patient', CASE WHEN n % 3 = 0 THEN 'Karim ' ELSE 'Zeinab ' END || n,
-            CASE WHEN n = $2 THEN '+201559990000' ELSE '+2010' || lpad(n::text, 8, '0') END, 'ar'
-       FROM generate_series(1, $1::int) n`,
-    [N, RARE],
-  );
+  await insertSearchPeople(pool, N, RARE);
   await pool.query(
     `INSERT INTO wallets (wallet_id, owner_id, status, currency, balance, held, available, daily_debit_limit, monthly_debit_limit, version, opened_at, updated_at)
      SELECT 'w-' || lpad(n::text, 4, '0'), 'u-' || n, CASE WHEN n % 97 = 0 THEN 'suspended' ELSE 'active' END, 'EGP', 0, 0, 0, 1, 1, 1, now(), now()
