@@ -10,7 +10,13 @@ export abstract class KnownJson {
   /** The output schema the text was checked against; any other schema parses the value. */
   abstract readonly checkedAgainst: unknown;
 
-  /** Its JSON text (made once), or null where it must go through the output schema and the serializer. */
+  /**
+   * How the text's characters are its bytes: `utf8` (a string, encoded when sent), or `latin1` when each character is one
+   * byte of the UTF-8 text already (a one-byte string: its length is its Content-Length and sending it is a copy).
+   */
+  readonly textEncoding: 'utf8' | 'latin1' = 'utf8';
+
+  /** Its JSON text (made once, in `textEncoding`), or null where it must go through the output schema and the serializer. */
   jsonText(): string | null {
     if (this.known === undefined) this.known = this.text();
     return this.known;

@@ -65,6 +65,7 @@ async function answer(call: SimpleCall, req: IncomingMessage, res: ServerRespons
   }
   let status = 200;
   let body: string;
+  let encoding: 'utf8' | 'latin1' = 'utf8';
   if (error) {
     const untransformed = { error: getErrorShape({ config, ctx, error, input: input.value, path: call.path, type: call.type }) };
     status = getHTTPStatusCode(untransformed);
@@ -75,6 +76,7 @@ async function answer(call: SimpleCall, req: IncomingMessage, res: ServerRespons
     const known = data instanceof KnownJson && data.checkedAgainst === (call.procedure._def as { output?: unknown }).output ? data.jsonText() : null;
     // What transformTRPCResponse makes of `{ result: { data } }` (it copies each level with a spread helper first).
     body = known === null ? JSON.stringify({ result: { data: config.transformer.output.serialize(data) } }) : `{"result":{"data":{"json":${known}}}}`;
+    if (known !== null) encoding = (data as KnownJson).textEncoding;
   }
   res.writeHead(status, {
     vary: o.vary,
@@ -83,9 +85,10 @@ async function answer(call: SimpleCall, req: IncomingMessage, res: ServerRespons
     'cache-control': 'no-store',
     ...(error && retryAfterOf([error])),
     ...o.responseHeaders?.(headers),
-    'content-length': Buffer.byteLength(body),
+    // A latin1 text is the UTF-8 bytes already, one character each (known-json.ts).
+    'content-length': encoding === 'latin1' ? body.length : Buffer.byteLength(body),
   });
-  res.end(body);
+  res.end(body, encoding);
 }
 
 /**
