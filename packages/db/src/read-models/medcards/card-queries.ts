@@ -148,6 +148,8 @@ export const CARD_SEARCH_PREFIX = 1_000;
 // (`c.holder_name`, its name key given as `key`).
 const PERSON_MATCH = `(u.name ILIKE $8 OR u.name_ar ILIKE $8 OR u.phone LIKE $8 OR ${nameMatchSql('u.name_search', '$8', '$2')})`;
 const holderNameMatch = (key: string) => `(c.holder_name ILIKE $8 OR ${nameMatchSql(key, '$8', '$2')})`;
+// A term the trigram indexes can look up: three letters or digits in a row (pg_trgm's trigrams are of words).
+const TRIGRAM_TERM = /[\p{L}\p{N}]{3}/u;
 // The filters other than the term, and the cursor, on a card `c`.
 const CARD_FILTERS = `($3::text IS NULL OR c.status = $3)
        AND ($4::text IS NULL OR c.tier = $4)
@@ -170,13 +172,17 @@ export async function searchMedCards(pool: Pool, s: MedCardSearch): Promise<{ it
   if (term === null) {
     rows = (await pool.query<RawCard>(`${CARD_SELECT} WHERE $2::text IS NULL AND ${CARD_FILTERS} ORDER BY c.card_id LIMIT $7`, values.slice(0, 7))).rows;
   } else {
+    // A term without three letters or digits in a row gives the trigram indexes nothing to look up: the key walk alone,
+    // to the end if it must, each card's name key computed once, rather than that key computed through the index's
+    // wrapper (its own search_path) twice for every card.
+    const indexed = TRIGRAM_TERM.test(term);
     rows = (await pool.query<RawCard>(`SELECT ${CARD_COLUMNS}
-     FROM (SELECT * FROM medcards WHERE ($6::text IS NULL OR card_id > $6) ORDER BY card_id LIMIT ${CARD_SEARCH_PREFIX}) c
+     FROM (SELECT * FROM medcards WHERE ($6::text IS NULL OR card_id > $6) ORDER BY card_id${indexed ? ` LIMIT ${CARD_SEARCH_PREFIX}` : ''}) c
        CROSS JOIN LATERAL (SELECT hp_name_key(c.holder_name, NULL) AS key OFFSET 0) holder
        ${CARD_JOINS} $1
      WHERE (c.card_id = upper($2) OR ${PERSON_MATCH} OR ${holderNameMatch('holder.key')}) AND ${CARD_FILTERS}
      ORDER BY c.card_id LIMIT $7`, values)).rows;
-    if (rows.length <= s.limit) {
+    if (indexed && rows.length <= s.limit) {
       // The matched cards whole, so that the page is cut from them alone (joined back to the table by key, the planner
       // can walk the whole key in order to meet a few).
       rows = (await pool.query<RawCard>(`WITH hit AS MATERIALIZED (
