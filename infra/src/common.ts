@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { withTimerSlack } from './timer-slack.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const HOST = '127.0.0.1'; // every listener is loopback-only
@@ -169,6 +170,8 @@ export async function startJava(opts: {
   timeoutMs: number;
   stopTimeoutMs: number;
   logs: string[];
+  /** Linux timer slack of the JVM's threads (timer-slack.ts); when absent they inherit ours (the kernel's default: 50 µs). */
+  timerSlackNs?: number;
 }): Promise<Server> {
   // A start lock per data dir: parallel callers (e.g. turbo running several test tasks) must not format
   // or spawn twice; the losers wait for the winner's server instead.
@@ -187,7 +190,8 @@ export async function startJava(opts: {
     for (const [what, port] of Object.entries(opts.ports)) await assertPortFree(port, `${opts.name} ${what}`);
     const args = await opts.prepare();
     const out = openSync(opts.outFile, 'a');
-    const child = spawn(javaBin(), args, { cwd: opts.cwd, detached: true, stdio: ['ignore', out, out] });
+    const [cmd, argv] = opts.timerSlackNs ? withTimerSlack(javaBin(), args, opts.timerSlackNs) : [javaBin(), args];
+    const child = spawn(cmd, argv, { cwd: opts.cwd, detached: true, stdio: ['ignore', out, out] });
     closeSync(out);
     if (child.pid === undefined) throw new Error(`could not spawn ${javaBin()} for ${opts.name}`);
     pid = child.pid;
