@@ -4,6 +4,7 @@ import type { StoredEvent } from '../event-store/types';
 import type { Pool } from '../postgres/pool';
 import { notifyProjected } from '../live/notify';
 import { advanceCheckpoint, readCheckpoint } from './checkpoint';
+import { lockShared } from './shared-locks';
 import { applyBatch, type DocumentProjection } from './types';
 
 export interface CatchUpOptions {
@@ -32,6 +33,7 @@ export async function catchUp(pool: Pool, opts: CatchUpOptions): Promise<number>
     const tx = await pool.connect();
     try {
       await tx.query('BEGIN');
+      await lockShared(tx, opts.projections, events);
       for (const p of opts.projections) await applyBatch(tx, p, events);
       if (await advanceCheckpoint(tx, opts.name, from, feedPositionOf(last))) {
         await notifyProjected(tx, events);

@@ -18,6 +18,18 @@ export interface DocumentProjection<Doc> {
    * across batches (the ledger's doc drops the entries it has inserted). Absent: the same document.
    */
   settle?(doc: Doc): Doc;
+  /**
+   * A lock this projection's `save` takes in parts (one key per document) and shares with other projections: a
+   * transaction saving through two of them takes it whole first (`lockShared`), else two such transactions, each
+   * holding a part from its first projection, can wait on each other in their second.
+   */
+  locks?: SharedLocks;
+}
+
+/** A lock taken in parts by the projections that share it (`DocumentProjection.locks`). */
+export interface SharedLocks {
+  /** Takes the whole lock, exclusively, until the transaction ends: every part's holder takes it (shared) first. */
+  whole(tx: PoolClient): Promise<void>;
 }
 
 /** Folds a batch of events into documents in memory: one load and one save per batch. */

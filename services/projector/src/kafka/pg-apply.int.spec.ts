@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { apiHarness } from '@healthpay/api/testing';
 import { activeCard, rxLine } from '@healthpay/api/testing/medcards';
 import { EventStore, FEED_START, createPool, readFeed, projectedVersions, readModelResets, readModels, readModelTables, settlementReadModelTables, type Pool, type StoredEvent } from '@healthpay/db';
-import { catchUpCommitted, playLedgerWorld, untilEarlierTransactionsEnd, type LedgerOp } from '@healthpay/db/testing';
+import { catchUpCommitted, crossedCopays, demoMedCards, playLedgerWorld, untilEarlierTransactionsEnd, type LedgerOp } from '@healthpay/db/testing';
 import { createMigratedTestDatabase, type TestDatabase } from '@healthpay/db/testing/database';
 import { lcg } from '@healthpay/domain/testing/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,21 @@ describe('applyToPostgres: fee schedules and settlement statements', () => {
       await emptyReadModels();
       await catchUpCommitted(q, { name: 'embedded-settlements', projections: readModels });
       expect(await snapshot()).toEqual(viaBus);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('applyToPostgres: two projector processes, each with a claim and the capture of the other card\'s copay', () => {
+  it('both commit (the cards\' locks taken whole first: no deadlock), and both claims are paid from the wallet', async () => {
+    const h = await apiHarness();
+    try {
+      await h.project();
+      const q = h.services.pool;
+      const crossed = await crossedCopays(q, [demoMedCards.ahmed.cardId, demoMedCards.omar.cardId], 'pg-apply', (events) => applyToPostgres(q, h.services.store, events));
+      expect(crossed.outcomes).toEqual(['fulfilled', 'fulfilled']);
+      expect(crossed.paid.map((r) => r.copay_from_wallet)).toEqual([true, true]);
     } finally {
       await h.close();
     }

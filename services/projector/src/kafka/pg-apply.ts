@@ -1,5 +1,5 @@
 import {
-  applyBatch, groupBy, ledgerProjection, notifyProjected, projectedVersions, readModels, transactionProjection, walletProjection, type DocumentProjection,
+  applyBatch, groupBy, ledgerProjection, lockShared, notifyProjected, projectedVersions, readModels, transactionProjection, walletProjection, type DocumentProjection,
   type EventStore, type Pool, type PoolClient, type StoredEvent, type VersionSource, type WalletDoc,
 } from '@healthpay/db';
 import { OneStatement } from './one-statement';
@@ -52,6 +52,7 @@ export async function applyToPostgres(pool: Pool, store: EventStore, events: Sto
     }
     await tx.query('BEGIN');
     open = true;
+    await lockShared(tx, touched, toApply);
     for (const p of touched) await applyBatch(tx, withDocs(p), toApply);
     await notifyProjected(tx, events);
     await tx.query('COMMIT');

@@ -1,6 +1,6 @@
 import type { DocumentProjection } from '../../projections/types';
 import { checkedClaimAnswer } from './claim-answer';
-import { copayCapturedSql, lockCopayCards } from './copay-source';
+import { copayCapturedSql, copayCardLocks, lockCopayCards } from './copay-source';
 import { claimKeyOf, evolveClaimDoc, type ClaimLineDoc, type ClaimReversalDoc, type PrescriptionClaimDoc } from './claim-doc';
 import { iso, keyOf, splitKeys3 } from './medcard-event';
 
@@ -77,6 +77,7 @@ export const claimProjection: DocumentProjection<PrescriptionClaimDoc> = {
   canHandle: ['PrescriptionClaimApproved', 'PrescriptionClaimRejected', 'PrescriptionClaimReversed'],
   keyOf: claimKeyOf,
   evolve: evolveClaimDoc,
+  locks: copayCardLocks,
   async load(tx, keys) {
     const claims = await tx.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM prescription_claims WHERE ${TRIPLES}`, splitKeys3(keys));
     if (claims.rows.length === 0) return new Map();

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventStore } from '../../event-store/event-store';
 import type { StoredEvent } from '../../event-store/types';
+import { inTransaction } from '../../identity/invitations';
 import { createPool, type Pool } from '../../postgres/pool';
+import { lockShared } from '../../projections/shared-locks';
 import { applyBatch, type DocumentProjection } from '../../projections/types';
 import { demoMedCards } from '../../seed/demo-data';
 import { seedDemoData } from '../../seed/seed';
@@ -14,37 +14,28 @@ import { claimProjection } from './claim-projection';
 import { findPrescriptionClaims, listCardClaimRowsWithHolder } from './claim-queries';
 import { copayCapturedSql, markAllCopaysFromWallet } from './copay-source';
 import { medcardReadModels } from './index';
+import { claimOn, COPAY_PHARMACY, holdFor, seededApproval, stored, type HoldCase } from './testing/copay-events';
+import { crossedCopays } from './testing/crossed-copays';
 
 let db: TestDatabase;
 let pool: Pool;
 /** A seeded approval: each case below is a copy of it under its own prescription id. */
 let approval: StoredEvent;
 const { cardId } = demoMedCards.ahmed;
-const PHARMACY = 'ph-ezaby-maadi';
+const PHARMACY = COPAY_PHARMACY;
 beforeAll(async () => {
   db = await createMigratedTestDatabase();
-  pool = createPool(db.connectionString, 2);
+  pool = createPool(db.connectionString, 5);
   await seedDemoData(pool);
   // The cards and their holders (the page reads the holder); the seeded claims' rows are left out of the comparison.
   await catchUpCommitted(pool, { name: 'copay-source-spec', projections: medcardReadModels });
-  const found = (await new EventStore(pool).readStream(cardId)).find((e) => e.type === 'PrescriptionClaimApproved');
-  if (!found) throw new Error('no seeded approval');
-  approval = found;
+  approval = await seededApproval(pool, cardId);
 });
 afterAll(async () => {
   await pool.end();
   await db.drop();
 });
 
-/** How a case's hold was placed and ended (none: no hold, the copay paid in cash). */
-interface HoldCase {
-  form?: 'new' | 'legacy';
-  /** The hold's pharmacy (null: a hold from before holds recorded it). */
-  pharmacyId?: string | null;
-  end?: 'captured' | 'voided' | 'expired' | 'active';
-  /** The reference names another pharmacy than the claim's. */
-  referencePharmacy?: string;
-}
 const CASES: Record<string, HoldCase | null> = {
   wallet: { form: 'new', pharmacyId: PHARMACY, end: 'captured' },
   cash: null,
@@ -61,14 +52,8 @@ const EXPECTED: Record<string, 'wallet' | 'cash'> = {
   otherPharmacysClaim: 'cash', notCaptured: 'cash', voided: 'cash', expired: 'cash',
 };
 
-let position = 1_000_000;
-const stored = (streamId: string, aggregateType: string, version: number, type: string, data: unknown): StoredEvent => ({
-  position: ++position, transactionId: position, eventId: randomUUID(), streamId, aggregateType, type, version, data, metadata: {}, timestamp: new Date(),
-});
-
 /** One scenario's events: a claim per case on the card (its stream), and each case's hold on a wallet of its own. */
 function scenario(tag: string): { claims: StoredEvent[]; holds: StoredEvent[]; rx: Record<string, string> } {
-  const base = approval.data as { claim: Record<string, unknown> };
   const rx: Record<string, string> = {};
   const claims: StoredEvent[] = [];
   const holds: StoredEvent[] = [];
@@ -76,17 +61,8 @@ function scenario(tag: string): { claims: StoredEvent[]; holds: StoredEvent[]; r
   for (const [name, hold] of Object.entries(CASES)) {
     const prescriptionId = `RX-${tag}-${name}`;
     rx[name] = prescriptionId;
-    claims.push(stored(cardId, 'medcard', ++version, 'PrescriptionClaimApproved', { ...base, claim: { ...base.claim, prescriptionId, pharmacyId: PHARMACY } }));
-    if (!hold) continue;
-    const walletId = randomUUID();
-    const holdId = randomUUID();
-    const reference = hold.form === 'legacy' ? `copay:${cardId}:${prescriptionId}` : `copay:${cardId}:${hold.referencePharmacy ?? PHARMACY}:${prescriptionId}`;
-    const at = '2026-12-07T10:00:00.000Z';
-    holds.push(stored(walletId, 'wallet', 1, 'WalletHoldPlaced', {
-      walletId, holdId, amount: 700, expiresAt: '2099-01-01T00:00:00.000Z', reference, ...(hold.pharmacyId && { pharmacyId: hold.pharmacyId }), at,
-    }));
-    const end = { captured: 'WalletHoldCaptured', voided: 'WalletHoldVoided', expired: 'WalletHoldExpired', active: null }[hold.end ?? 'active'];
-    if (end) holds.push(stored(walletId, 'wallet', 2, end, { walletId, holdId, amount: 700, released: 0, balanceAfter: 0, at }));
+    claims.push(claimOn(approval, cardId, prescriptionId, ++version));
+    if (hold) holds.push(...holdFor(cardId, prescriptionId, hold));
   }
   return { claims, holds, rx };
 }
@@ -185,6 +161,24 @@ describe('a claim row keeps how its copay was paid', () => {
       // Every row, not only this scenario's: the column is the probe's answer (`copayCapturedSql`).
       const differ = await pool.query(`SELECT 1 FROM prescription_claims c WHERE c.copay_from_wallet <> ${copayCapturedSql('c')}`);
       expect(differ.rowCount).toBe(0);
+    }
+  });
+});
+
+/** A projector's transaction over `events`, as pg-apply.ts and catch-up.ts run it. */
+const projectorTransaction = (projections: readonly DocumentProjection<unknown>[], events: StoredEvent[]): Promise<void> =>
+  inTransaction(pool, async (tx) => {
+    await lockShared(tx, projections, events);
+    for (const p of projections) await applyBatch(tx, p, events);
+  }, () => true);
+
+describe('two projector processes, each with a claim and the capture of the other card\'s copay', () => {
+  it('both commit, in either order of the projections (no deadlock), and both claims are paid from the wallet', async () => {
+    const orders = [[claimProjection, holdProjection], [holdProjection, claimProjection]] as DocumentProjection<unknown>[][];
+    for (const [i, order] of orders.entries()) {
+      const crossed = await crossedCopays(pool, [cardId, demoMedCards.omar.cardId], `cross-${i}`, (events) => projectorTransaction(order, events));
+      expect(crossed.outcomes).toEqual(['fulfilled', 'fulfilled']);
+      expect(crossed.paid.map((r) => r.copay_from_wallet)).toEqual([true, true]);
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { PoolClient } from '../../postgres/pool';
+import type { SharedLocks } from '../../projections/types';
 
 /**
  * How a claim's copay was paid, kept on its row (`prescription_claims.copay_from_wallet`): from the wallet when the
@@ -12,7 +13,7 @@ import type { PoolClient } from '../../postgres/pool';
  * by two projector processes. So the claim projection sets the value from the captured holds when it writes a row
  * (`CLAIM_COPAY_FROM_WALLET`), the hold projection sets it on the claim rows there are when it captures
  * (`markCopaysFromWallet`), and both first take the cards' lock (`lockCopayCards`): whichever commits second sees the
- * other's row.
+ * other's row. A transaction applying both takes the lock of all cards first (`copayCardLocks`, by `lockShared`).
  */
 
 /** SQL: whether the claim `c` (a row with card_id, pharmacy_id, prescription_id) had its copay captured from the wallet. */
@@ -70,6 +71,19 @@ export async function lockCopayCards(tx: PoolClient, cards: readonly string[]): 
     [ALL_CARDS_LOCK.toString(), keys.map(String), shared],
   );
 }
+
+/**
+ * The cards' lock as both projections share it: a transaction saving claims and holds takes the lock of all cards
+ * exclusively before either (`lockShared`), so its later `lockCopayCards` take locks it holds already or that no other
+ * transaction can hold (each takes the lock of all cards first, in the same statement as its cards'). Else two such
+ * transactions, each holding a card from its first save and wanting the other's in its second, deadlock — or both hold
+ * the lock of all cards shared and one asks for it exclusively (past MAX_CARD_LOCKS cards).
+ */
+export const copayCardLocks: SharedLocks = {
+  async whole(tx) {
+    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [ALL_CARDS_LOCK.toString()]);
+  },
+};
 
 /** The hold projection's half: the claims these captured copay holds paid, marked as paid from the wallet. */
 export async function markCopaysFromWallet(tx: PoolClient, holds: readonly CapturedCopayHold[]): Promise<void> {

@@ -1,6 +1,6 @@
 import type { PoolClient } from '../../postgres/pool';
 import type { DocumentProjection } from '../../projections/types';
-import { isCapturedCopayHold, markCopaysFromWallet } from '../medcards/copay-source';
+import { copayCardLocks, isCapturedCopayHold, markCopaysFromWallet } from '../medcards/copay-source';
 import { walletEvent } from './wallet-doc';
 
 export interface HoldDoc {
@@ -68,6 +68,7 @@ export const holdProjection: DocumentProjection<HoldDoc> = {
   canHandle: HOLD_EVENTS,
   keyOf: (e) => `${e.streamId}\u0000${(e.data as { holdId: string }).holdId}`,
   evolve: evolveHoldDoc,
+  locks: copayCardLocks,
   async load(tx, keys) {
     const pairs = keys.map((k) => k.split('\u0000'));
     const res = await tx.query<Row>(
