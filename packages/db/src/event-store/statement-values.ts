@@ -1,4 +1,4 @@
-import { sealEventData } from '../pii/event-fields';
+import { sealedEventJson } from '../pii/event-fields';
 import { piiKeyring } from '../pii/national-id';
 import { arrayLiteral, jsonList } from './statement-params';
 import type { AppendRequest } from './types';
@@ -26,7 +26,7 @@ export function statementValues(requests: AppendRequest[]): string[] {
         ev.type.push(s.aggregateType);
         ev.event.push(e.type);
         ev.version.push(s.expectedVersion + n + 1);
-        ev.data.push(JSON.stringify(sealEventData(ring, e.data)));
+        ev.data.push(sealedEventJson(ring, e.data));
         ev.meta.push(JSON.stringify(e.metadata));
       }
     }

@@ -54,9 +54,9 @@ export const adjudicate = (card: ExistingMedCardState, input: PrescriptionClaimI
   const rejectedLines = blocked.map(({ index, drugCode, earliestRefillDate }): LineRejection => ({
     index, drugCode, code: 'REFILL_TOO_SOON', details: { earliestRefillDate },
   }));
-  const isRejected = (index: number) => rejectedLines.some((r) => r.index === index);
   // A rejected line asks for no benefit, so the limit is spent on the others, in order, as before.
-  const uncapped = claim.lines.map((line, i) => (isRejected(i) ? rejectedLine(line) : uncappedLine(line, card.copaymentPercent)));
+  const uncapped = claim.lines.map((line, i) =>
+    (rejectedLines.some((r) => r.index === i) ? rejectedLine(line) : uncappedLine(line, card.copaymentPercent)));
   const partial = sumAmounts(uncapped).benefit > remainingBefore;
   const lines = allocate(uncapped, remainingBefore);
   return {

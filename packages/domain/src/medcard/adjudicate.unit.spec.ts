@@ -3,6 +3,7 @@ import * as cmd from '../testing/medcard-commands';
 import * as ev from '../testing/medcard-events';
 import { activeHistory, run, stateFrom } from '../testing/medcard-events';
 import { EXPIRES_AT, T0, claimOf, line } from '../testing/medcard-fixtures';
+import { snapshotOf } from '../testing/state-snapshot';
 import { adjudicate } from './adjudicate';
 import type { PrescriptionClaimInput } from './claim';
 import { normalizeClaim } from './claim-validation';
@@ -35,7 +36,7 @@ describe('adjudicate', () => {
   it('does not modify the card or the claim it is given', () => {
     const state = card(stateFrom(activeHistory()));
     const claim = rx();
-    const [before, claimBefore] = [structuredClone(state), structuredClone(claim)];
+    const [before, claimBefore] = [snapshotOf(state), structuredClone(claim)];
     adjudicate(Object.freeze(state), Object.freeze(claim), T0);
     expect([state, claim]).toEqual([before, claimBefore]);
   });

@@ -3,6 +3,7 @@ import * as cmd from '../testing/medcard-commands';
 import * as ev from '../testing/medcard-events';
 import { INSURANCE, activeHistory, given, pendingHistory } from '../testing/medcard-events';
 import { CARD_ID, EXPIRES_AT, HOLDER, T0 } from '../testing/medcard-fixtures';
+import { PersistentMap } from '../shared/persistent-map';
 
 const JUST_BEFORE_EXPIRY = '2027-11-22T07:59:59.999Z';
 
@@ -21,8 +22,8 @@ describe('MedCard lifecycle', () => {
         insurance: null,
         expiresAt: EXPIRES_AT,
         benefitByMonth: {},
-        prescriptionClaims: new Map(),
-        dispensing: new Map(),
+        prescriptionClaims: PersistentMap.of(),
+        dispensing: PersistentMap.of(),
         refillOverrides: {},
         insuranceClaims: {},
       });

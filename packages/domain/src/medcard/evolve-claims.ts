@@ -16,26 +16,34 @@ type Ev<T extends MedCardEvent['type']> = Extract<MedCardEvent, { type: T }>['da
 export const applyApproval = <C extends ExistingMedCard>(card: C, data: Ev<'PrescriptionClaimApproved'>): C => {
   const { claim, coverage, month, remainingBefore, lines, total, overridesUsed, at } = data;
   const rejectedLines = data.rejectedLines ?? [];
-  const dispensed = new Map(card.dispensing);
+  let dispensed = card.dispensing;
   claim.lines.forEach((line, index) => {
     if (rejectedLines.some((r) => r.index === index)) return;
-    dispensed.set(line.drugCode, dispensingOf(claim, line.daysSupply, at));
+    dispensed = dispensed.set(line.drugCode, dispensingOf(claim, line.daysSupply, at));
   });
-  return {
-    ...card,
-    benefitByMonth: { ...card.benefitByMonth, [month]: (own(card.benefitByMonth, month) ?? 0) + total.benefit },
-    prescriptionClaims: new Map(card.prescriptionClaims).set(prescriptionClaimKey(claim.pharmacyId, claim.prescriptionId), {
-      outcome: 'approved', claim, coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed, at,
-    }),
-    dispensing: dispensed,
-    refillOverrides: overridesUsed.reduce((left, used) => without(left, used.drugCode), card.refillOverrides),
-  };
+  // The copy first, then its fields set: fields after a spread in one literal are defined through V8's slow path
+  // (`npm run bench` run 16), stores into the fresh copy are not.
+  const next = { ...card };
+  next.benefitByMonth = plus(card.benefitByMonth, month, total.benefit);
+  next.prescriptionClaims = card.prescriptionClaims.set(prescriptionClaimKey(claim.pharmacyId, claim.prescriptionId), {
+    outcome: 'approved', claim, coverage, month, remainingBefore, lines, rejectedLines, total, overridesUsed, at,
+  });
+  next.dispensing = dispensed;
+  if (overridesUsed.length > 0) next.refillOverrides = overridesUsed.reduce((left, used) => without(left, used.drugCode), card.refillOverrides);
+  return next;
+};
+
+/** A copy of a month's benefit record with `amount` added to `month` (a YYYY-MM key, never a prototype name). */
+const plus = (byMonth: Readonly<Record<string, number>>, month: string, amount: number): Record<string, number> => {
+  const next = { ...byMonth };
+  next[month] = (own(byMonth, month) ?? 0) + amount;
+  return next;
 };
 
 export const applyRejection = <C extends ExistingMedCard>(card: C, data: Ev<'PrescriptionClaimRejected'>): C => {
   const { claim, code, details, at } = data;
   const key = prescriptionClaimKey(claim.pharmacyId, claim.prescriptionId);
-  return { ...card, prescriptionClaims: new Map(card.prescriptionClaims).set(key, { outcome: 'rejected', claim, code, details, at }) };
+  return { ...card, prescriptionClaims: card.prescriptionClaims.set(key, { outcome: 'rejected', claim, code, details, at }) };
 };
 
 /**
@@ -48,13 +56,11 @@ export const applyReversal = <C extends ExistingMedCard>(card: C, data: Ev<'Pres
   const record = card.prescriptionClaims.get(key);
   if (record?.outcome !== 'approved' || record.reversal) return card;
   const reversal = { reason: reason as ClaimReversalReason, note: note ?? null, reversedBy, benefit, walletCopayRefunded, at };
-  const dispensing = new Map(
-    [...card.dispensing].filter(([, d]) => !(d.prescriptionId === prescriptionId && (d.pharmacyId ?? pharmacyId) === pharmacyId)),
-  );
+  const dispensing = card.dispensing.without((d) => d.prescriptionId === prescriptionId && (d.pharmacyId ?? pharmacyId) === pharmacyId);
   return {
     ...card,
     benefitByMonth: { ...card.benefitByMonth, [month]: Math.max(0, (own(card.benefitByMonth, month) ?? 0) - benefit) },
-    prescriptionClaims: new Map(card.prescriptionClaims).set(key, { ...record, reversal }),
+    prescriptionClaims: card.prescriptionClaims.set(key, { ...record, reversal }),
     dispensing,
   };
 };

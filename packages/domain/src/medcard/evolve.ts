@@ -1,3 +1,4 @@
+import { PersistentMap } from '../shared/persistent-map';
 import type { MedCardEvent } from './events';
 import { applyApproval, applyInsurance, applyRejection, applyReversal } from './evolve-claims';
 import { without } from './records';
@@ -19,8 +20,8 @@ const issued = (data: Ev<'MedCardIssued'>): MedCardState => {
     insurance: insurance ?? null,
     expiresAt,
     benefitByMonth: {},
-    prescriptionClaims: new Map(),
-    dispensing: new Map(),
+    prescriptionClaims: PersistentMap.of(),
+    dispensing: PersistentMap.of(),
     refillOverrides: {},
     insuranceClaims: {},
   };

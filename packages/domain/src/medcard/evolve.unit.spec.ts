@@ -7,9 +7,16 @@ import type { MedCardEvent, MedCardEventType } from './events';
 import { medCardEventTypes } from './events';
 import { evolveMedCard } from './evolve';
 import { initialMedCardState, type MedCardState } from './state';
+import { PersistentMap } from '../shared/persistent-map';
+import { snapshotOf } from '../testing/state-snapshot';
 
-/** Freezes objects, and Maps too: their set, delete and clear throw, so a mutation anywhere fails the spec. */
+/**
+ * Freezes objects, and Maps too: their set, delete and clear throw, so a mutation anywhere fails the spec. A
+ * PersistentMap's values are frozen; its versions share one Map by design, so what it holds is checked by the
+ * snapshot below, read back through the map.
+ */
 const deepFreeze = <T>(value: T): T => {
+  if (value instanceof PersistentMap) value.forEach(deepFreeze);
   if (value instanceof Map) {
     value.forEach(deepFreeze);
     for (const method of ['set', 'delete', 'clear'] as const) {
@@ -85,7 +92,7 @@ describe('evolveMedCard', () => {
     expect(s.prescriptionClaims.get(rxKey('rx-3'))).toMatchObject({ outcome: 'rejected', code: 'REFILL_TOO_SOON', details: { earliestRefillDate: '2026-12-23' } });
     expect(s.prescriptionClaims.get(rxKey('rx-4'))).toMatchObject({ outcome: 'approved', reversal: { reason: 'WRONG_CARD', benefit: 8_000 } });
     expect(s.benefitByMonth).toEqual({ '2026-11': 16_000 });
-    expect(s.dispensing).toEqual(new Map([
+    expect(new Map(s.dispensing)).toEqual(new Map([
       ['A', { prescriptionId: 'rx-2', pharmacyId: PHARMACY_ID, beneficiaryId: 'b-self', dispensedOn: '2026-11-23', daysSupply: 30, earliestRefillDate: '2026-12-23' }],
     ]));
     expect(s.refillOverrides).toEqual({});
@@ -105,7 +112,7 @@ describe('evolveMedCard', () => {
   it('never mutates the state it is given', () => {
     const history = everything();
     const before = deepFreeze(stateFrom(history.slice(0, 12)));
-    const snapshot = structuredClone(before);
+    const snapshot = snapshotOf(before);
     for (const event of history.slice(12)) expect(() => evolveMedCard(before, event)).not.toThrow();
     for (const event of history) expect(() => evolveMedCard(before, event)).not.toThrow();
     expect(before).toEqual(snapshot);

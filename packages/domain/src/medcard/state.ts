@@ -1,4 +1,5 @@
 import type { Piasters } from '../shared/money';
+import type { PersistentMap } from '../shared/persistent-map';
 import type { Beneficiary, MedCardHolder } from './beneficiary';
 import type { ApprovedAdjudication, PrescriptionClaim, RejectedAdjudication } from './claim';
 import type { ClaimReversal } from './reversal';
@@ -44,12 +45,12 @@ export interface ExistingMedCard {
   expiresAt: string;
   benefitByMonth: Readonly<Record<string, Piasters>>; // YYYY-MM (Africa/Cairo) → benefit paid
   /**
-   * By prescriptionClaimKey(pharmacyId, prescriptionId). The two records that grow with every claim are Maps: a
-   * claim's evolve copies them, and V8 copies a Map several times faster than an object of that many keys
-   * (which it keeps in dictionary mode past a dozen): docs/benchmarks.md, `npm run bench` run 12.
+   * By prescriptionClaimKey(pharmacyId, prescriptionId). The two records that grow with every claim are persistent
+   * Maps: a claim's evolve sets a key in O(1) where a copy of the record grew with the card (docs/benchmarks.md,
+   * `npm run bench` runs 12 and 17).
    */
-  prescriptionClaims: ReadonlyMap<string, PrescriptionClaimRecord>;
-  dispensing: ReadonlyMap<string, Dispensing>; // by drugCode
+  prescriptionClaims: PersistentMap<string, PrescriptionClaimRecord>;
+  dispensing: PersistentMap<string, Dispensing>; // by drugCode
   refillOverrides: Readonly<Record<string, RefillOverride>>; // by drugCode
   insuranceClaims: Readonly<Record<string, InsuranceClaim>>; // by claimId
 }

@@ -26,7 +26,8 @@ export function submitClaim(ctx: Context & { actor: Actor }, input: SubmitClaimI
     input: { ...input, pharmacyId: claim.pharmacyId },
     cardId,
     commands: [{ type: 'SubmitPrescriptionClaim', data: { cardId, claim } }],
-    result: ({ state }) => {
+    // Method shorthand: an arrow as a property value is named (tsx keepNames: `__name`) on every call.
+    result({ state }) {
       const record = findPrescriptionClaim(state, claim.pharmacyId, claim.prescriptionId);
       if (!record) throw new AppError('INTERNAL', 'The claim left no record');
       return claimResultOf(cardId, record);

@@ -25,7 +25,7 @@ export interface MedCardRequest<R> {
 
 /** One or more commands on one card: load, authorize, decide, append (with retry and idempotency). */
 export function runMedCardCommand<R = CardSnapshot>(ctx: Context & { actor: Actor }, req: MedCardRequest<R>): Promise<R> {
-  const result = req.result ?? ((after: Loaded<MedCardState>, meta: CommandMeta) => cardSnapshotOf(after, meta.now) as R);
+  const answer = req.result ?? ((after: Loaded<MedCardState>, meta: CommandMeta) => cardSnapshotOf(after, meta.now) as R);
   return executeCommand(ctx.services, {
     operation: req.operation,
     input: req.input,
@@ -48,6 +48,9 @@ export function runMedCardCommand<R = CardSnapshot>(ctx: Context & { actor: Acto
       }
       return new Map([[req.cardId, events]]);
     },
-    result: (after, meta) => result(after.get(req.cardId) ?? { state: ctx.services.aggregates.medcard.kind.initialState, version: 0 }, meta),
+    // Method shorthand, as `decide`: no `__name` per request.
+    result(after, meta) {
+      return answer(after.get(req.cardId) ?? { state: ctx.services.aggregates.medcard.kind.initialState, version: 0 }, meta);
+    },
   });
 }
