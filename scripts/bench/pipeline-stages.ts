@@ -5,10 +5,9 @@ import { metricsRegistry } from '@healthpay/config/metrics';
  * (`healthpay_pipeline_stage_ms`, services/projector/src/stage-times.ts) and the generator's own group commits.
  */
 const STAGES: [process: 'relay' | 'projector', stage: string, what: string][] = [
-  ['relay', 'read', 'relay: commit began → read from the feed (commit, NOTIFY, snapshot xmin, relay busy)'],
-  ['relay', 'linger', 'relay: first read → produce sent (5 ms linger below 100 events, second read)'],
-  ['relay', 'produce', 'relay: produce request → acked (acks=all)'],
-  ['relay', 'checkpoint', 'relay: checkpoint write after the ack (delays the next step)'],
+  ['relay', 'read', 'relay: commit began → read from the feed (commit, NOTIFY, 5 ms linger after a small read, snapshot xmin, relay busy)'],
+  ['relay', 'produce', 'relay: read → produce acked (messages built, acks=all)'],
+  ['relay', 'checkpoint', 'relay: checkpoint write after the ack, at most every 100 ms (delays the next step)'],
   ['projector', 'relay', 'commit began → produce request encoded (the relay\'s share)'],
   ['projector', 'kafka', 'produced → handed to the consumer (ack, fetch wait, consumer busy)'],
   ['projector', 'cql', 'handed over → CQL rows written'],
