@@ -3,6 +3,7 @@ import {
 } from '@healthpay/db';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import { DocumentCache } from './rebuild-cache';
+import type { CopayMarks } from './rebuild/copay-marks';
 import { inTransaction } from './rebuild/in-transaction';
 import { WriteLane } from './rebuild/write-lane';
 
@@ -85,6 +86,11 @@ export interface ReplayOptions {
    * the projection's changed docs, a function saves what the docs gained (`DocumentCache.takeAppends`).
    */
   early?: Readonly<Record<string, 'changes' | AnyProjection['save']>>;
+  /**
+   * A rebuild's copays (rebuild/copay-marks.ts): told when each rest batch committed, drained at the end of every write
+   * of the claims' group, abandoned by a restart.
+   */
+  copayMarks?: CopayMarks;
   /** Called once a flush and its checkpoint committed; a throw ends the replay there (specs interrupt with it). */
   onFlushed?: (to: FeedPosition) => void | Promise<void>;
 }
@@ -121,13 +127,18 @@ export async function replayFeed(pool: Pool, opts: ReplayOptions): Promise<numbe
     const how = opts.early?.[c.projection.name];
     return how ? [{ group: groups.findIndex((g) => g.includes(c)), take: () => (how === 'changes' ? c.takeChanges() : c.takeAppends(how)) }] : [];
   });
+  // The claims' group ends each of its write transactions with the copay marks' drain.
+  const marks = opts.copayMarks;
+  const claimsGroup = marks ? groups.findIndex((g) => g.some((c) => c.projection.name === 'prescription_claims')) : -1;
+  const withDrain = (saves: ((tx: PoolClient) => Promise<void>)[][]) =>
+    marks ? saves.map((group, g) => (g === claimsGroup ? [...group, (tx: PoolClient) => marks.drain(tx)] : group)) : saves;
   const save = (saves: ((tx: PoolClient) => Promise<void>)[][]) => Promise.all(saves.map((group) => inTransaction(pool, ASYNC_COMMIT, async (tx) => {
     for (const s of group) await s(tx);
   })));
   /** Starts the early writes if the previous write is done (else they wait for the next batch). */
   const writeEarly = () => {
     if (writes.queued > 0 || early.length === 0) return;
-    const saves = groups.map((_, g) => early.filter((e) => e.group === g).map((e) => e.take())).filter((group) => group.length > 0);
+    const saves = withDrain(groups.map((_, g) => early.filter((e) => e.group === g).map((e) => e.take()))).filter((group) => group.length > 0);
     writes.run(async () => {
       await save(saves);
       return true;
@@ -142,6 +153,7 @@ export async function replayFeed(pool: Pool, opts: ReplayOptions): Promise<numbe
         // Each projection gets only its events: a set lookup per event instead of `canHandle.includes`.
         for (const [i, p] of rest.entries()) await applyBatch(tx, p, events.filter((e) => restHandles[i]?.has(e.type)));
       });
+      marks?.committed();
       return true;
     });
   };
@@ -152,7 +164,7 @@ export async function replayFeed(pool: Pool, opts: ReplayOptions): Promise<numbe
    */
   const flush = async (to: FeedPosition, count: number): Promise<boolean> => {
     if (!(await writes.outcome)) return false;
-    const saves = groups.map((g) => g.map((c) => c.takeChanges()));
+    const saves = withDrain(groups.map((g) => g.map((c) => c.takeChanges())));
     const start = from;
     const rested = restLane.outcome;
     writes.run(async () => {
@@ -173,6 +185,7 @@ export async function replayFeed(pool: Pool, opts: ReplayOptions): Promise<numbe
     restLane.reset();
     writes.reset();
     for (const c of caches) c.reset();
+    marks?.abandon();
     from = await readCheckpoint(pool, opts.name);
     at = from;
     pending = 0;

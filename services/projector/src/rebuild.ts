@@ -1,6 +1,7 @@
 import { markAllCopaysFromWallet, readModelResets, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { READ_MODELS_CHECKPOINT } from './projector';
 import { replayFeed, type ReplayOptions } from './rebuild-batches';
+import { CopayMarks } from './rebuild/copay-marks';
 import { EARLY_COPY_WRITES, withCopyWrites } from './rebuild/copy-writes';
 import { dropDeferredIndexes, restoreDeferredIndexes } from './rebuild/deferred-indexes';
 import { readFeedRaw } from './rebuild/read-feed-raw';
@@ -41,12 +42,16 @@ export async function emptyReadModels(pool: Pool, deferIndexes = true): Promise<
   }
 }
 
-/** Replays the whole feed into the emptied read models (append-only rows written with COPY). */
-export function replayReadModels(pool: Pool, tuning: RebuildTuning = {}): Promise<number> {
+/**
+ * Replays the whole feed into the emptied read models (append-only rows written with COPY, each claim with its copay's
+ * source: `CopayMarks`). `marks`: the rebuild's, to learn whether the claims still need marking at the end.
+ */
+export function replayReadModels(pool: Pool, tuning: RebuildTuning = {}, marks = new CopayMarks()): Promise<number> {
   const { copy, rawFeed } = features(tuning);
   return replayFeed(pool, {
     batchSize: tuning.batchSize, limits: tuning.limits, onFlushed: tuning.onFlushed, name: READ_MODELS_CHECKPOINT, emptied: true,
-    projections: copy ? withCopyWrites(readModels) : readModels, readFeed: rawFeed ? readFeedRaw : undefined, early: copy ? EARLY_COPY_WRITES : undefined,
+    projections: copy ? withCopyWrites(readModels, marks) : readModels, readFeed: rawFeed ? readFeedRaw : undefined,
+    early: copy ? EARLY_COPY_WRITES : undefined, copayMarks: copy ? marks : undefined,
   });
 }
 
@@ -57,16 +62,20 @@ export function replayReadModels(pool: Pool, tuning: RebuildTuning = {}): Promis
  * the projector can carry on from the checkpoint) and the next rebuild, or `restoreDeferredIndexes`, builds them.
  */
 export async function rebuildReadModels(pool: Pool, tuning: RebuildTuning = {}): Promise<number> {
-  await emptyReadModels(pool, features(tuning).deferIndexes);
+  const { copy, deferIndexes } = features(tuning);
+  await emptyReadModels(pool, deferIndexes);
+  const marks = new CopayMarks();
   let applied: number;
   try {
-    applied = await replayReadModels(pool, tuning);
+    applied = await replayReadModels(pool, tuning, marks);
   } catch (error) {
     await restoreDeferredIndexes(pool).catch(() => {});
     throw error;
   }
-  // Builds the indexes and, having built some, marks the claims paid from the wallet; without deferred indexes, here.
-  await restoreDeferredIndexes(pool);
-  if (!features(tuning).deferIndexes) await markAllCopaysFromWallet(pool);
+  // Builds the indexes and, unless the replay wrote every claim with its copay's source, marks the claims paid from
+  // the wallet (without deferred indexes, here).
+  const copaysMarked = copy && marks.complete;
+  await restoreDeferredIndexes(pool, { copaysMarked });
+  if (!deferIndexes && !copaysMarked) await markAllCopaysFromWallet(pool);
   return applied;
 }

@@ -1,6 +1,8 @@
 import {
-  copyLedgerEntries, saveClaimDocsByCopy, saveHoldRows, saveLedgerDocsByCopy, saveSettlementDocsByCopy, saveTransactionDocsByCopy, type DocumentProjection,
+  claimDocsByCopy, copyLedgerEntries, saveClaimDocsByCopy, saveHoldRows, saveLedgerDocsByCopy, saveSettlementDocsByCopy, saveTransactionDocsByCopy,
+  type DocumentProjection,
 } from '@healthpay/db';
+import type { CopayMarks } from './copay-marks';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of document types
 type AnyProjection = DocumentProjection<any>;
@@ -17,12 +19,27 @@ const BY_COPY: Record<string, AnyProjection['save']> = {
   wallet_holds: saveHoldRows,
 };
 
+/**
+ * With the replay's `CopayMarks`, the claims' COPY writes each copay's source and the holds' save hands the marks its
+ * captures, so the end has no claims to mark.
+ */
+const withMarks = (marks: CopayMarks): Record<string, AnyProjection['save']> => ({
+  ...BY_COPY,
+  prescription_claims: claimDocsByCopy(marks.paid),
+  wallet_holds: async (tx, docs) => {
+    await saveHoldRows(tx, docs);
+    marks.stage(docs);
+  },
+});
+
 /** The projections, with the COPY saves in place of their own where there is one. Only for a replay into emptied tables. */
-export const withCopyWrites = (projections: readonly AnyProjection[]): AnyProjection[] =>
-  projections.map((p) => {
-    const save = BY_COPY[p.name];
+export const withCopyWrites = (projections: readonly AnyProjection[], marks?: CopayMarks): AnyProjection[] => {
+  const saves = marks ? withMarks(marks) : BY_COPY;
+  return projections.map((p) => {
+    const save = saves[p.name];
     return save ? { ...p, save } : p;
   });
+};
 
 /**
  * What a replay with the COPY saves writes between flushes (`ReplayOptions.early`): the history lines and claims

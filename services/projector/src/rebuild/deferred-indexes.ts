@@ -37,11 +37,13 @@ export async function dropDeferredIndexes(tx: PoolClient): Promise<void> {
 /**
  * Builds the missing ones and the missing deferred keys (after a replay; after a rebuild that died, any time: `IF NOT
  * EXISTS`), side by side, each with room to sort in memory. A build blocks writes to its table (not reads) while it runs.
- * If any was missing (a rebuild ended, or died), first the claims whose copay a captured hold paid are marked: the
- * rebuild's COPY and hold writes leave that to its end. Before the builds, so a restore that dies midway leaves an index
- * missing and the next one (the projector's start) marks them again; and the rows updated carry fewer indexes.
+ * If any was missing (a rebuild ended, or died), first the claims whose copay a captured hold paid are marked, unless
+ * the caller says its replay ended with every claim written with its copay's source (`copaysMarked`: a rebuild's
+ * `CopayMarks`); a replay that died, or a bench's without them, leaves that to here. Before the builds, so a restore that
+ * dies midway leaves an index missing and the next one (the projector's start) marks them again; and the rows updated
+ * carry fewer indexes.
  */
-export async function restoreDeferredIndexes(pool: Pool): Promise<void> {
+export async function restoreDeferredIndexes(pool: Pool, { copaysMarked = false } = {}): Promise<void> {
   // Only the missing ones: `IF NOT EXISTS` alone would still take each table's share lock, which at a projector's
   // start means waiting for writes in flight.
   const present = await pool.query<{ name: string }>(
@@ -51,7 +53,7 @@ export async function restoreDeferredIndexes(pool: Pool): Promise<void> {
   );
   const have = new Set(present.rows.map((r) => r.name));
   const keys = await missingKeys(pool);
-  if (keys.length > 0 || DEFERRED_INDEXES.some(({ name }) => !have.has(name))) {
+  if (!copaysMarked && (keys.length > 0 || DEFERRED_INDEXES.some(({ name }) => !have.has(name)))) {
     // Statistics first: planned on those of the emptied tables, a join of claims and holds can compare every pair.
     await pool.query('ANALYZE wallet_holds, prescription_claims');
     await markAllCopaysFromWallet(pool);

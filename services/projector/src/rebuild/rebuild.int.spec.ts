@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createPool, EventStore, FEED_START, readCheckpoint, readFeed, readModels, readModelTables, type Pool } from '@healthpay/db';
+import { copayCapturedSql, createPool, EventStore, FEED_START, readCheckpoint, readFeed, readModels, readModelTables, type Pool } from '@healthpay/db';
 import { seedDemoData } from '@healthpay/db/ops';
 import { catchUpCommitted, playLedgerWorld, untilEarlierTransactionsEnd, type LedgerOp } from '@healthpay/db/testing';
 import { createMigratedTestDatabase, type TestDatabase } from '@healthpay/db/testing/database';
+import { decideMedCard, decideWallet, type CommandMeta } from '@healthpay/domain';
 import { lcg } from '@healthpay/domain/testing/prng';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_MODELS_CHECKPOINT } from '../projector';
@@ -81,8 +82,17 @@ beforeAll(async () => {
   // Payments, transfers, holds, claims and their reversals through the real deciders, appended like commands.
   const rnd = lcg(11);
   const ops: LedgerOp[] = Array.from({ length: 300 }, () => ({ kind: rnd.int(10), a: rnd.int(50), b: rnd.int(50), amount: rnd.between(1, 60_000) }));
+  const world = playLedgerWorld(ops);
+  // And a copay captured before its claim is decided (the older reference form): the replay meets the capture first.
+  const meta: CommandMeta = { now: '2026-11-22T08:00:00.000Z', actorId: 'staff-1' };
+  const hold = { walletId: 'w-1', holdId: 'h-ahead', amount: 500, pharmacyId: 'ph-1' };
+  world.append('w-1', 'wallet', decideWallet({ type: 'CreditWallet', data: { walletId: 'w-1', amount: 500, reference: 'cash' }, meta }, world.wallet('w-1')));
+  world.append('w-1', 'wallet', decideWallet({ type: 'PlaceHold', data: { ...hold, expiresAt: '2026-11-22T09:00:00.000Z', reference: 'copay:HP-1:rx-ahead' }, meta }, world.wallet('w-1')));
+  world.append('w-1', 'wallet', decideWallet({ type: 'CaptureHold', data: hold, meta }, world.wallet('w-1')));
+  const claim = { prescriptionId: 'rx-ahead', pharmacyId: 'ph-1', beneficiaryId: 'b-0', lines: [{ drugCode: 'D-ahead', drugName: 'Drug', quantity: 1, unitPrice: 900, totalPrice: 900 }], submittedTotal: 900 };
+  world.append('HP-1', 'medcard', decideMedCard({ type: 'SubmitPrescriptionClaim', data: { cardId: 'HP-1', claim }, meta }, world.card('HP-1')));
   const store = new EventStore(pool);
-  for (const e of playLedgerWorld(ops).feed) {
+  for (const e of world.feed) {
     const outcome = await store.append({ streams: [{ streamId: e.streamId, aggregateType: e.aggregateType, expectedVersion: e.version - 1, events: [{ eventId: randomUUID(), type: e.type, data: e.data, metadata: e.metadata }] }] });
     expect(outcome).toEqual({ status: 'committed' });
   }
@@ -91,8 +101,9 @@ beforeAll(async () => {
   expect(await rebuildReadModels(pool)).toBeGreaterThan(300);
   complete = await everyRow();
   expect(Object.values(complete).filter((rows) => rows.length > 0).length).toBeGreaterThan(10);
-  // Some claims' copays were captured from a wallet: the rebuild marks them at its end.
-  expect(complete.prescription_claims?.some((row) => row.includes('"copay_from_wallet": true'))).toBe(true);
+  // Some claims' copays were captured from a wallet, one before the claim: the rebuild writes them so.
+  expect(complete.prescription_claims?.filter((row) => row.includes('"copay_from_wallet": true')).length).toBeGreaterThan(1);
+  expect(complete.prescription_claims?.find((row) => row.includes('"rx-ahead"'))).toContain('"copay_from_wallet": true');
 });
 afterAll(async () => {
   await pool.end();
@@ -207,6 +218,17 @@ describe('rebuild: COPY writes and indexes built after the replay', () => {
     await pool.query('UPDATE projector_checkpoints SET transaction_id = 0, position = 0 WHERE name = $1', [READ_MODELS_CHECKPOINT]);
     // Small flushes: most COPY chunks meet rows already there.
     expect(await replayReadModels(pool, { batchSize: 50, limits: { events: 50 } })).toBeGreaterThan(300);
+    expect(await everyRow()).toEqual(complete);
+  });
+
+  it('the replay writes each claim with how its copay was paid, captured before or after the claim: none left to mark at the end', async () => {
+    await emptyReadModels(pool);
+    // Small batches and flushes: claims and the captures of their copays land in different transactions.
+    expect(await replayReadModels(pool, { batchSize: 7, limits: { events: 50 } })).toBeGreaterThan(300);
+    const wrong = await pool.query(`SELECT prescription_id FROM prescription_claims c WHERE c.copay_from_wallet <> ${copayCapturedSql('c')}`);
+    expect(wrong.rows).toEqual([]);
+    expect((await everyRow()).prescription_claims).toEqual(complete.prescription_claims);
+    await restoreDeferredIndexes(pool);
     expect(await everyRow()).toEqual(complete);
   });
 

@@ -13,12 +13,12 @@ const LINE_COLUMNS = ['card_id', 'pharmacy_id', 'prescription_id', 'line_no', 'd
 
 const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
 
-const claimLine = (d: PrescriptionClaimDoc): string => {
+const claimLine = (paid: (d: PrescriptionClaimDoc) => boolean) => (d: PrescriptionClaimDoc): string => {
   const r = d.reversal;
   const a = checkedClaimAnswer(d);
   return `${f(d.cardId)}\t${f(d.prescriptionId)}\t${f(d.pharmacyId)}\t${f(d.beneficiaryId)}\t${f(d.status)}\t${f(d.rejectionCode)}\t${f(json(d.rejectionDetails))}\t${f(d.month)}\t${
     f(d.submitted)}\t${f(d.eligible)}\t${f(d.copay)}\t${f(d.benefit)}\t${f(d.remainingBefore)}\t${f(d.tier)}\t${f(d.copaymentPercent)}\t${f(json(d.overridesUsed))}\t${
-    f(d.version)}\t${f(d.decidedAt)}\t${f(r?.at)}\t${f(r?.reason)}\t${f(r?.note)}\t${f(r?.by)}\t${f(r?.byKind)}\t${f(r?.walletCopayRefunded)}\t${f(a.text)}\t${f(a.schema)}\tf\n`;
+    f(d.version)}\t${f(d.decidedAt)}\t${f(r?.at)}\t${f(r?.reason)}\t${f(r?.note)}\t${f(r?.by)}\t${f(r?.byKind)}\t${f(r?.walletCopayRefunded)}\t${f(a.text)}\t${f(a.schema)}\t${paid(d) ? 't' : 'f'}\n`;
 };
 
 type Line = { claim: PrescriptionClaimDoc; line: ClaimLineDoc };
@@ -31,15 +31,24 @@ const itemLine = ({ claim: c, line: l }: Line): string =>
  * `claimProjection.save` for a rebuild: claims not stored yet are written with COPY, with their lines (no old lines
  * to delete). If any of them is there already (a decision after an earlier flush, a restarted replay), the chunk
  * goes through the projection's own upsert instead. Only for a replay into emptied claim tables. How each copay was paid
- * (`copay_from_wallet`) is written false: the rebuild marks the claims captured holds paid once its replay is done, in
- * one join (`markAllCopaysFromWallet`, run by `restoreDeferredIndexes`), instead of a lookup per chunk under the cards' lock.
+ * (`copay_from_wallet`) is `paid`'s answer, asked as the claim's line is written: the rebuild's own knowledge of the
+ * captures its replay met (rebuild/copay-marks.ts in the projector), no lookup under the cards' lock.
  */
-export const saveClaimDocsByCopy = (tx: PoolClient, docs: PrescriptionClaimDoc[]): Promise<void> =>
-  copyOrSave(
-    tx,
-    async () => {
-      await copyRows(tx, 'prescription_claims', CLAIM_COLUMNS, docs, claimLine);
-      await copyRows(tx, 'prescription_items', LINE_COLUMNS, docs.flatMap((claim) => claim.lines.map((line) => ({ claim, line }))), itemLine);
-    },
-    () => claimProjection.save(tx, docs),
-  );
+export const claimDocsByCopy = (paid: (d: PrescriptionClaimDoc) => boolean) => {
+  const line = claimLine(paid);
+  return (tx: PoolClient, docs: PrescriptionClaimDoc[]): Promise<void> =>
+    copyOrSave(
+      tx,
+      async () => {
+        await copyRows(tx, 'prescription_claims', CLAIM_COLUMNS, docs, line);
+        await copyRows(tx, 'prescription_items', LINE_COLUMNS, docs.flatMap((claim) => claim.lines.map((line) => ({ claim, line }))), itemLine);
+      },
+      () => claimProjection.save(tx, docs),
+    );
+};
+
+/**
+ * `claimDocsByCopy` with every copay written as cash: the rebuild marks the claims captured holds paid once its
+ * replay is done, in one join (`markAllCopaysFromWallet`, run by `restoreDeferredIndexes`).
+ */
+export const saveClaimDocsByCopy = claimDocsByCopy(() => false);

@@ -98,6 +98,30 @@ export async function markCopaysFromWallet(tx: PoolClient, holds: readonly Captu
 }
 
 /**
+ * A rebuild's half (rebuild/copay-marks.ts in the projector), without the cards' lock: one connection writes a rebuild's
+ * claims, and it is handed the captures only once their rows committed. Marks the stored claims these captured copay
+ * holds paid, and returns the holds that paid one (a claim marked already counts; of two holds paying one claim, only one
+ * may come back).
+ */
+export async function markStoredCopays(tx: Pick<PoolClient, 'query'>, holds: readonly CapturedCopayHold[]): Promise<CapturedCopayHold[]> {
+  if (holds.length === 0) return [];
+  const res = await tx.query<{ reference: string; pharmacy_id: string }>(
+    `UPDATE prescription_claims c SET copay_from_wallet = true
+     FROM unnest($1::text[], $2::text[]) h(reference, pharmacy_id)
+     WHERE ${PAID_BY}
+     RETURNING h.reference, h.pharmacy_id`,
+    [holds.map((h) => h.reference), holds.map((h) => h.pharmacyId)],
+  );
+  return res.rows.map((r) => ({ reference: r.reference, pharmacyId: r.pharmacy_id }));
+}
+
+/** The copay holds (reference, pharmacy) that would pay a claim: either reference form, placed for the claim's pharmacy. */
+export const copayHoldsOf = (c: { cardId: string; pharmacyId: string; prescriptionId: string }): [CapturedCopayHold, CapturedCopayHold] => [
+  { reference: `copay:${c.cardId}:${c.pharmacyId}:${c.prescriptionId}`, pharmacyId: c.pharmacyId },
+  { reference: `copay:${c.cardId}:${c.prescriptionId}`, pharmacyId: c.pharmacyId },
+];
+
+/**
  * Every claim whose copay a captured hold paid, marked (`UPDATE` of the rows not marked yet): at a rebuild's end, since
  * its COPY of claims and its hold writes leave the column to it (a lookup per chunk cost more than this one join). The
  * same answer as `copayCapturedSql` per row, driven from the holds.

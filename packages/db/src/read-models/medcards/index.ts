@@ -16,8 +16,8 @@ export { evolveBeneficiaryDoc, beneficiaryProjection, type BeneficiaryDoc } from
 export { evolveClaimDoc, type ClaimLineDoc, type PrescriptionClaimDoc, type PrescriptionClaimStatus } from './claim-doc';
 export { claimProjection } from './claim-projection';
 export { claimAnswerOf, checkedClaimAnswer, type CheckedClaimAnswer, type ClaimAnswer, type ClaimLineAnswer } from './claim-answer';
-export { saveClaimDocsByCopy } from './claim-copy';
-export { markAllCopaysFromWallet } from './copay-source';
+export { claimDocsByCopy, saveClaimDocsByCopy } from './claim-copy';
+export { copayCapturedSql, copayHoldsOf, isCapturedCopayHold, markAllCopaysFromWallet, markStoredCopays, type CapturedCopayHold } from './copay-source';
 export { evolveInsuranceClaimDoc, insuranceClaimProjection, type InsuranceClaimDoc } from './insurance-claim-projection';
 export { evolveMonthlySpendDoc, monthlySpendProjection, type MonthlySpendDoc } from './monthly-spend-projection';
 
