@@ -48,7 +48,7 @@ export function relayStep(pool: Pool, publisher: Publisher, prefix: string, o: R
   const save = async (to: FeedPosition): Promise<boolean> => {
     if (stored && (await advanceCheckpoint(pool, RELAY_CHECKPOINT, stored, to))) {
       stored = to;
-      storedAt = Date.now();
+      storedAt = performance.now();
       return true;
     }
     from = stored = null;
@@ -57,7 +57,7 @@ export function relayStep(pool: Pool, publisher: Publisher, prefix: string, o: R
   const step = async (): Promise<number> => {
     if (!from) {
       from = stored = await readCheckpoint(pool, RELAY_CHECKPOINT);
-      storedAt = Date.now();
+      storedAt = performance.now();
     }
     const start: FeedPosition = from;
     if (o.lingerMs && small) await sleep(o.lingerMs);
@@ -65,14 +65,14 @@ export function relayStep(pool: Pool, publisher: Publisher, prefix: string, o: R
     small = events.length < (o.lingerBelow ?? 0);
     const last = events.at(-1);
     if (!last) {
-      if (stored !== start && Date.now() - storedAt >= every) await save(start);
+      if (stored !== start && performance.now() - storedAt >= every) await save(start);
       return 0;
     }
     const readAt = Date.now();
     await publisher.publish(events.map((e) => ({ topic: topicFor(e.aggregateType, prefix), key: e.streamId, value: JSON.stringify(toEventMessage(e)) })));
     const ackAt = Date.now();
     const to = feedPositionOf(last);
-    const moved = Date.now() - storedAt >= every ? await save(to) : true;
+    const moved = performance.now() - storedAt >= every ? await save(to) : true;
     if (o.stages) recordStages(o.stages, events, { readAt, ackAt });
     if (!moved) return 0; // another relay instance moved the checkpoint (it published this batch too)
     from = to;
