@@ -21,8 +21,7 @@ export type CopayPaidFrom = 'wallet' | 'cash';
  * and pharmacy ids have no colon); holds placed before claims were per pharmacy carry `copay:<cardId>:<prescriptionId>`.
  * Its capture is the wallet payment, which the projections keep on the claim's row (copay-source.ts).
  */
-export const copayHoldReference = (cardId: string, pharmacyId: string, prescriptionId: string): string => `copay:${cardId}:${pharmacyId}:${prescriptionId}`;
-export const legacyCopayHoldReference = (cardId: string, prescriptionId: string): string => `copay:${cardId}:${prescriptionId}`;
+export { copayHoldReference, legacyCopayHoldReference } from './copay-source';
 
 /** Whether the claim's copay was captured from the wallet (a copay hold of this claim's pharmacy), as kept on its row. */
 const COPAY_PAID_FROM = `CASE WHEN c.copay_from_wallet THEN 'wallet' ELSE 'cash' END`;

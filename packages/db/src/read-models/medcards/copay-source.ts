@@ -29,6 +29,17 @@ export const copayCapturedSql = (c: string): string => `EXISTS (SELECT 1 FROM wa
 const PAID_BY = `c.card_id = split_part(h.reference, ':', 2) AND c.pharmacy_id = h.pharmacy_id
   AND h.reference IN ('copay:' || c.card_id || ':' || c.pharmacy_id || ':' || c.prescription_id, 'copay:' || c.card_id || ':' || c.prescription_id)`;
 
+/** The copay hold reference of a claim (claim-queries.ts re-exports both forms). */
+export const copayHoldReference = (cardId: string, pharmacyId: string, prescriptionId: string): string => `copay:${cardId}:${pharmacyId}:${prescriptionId}`;
+/** The form of holds placed before claims were per pharmacy. */
+export const legacyCopayHoldReference = (cardId: string, prescriptionId: string): string => `copay:${cardId}:${prescriptionId}`;
+
+/** The claims the holds `h` (`$1` references, `$2` pharmacies: `holdArrays`) paid, marked; `tail` follows the join's condition. */
+const markPaidSql = (tail: string): string => `UPDATE prescription_claims c SET copay_from_wallet = true
+     FROM unnest($1::text[], $2::text[]) h(reference, pharmacy_id)
+     WHERE ${PAID_BY} ${tail}`;
+const holdArrays = (holds: readonly CapturedCopayHold[]): [string[], string[]] => [holds.map((h) => h.reference), holds.map((h) => h.pharmacyId)];
+
 /** A hold that can have paid a claim's copay: captured, for a pharmacy, with a copay reference. */
 export interface CapturedCopayHold {
   reference: string;
@@ -89,12 +100,7 @@ export const copayCardLocks: SharedLocks = {
 export async function markCopaysFromWallet(tx: PoolClient, holds: readonly CapturedCopayHold[]): Promise<void> {
   if (holds.length === 0) return;
   await lockCopayCards(tx, holds.map((h) => cardOfCopayReference(h.reference)));
-  await tx.query(
-    `UPDATE prescription_claims c SET copay_from_wallet = true
-     FROM unnest($1::text[], $2::text[]) h(reference, pharmacy_id)
-     WHERE ${PAID_BY} AND NOT c.copay_from_wallet`,
-    [holds.map((h) => h.reference), holds.map((h) => h.pharmacyId)],
-  );
+  await tx.query(markPaidSql('AND NOT c.copay_from_wallet'), holdArrays(holds));
 }
 
 /**
@@ -105,20 +111,14 @@ export async function markCopaysFromWallet(tx: PoolClient, holds: readonly Captu
  */
 export async function markStoredCopays(tx: Pick<PoolClient, 'query'>, holds: readonly CapturedCopayHold[]): Promise<CapturedCopayHold[]> {
   if (holds.length === 0) return [];
-  const res = await tx.query<{ reference: string; pharmacy_id: string }>(
-    `UPDATE prescription_claims c SET copay_from_wallet = true
-     FROM unnest($1::text[], $2::text[]) h(reference, pharmacy_id)
-     WHERE ${PAID_BY}
-     RETURNING h.reference, h.pharmacy_id`,
-    [holds.map((h) => h.reference), holds.map((h) => h.pharmacyId)],
-  );
+  const res = await tx.query<{ reference: string; pharmacy_id: string }>(markPaidSql('RETURNING h.reference, h.pharmacy_id'), holdArrays(holds));
   return res.rows.map((r) => ({ reference: r.reference, pharmacyId: r.pharmacy_id }));
 }
 
 /** The copay holds (reference, pharmacy) that would pay a claim: either reference form, placed for the claim's pharmacy. */
 export const copayHoldsOf = (c: { cardId: string; pharmacyId: string; prescriptionId: string }): [CapturedCopayHold, CapturedCopayHold] => [
-  { reference: `copay:${c.cardId}:${c.pharmacyId}:${c.prescriptionId}`, pharmacyId: c.pharmacyId },
-  { reference: `copay:${c.cardId}:${c.prescriptionId}`, pharmacyId: c.pharmacyId },
+  { reference: copayHoldReference(c.cardId, c.pharmacyId, c.prescriptionId), pharmacyId: c.pharmacyId },
+  { reference: legacyCopayHoldReference(c.cardId, c.prescriptionId), pharmacyId: c.pharmacyId },
 ];
 
 /**
